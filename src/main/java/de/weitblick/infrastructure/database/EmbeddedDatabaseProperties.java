@@ -1,0 +1,18 @@
+package de.weitblick.infrastructure.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its data when no database URL is configured.
+ *
+ * @param dataDirectory the folder of the database cluster; it survives restarts
+ * @param port the port to listen on, or 0 for any free port
+ */
+@ConfigurationProperties("weitblick.embedded-database")
+public record EmbeddedDatabaseProperties(@DefaultValue("${user.home}/.weitblick/postgres") Path dataDirectory,
+		@DefaultValue("0") int port) {
+
+}

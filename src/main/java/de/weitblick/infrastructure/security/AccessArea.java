@@ -1,0 +1,91 @@
+package de.weitblick.infrastructure.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import de.weitblick.organisation.Role;
+
+/**
+ * The areas of the application and the roles that may enter them. One list drives both
+ * the request authorisation and the navigation, so the menu never offers what the server
+ * refuses.
+ */
+public enum AccessArea {
+
+	/** Projects and their places: not personal, so every signed-in role may read them. */
+	PROJECTS("nav.projects", "/projects", EnumSet.allOf(Role.class), "/projects/**", "/api/v1/projects/**"),
+
+	/** The focus groups and their rules. */
+	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
+			"/api/v1/focus-groups/**"),
+
+	/** Organisational units and partner organisations. */
+	ORGANISATION("nav.organisation", "/organisation/units", staffAndPartners(), "/organisation/**",
+			"/api/v1/organisational-units/**", "/api/v1/partner-organisations/**"),
+
+	/** Funding programmes. */
+	FUNDING("nav.funding", "/funding/programmes", staffAndPartners(), "/funding/**", "/api/v1/funding-programmes/**"),
+
+	/**
+	 * The labour-market dialogue: its results are public, so every signed-in role may
+	 * read them.
+	 */
+	DIALOGUE("nav.dialogue", "/dialogue/editions", EnumSet.allOf(Role.class), "/dialogue/**",
+			"/api/v1/dialogue-editions/**"),
+
+	/** User accounts: administrators only. */
+	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",
+			"/api/v1/staff-accounts/**");
+
+	private final String messageKey;
+
+	private final String entryPath;
+
+	private final Set<Role> roles;
+
+	private final List<String> pathPatterns;
+
+	AccessArea(String messageKey, String entryPath, Set<Role> roles, String... pathPatterns) {
+		this.messageKey = messageKey;
+		this.entryPath = entryPath;
+		this.roles = Set.copyOf(roles);
+		this.pathPatterns = List.of(pathPatterns);
+	}
+
+	private static Set<Role> staffAndPartners() {
+		Set<Role> roles = EnumSet.copyOf(Role.STAFF);
+		roles.add(Role.PARTNER);
+		return roles;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public String entryPath() {
+		return this.entryPath;
+	}
+
+	public Set<Role> roles() {
+		return this.roles;
+	}
+
+	public List<String> pathPatterns() {
+		return this.pathPatterns;
+	}
+
+	String[] authorities() {
+		return this.roles.stream().map(Role::authority).toArray(String[]::new);
+	}
+
+	/**
+	 * @param authorities the signed-in person's authorities, must not be null
+	 * @return whether any of them opens this area
+	 */
+	public boolean isOpenTo(Collection<String> authorities) {
+		return this.roles.stream().map(Role::authority).anyMatch(authorities::contains);
+	}
+
+}

@@ -1,0 +1,66 @@
+package de.weitblick.infrastructure.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Answers API clients that are not signed in, or not allowed, with an RFC 9457 problem
+ * detail instead of a sign-in page.
+ */
+class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ProblemDetailSecurityHandlers(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Weitblick\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		Locale locale = RequestContextUtils.getLocale(request);
+		// Written by hand because this runs in the filter chain, before any message
+		// converter.
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", this.messages.getMessage("error.status." + status.value(), null, locale));
+		problem.put("status", status.value());
+		problem.put("detail", this.messages.getMessage(key, null, locale));
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,82 @@
+package de.weitblick.infrastructure.web;
+
+import java.util.Locale;
+
+import de.weitblick.shared.NotFound;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns what goes wrong behind the API into RFC 9457 problem details with a message in
+ * the client's language. Pages are left to the error page.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound exception) {
+		return problem(HttpStatus.NOT_FOUND, exception.messageKey());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.api.invalid-parameter");
+		problem.setProperty("parameter", exception.getName());
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// Spring's own problem details carry English titles: give them the client's
+		// language.
+		if (body instanceof ProblemDetail problem) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			if (status != null) {
+				problem.setTitle(message("error.status." + titleCode(status)));
+				problem.setDetail(message("error.detail." + titleCode(status)));
+			}
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String detailKey) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(detailKey));
+		problem.setTitle(message("error.status." + titleCode(status)));
+		return problem;
+	}
+
+	private static int titleCode(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT -> status.value();
+			default -> status.is4xxClientError() ? 400 : 500;
+		};
+	}
+
+	private String message(String key) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,81 @@
+package de.weitblick.infrastructure.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Every error that no controller answered ends here: people get a German page, API
+ * clients a problem detail. Neither ever shows a stack trace.
+ */
+@Controller
+@RequestMapping("${server.error.path:/error}")
+class PageErrorController implements ErrorController {
+
+	private final MessageSource messages;
+
+	PageErrorController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView page(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		String view = switch (status) {
+			case NOT_FOUND -> "error/404";
+			case FORBIDDEN -> "error/403";
+			default -> "error/error";
+		};
+		return new ModelAndView(view, Map.of("status", status.value(), "titleKey", titleKey(status)), status);
+	}
+
+	@RequestMapping
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		Locale locale = RequestContextUtils.getLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(detailKey(status), null, locale));
+		problem.setTitle(this.messages.getMessage(titleKey(status), null, locale));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			problem.setInstance(java.net.URI.create(uri.toString()));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	private static String titleKey(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT ->
+				"error.status." + status.value();
+			default -> status.is4xxClientError() ? "error.status.400" : "error.status.500";
+		};
+	}
+
+	private static String detailKey(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT ->
+				"error.detail." + status.value();
+			default -> status.is4xxClientError() ? "error.detail.400" : "error.detail.500";
+		};
+	}
+
+}

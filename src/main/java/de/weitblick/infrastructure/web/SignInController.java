@@ -1,0 +1,36 @@
+package de.weitblick.infrastructure.web;
+
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page. It names why the last attempt failed, without telling whether the
+ * account exists.
+ */
+@Controller
+class SignInController {
+
+	private static final Set<String> KNOWN_ERRORS = Set.of("credentials", "locked", "disabled");
+
+	private final ObjectProvider<ClientRegistrationRepository> oidcClients;
+
+	SignInController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+		this.oidcClients = oidcClients;
+	}
+
+	@GetMapping("/sign-in")
+	String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+		if (error != null) {
+			model.addAttribute("errorKey", "sign-in.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
+		}
+		model.addAttribute("oidcEnabled", this.oidcClients.getIfAvailable() != null);
+		return "sign-in";
+	}
+
+}

@@ -1,0 +1,108 @@
+package de.weitblick.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation module's facade: organisational units, partner organisations and staff
+ * accounts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationManagement {
+
+	private final OrganisationalUnitRepository units;
+
+	private final PartnerOrganisationRepository partners;
+
+	private final JdbcClient jdbc;
+
+	OrganisationManagement(OrganisationalUnitRepository units, PartnerOrganisationRepository partners,
+			JdbcClient jdbc) {
+		this.units = units;
+		this.partners = partners;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return all organisational units ordered by their code, never null
+	 */
+	public List<OrganisationalUnit> units() {
+		return this.units.findAllByOrderByCode();
+	}
+
+	/**
+	 * @param id must not be null
+	 * @return the unit, or empty when none has this identifier
+	 */
+	public Optional<OrganisationalUnit> unit(OrganisationalUnitId id) {
+		return this.units.findById(id.id());
+	}
+
+	/**
+	 * @return all partner organisations ordered by name, never null
+	 */
+	public List<PartnerOrganisation> partners() {
+		return this.partners.findAllByOrderByName();
+	}
+
+	/**
+	 * @param id must not be null
+	 * @return the partner, or empty when none has this identifier
+	 */
+	public Optional<PartnerOrganisation> partner(PartnerOrganisationId id) {
+		return this.partners.findById(id.id());
+	}
+
+	/**
+	 * Looks up several partners at once, so that a page listing many does not ask one by
+	 * one.
+	 * @param ids must not be null
+	 * @return the partners found, by identifier; never null
+	 */
+	public Map<PartnerOrganisationId, PartnerOrganisation> partners(Collection<PartnerOrganisationId> ids) {
+		List<UUID> raw = ids.stream().map(PartnerOrganisationId::id).toList();
+		return this.partners.findAllById(raw)
+			.stream()
+			.collect(Collectors.toMap(PartnerOrganisation::partnerId, Function.identity()));
+	}
+
+	/**
+	 * @return every account with its unit or partner, ordered by role and user name;
+	 * never null
+	 */
+	public List<StaffAccountSummary> accounts() {
+		return this.jdbc.sql("""
+				SELECT a.id, a.username, a.display_name, a.role, u.name AS unit_name, p.name AS partner_name,
+				       a.enabled, a.demo, a.locked_until, a.last_sign_in
+				FROM staff_account a
+				LEFT JOIN organisational_unit u ON u.id = a.organisational_unit_id
+				LEFT JOIN partner_organisation p ON p.id = a.partner_organisation_id
+				ORDER BY a.role, lower(a.username)
+				""")
+			.query((rs, n) -> new StaffAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_name"),
+					rs.getString("partner_name"), rs.getBoolean("enabled"), rs.getBoolean("demo"),
+					SqlTimes.instant(rs, "locked_until"), SqlTimes.instant(rs, "last_sign_in")))
+			.list();
+	}
+
+	/**
+	 * The accounts that exist only to demonstrate the system: they must never be present
+	 * in production.
+	 * @return never null
+	 */
+	public List<StaffAccountSummary> demoAccounts() {
+		return accounts().stream().filter(StaffAccountSummary::demo).toList();
+	}
+
+}

@@ -1,0 +1,67 @@
+package de.weitblick.organisation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles a person signs in with. Each account has exactly one role; what a role may
+ * see is decided by the access rules of each area, never by the user interface alone.
+ */
+public enum Role {
+
+	/** Fachkraft, Fallmanagement: works with the own participants. */
+	COUNSELLOR,
+
+	/** Projektleitung: runs a project with its places, enrolments and outcomes. */
+	PROJECT_LEAD,
+
+	/** Fachanleitung: leads a workshop and sees only what the work needs. */
+	INSTRUCTOR,
+
+	/** Arbeitgeberservice: employers, offers, placements and award nominations. */
+	EMPLOYER_SERVICE,
+
+	/**
+	 * Controlling, Abteilungsleitung: budgets, funder reports, dashboards, strategy
+	 * goals.
+	 */
+	CONTROLLING,
+
+	/**
+	 * Moderation Arbeitsmarktdialog: editions, ideas, reviews, decisions, public pages.
+	 */
+	MODERATION,
+
+	/** Partner organisation (Jobcenter, education provider, chamber of crafts). */
+	PARTNER,
+
+	/** An employer with its own offers and slots. */
+	EMPLOYER,
+
+	/** A participant who sees the own plan, appointments and documents. */
+	PARTICIPANT,
+
+	/** Administration: users, roles, reference data and retention rules. */
+	ADMINISTRATOR;
+
+	/** The roles of the municipal staff who work inside the office. */
+	public static final Set<Role> STAFF = EnumSet.of(COUNSELLOR, PROJECT_LEAD, INSTRUCTOR, EMPLOYER_SERVICE,
+			CONTROLLING, MODERATION, ADMINISTRATOR);
+
+	/**
+	 * The name Spring Security knows the role by.
+	 * @return never null
+	 */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/**
+	 * The message key under which the role's name is shown.
+	 * @return never null
+	 */
+	public String messageKey() {
+		return "organisation.role." + name();
+	}
+
+}

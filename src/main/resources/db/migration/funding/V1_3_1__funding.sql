@@ -1,0 +1,9 @@
+CREATE TABLE funding_programme (
+	id UUID PRIMARY KEY,
+	version INTEGER NOT NULL,
+	code VARCHAR(40) NOT NULL UNIQUE,
+	name VARCHAR(200) NOT NULL,
+	funder VARCHAR(200) NOT NULL,
+	kind VARCHAR(40) NOT NULL,
+	description TEXT
+);
