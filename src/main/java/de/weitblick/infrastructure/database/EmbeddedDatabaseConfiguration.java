@@ -37,7 +37,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
-			.setCleanDataDirectory(false);
+			.setCleanDataDirectory(properties.temporary());
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory the folder of the database cluster; it survives restarts
  * @param port the port to listen on, or 0 for any free port
+ * @param temporary whether the data folder is deleted when the application stops (tests)
  */
 @ConfigurationProperties("weitblick.embedded-database")
 public record EmbeddedDatabaseProperties(@DefaultValue("${user.home}/.weitblick/postgres") Path dataDirectory,
-		@DefaultValue("0") int port) {
+		@DefaultValue("0") int port, @DefaultValue("false") boolean temporary) {
 
 }

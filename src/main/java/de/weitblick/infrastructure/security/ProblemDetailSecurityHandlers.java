@@ -16,7 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Answers API clients that are not signed in, or not allowed, with an RFC 9457 problem
@@ -28,9 +28,12 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
 	private final JsonMapper json;
 
-	ProblemDetailSecurityHandlers(MessageSource messages, JsonMapper json) {
+	private final LocaleResolver locales;
+
+	ProblemDetailSecurityHandlers(MessageSource messages, JsonMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	@Override
@@ -48,7 +51,9 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
-		Locale locale = RequestContextUtils.getLocale(request);
+		// The filter chain runs before the DispatcherServlet has set the locale, so ask
+		// the resolver.
+		Locale locale = this.locales.resolveLocale(request);
 		// Written by hand because this runs in the filter chain, before any message
 		// converter.
 		Map<String, Object> problem = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may do what: three filter chains for the API, the operations endpoints and the
@@ -48,8 +49,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemDetailSecurityHandlers problemDetailSecurityHandlers(MessageSource messages, JsonMapper json) {
-		return new ProblemDetailSecurityHandlers(messages, json);
+	ProblemDetailSecurityHandlers problemDetailSecurityHandlers(MessageSource messages, JsonMapper json,
+			LocaleResolver locales) {
+		return new ProblemDetailSecurityHandlers(messages, json, locales);
 	}
 
 	@Bean
@@ -57,7 +59,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
 			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/api/docs", "/api/docs/**").permitAll();
+			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})

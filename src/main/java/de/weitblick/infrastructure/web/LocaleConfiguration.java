@@ -23,7 +23,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("weitblick-language");
-		resolver.setDefaultLocale(GERMAN);
+		// Without a choice in the cookie: English only when the client asks for it,
+		// German otherwise.
+		resolver.setDefaultLocaleFunction(request -> (request.getHeader("Accept-Language") != null
+				&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())) ? Locale.ENGLISH : GERMAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
