@@ -1,0 +1,67 @@
+package de.weitblick.infrastructure;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.infrastructure.security.AccessArea;
+import de.weitblick.organisation.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every role against every area, on the page and in the API: what the navigation offers
+ * opens, everything else is refused, and nobody signed out gets in.
+ */
+@WeitblickIntegrationTest
+class AccessMatrixTests {
+
+	private static final java.util.Map<AccessArea, String> API_ENTRY = java.util.Map.of(AccessArea.PROJECTS,
+			"/api/v1/projects", AccessArea.FOCUS_GROUPS, "/api/v1/focus-groups", AccessArea.ORGANISATION,
+			"/api/v1/partner-organisations", AccessArea.FUNDING, "/api/v1/funding-programmes", AccessArea.DIALOGUE,
+			"/api/v1/dialogue-editions", AccessArea.ACCOUNTS, "/api/v1/staff-accounts");
+
+	@Autowired
+	MockMvc mvc;
+
+	static Stream<Arguments> rolesAndAreas() {
+		return Arrays.stream(Role.values())
+			.flatMap(role -> Arrays.stream(AccessArea.values()).map(area -> Arguments.of(role, area)));
+	}
+
+	@ParameterizedTest(name = "{0} on {1}")
+	@MethodSource("rolesAndAreas")
+	void aRoleOpensExactlyTheAreasItMayUse(Role role, AccessArea area) throws Exception {
+		boolean allowed = area.roles().contains(role);
+		this.mvc.perform(get(area.entryPath()).with(user("someone").roles(role.name())))
+			.andExpect(allowed ? status().isOk() : status().isForbidden());
+		this.mvc.perform(get(API_ENTRY.get(area)).with(user("someone").roles(role.name())))
+			.andExpect(allowed ? status().isOk() : status().isForbidden());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("areas")
+	void somebodySignedOutIsSentToTheSignInPage(AccessArea area) throws Exception {
+		this.mvc.perform(get(area.entryPath()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/sign-in")));
+		this.mvc.perform(get(API_ENTRY.get(area)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	static Stream<AccessArea> areas() {
+		return Arrays.stream(AccessArea.values());
+	}
+
+}
