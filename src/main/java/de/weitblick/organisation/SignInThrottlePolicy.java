@@ -2,8 +2,12 @@ package de.weitblick.organisation;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How many failed sign-ins in a row lock an account, and for how long. Kept in the
@@ -13,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long a locked account refuses sign-in
  */
 @ConfigurationProperties("weitblick.sign-in")
-public record SignInThrottlePolicy(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration) {
+@Validated
+public record SignInThrottlePolicy(@DefaultValue("5") @Min(1) int maxFailures,
+		@DefaultValue("15m") @NotNull Duration lockDuration) {
 
 }
