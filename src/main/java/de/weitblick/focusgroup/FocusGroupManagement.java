@@ -22,8 +22,27 @@ public class FocusGroupManagement {
 
 	private final JdbcClient jdbc;
 
-	FocusGroupManagement(JdbcClient jdbc) {
+	private final FocusGroupSettings settings;
+
+	FocusGroupManagement(JdbcClient jdbc, FocusGroupSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/**
+	 * A classifier with today's configuration: all dated rules and the migration
+	 * definition in force.
+	 * @return never null
+	 */
+	public FocusGroupClassifier classifier() {
+		return new FocusGroupClassifier(focusGroups(), this.settings.migrationDefinition());
+	}
+
+	/**
+	 * @return the definition of a migration history in force, never null
+	 */
+	public MigrationDefinition migrationDefinition() {
+		return this.settings.migrationDefinition();
 	}
 
 	/**

@@ -97,6 +97,43 @@ public class OrganisationManagement {
 	}
 
 	/**
+	 * @param username must not be null
+	 * @return the member of staff with this user name (case-insensitive), or empty
+	 */
+	public Optional<StaffMember> staffMember(String username) {
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account
+				WHERE lower(username) = lower(:username)
+				""").param("username", username).query(OrganisationManagement::staffMember).optional();
+	}
+
+	/**
+	 * @param id must not be null
+	 * @return the member of staff with this account identifier, or empty
+	 */
+	public Optional<StaffMember> staffMember(UUID id) {
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account WHERE id = :id
+				""").param("id", id).query(OrganisationManagement::staffMember).optional();
+	}
+
+	/**
+	 * The people who can hold cases: enabled counsellors, ordered by name.
+	 * @return never null
+	 */
+	public List<StaffMember> counsellors() {
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account
+				WHERE role = 'COUNSELLOR' AND enabled ORDER BY display_name, username
+				""").query(OrganisationManagement::staffMember).list();
+	}
+
+	private static StaffMember staffMember(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getObject("organisational_unit_id", UUID.class));
+	}
+
+	/**
 	 * The accounts that exist only to demonstrate the system: they must never be present
 	 * in production.
 	 * @return never null

@@ -29,7 +29,17 @@ class AccessMatrixTests {
 	private static final java.util.Map<AccessArea, String> API_ENTRY = java.util.Map.of(AccessArea.PROJECTS,
 			"/api/v1/projects", AccessArea.FOCUS_GROUPS, "/api/v1/focus-groups", AccessArea.ORGANISATION,
 			"/api/v1/partner-organisations", AccessArea.FUNDING, "/api/v1/funding-programmes", AccessArea.DIALOGUE,
-			"/api/v1/dialogue-editions", AccessArea.ACCOUNTS, "/api/v1/staff-accounts");
+			"/api/v1/dialogue-editions", AccessArea.ACCOUNTS, "/api/v1/staff-accounts", AccessArea.PARTICIPANTS,
+			"/api/v1/participants", AccessArea.AUDIT_TRAIL, "/api/v1/audit-events");
+
+	/**
+	 * The demo account of each role, so that record-level rules find a real member of
+	 * staff.
+	 */
+	private static final java.util.Map<Role, String> DEMO_ACCOUNT = java.util.Map.of(Role.COUNSELLOR, "fachkraft",
+			Role.PROJECT_LEAD, "projektleitung", Role.INSTRUCTOR, "fachanleitung", Role.EMPLOYER_SERVICE,
+			"arbeitgeberservice", Role.CONTROLLING, "controlling", Role.MODERATION, "moderation", Role.PARTNER,
+			"jobcenter", Role.EMPLOYER, "arbeitgeber", Role.PARTICIPANT, "teilnehmende", Role.ADMINISTRATOR, "admin");
 
 	@Autowired
 	MockMvc mvc;
@@ -43,9 +53,10 @@ class AccessMatrixTests {
 	@MethodSource("rolesAndAreas")
 	void aRoleOpensExactlyTheAreasItMayUse(Role role, AccessArea area) throws Exception {
 		boolean allowed = area.roles().contains(role);
-		this.mvc.perform(get(area.entryPath()).with(user("someone").roles(role.name())))
+		String username = DEMO_ACCOUNT.get(role);
+		this.mvc.perform(get(area.entryPath()).with(user(username).roles(role.name())))
 			.andExpect(allowed ? status().isOk() : status().isForbidden());
-		this.mvc.perform(get(API_ENTRY.get(area)).with(user("someone").roles(role.name())))
+		this.mvc.perform(get(API_ENTRY.get(area)).with(user(username).roles(role.name())))
 			.andExpect(allowed ? status().isOk() : status().isForbidden());
 	}
 

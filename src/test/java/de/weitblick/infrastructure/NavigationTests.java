@@ -34,9 +34,16 @@ class NavigationTests {
 		this.mvc.perform(get("/").with(user("admin").roles("ADMINISTRATOR")))
 			.andExpect(content().string(containsString("Benutzerkonten")))
 			.andExpect(content().string(containsString("Fokusgruppen")));
-		this.mvc.perform(get("/").with(user("fachkraft").roles("COUNSELLOR")))
+		this.mvc.perform(get("/focus-groups").with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(content().string(not(containsString("Benutzerkonten"))))
 			.andExpect(content().string(containsString("Fokusgruppen")));
+	}
+
+	@Test
+	void aCounsellorsDayStartsWithTheOwnCaseload() throws Exception {
+		this.mvc.perform(get("/").with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/participants"));
 	}
 
 	@Test

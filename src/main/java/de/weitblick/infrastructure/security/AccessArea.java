@@ -14,6 +14,13 @@ import de.weitblick.organisation.Role;
  */
 public enum AccessArea {
 
+	/**
+	 * Case files of participants. Which case files a counsellor sees is decided record by
+	 * record in the participant module.
+	 */
+	PARTICIPANTS("nav.participants", "/participants", EnumSet.of(Role.COUNSELLOR), "/participants/**",
+			"/api/v1/participants/**"),
+
 	/** Projects and their places: not personal, so every signed-in role may read them. */
 	PROJECTS("nav.projects", "/projects", EnumSet.allOf(Role.class), "/projects/**", "/api/v1/projects/**"),
 
@@ -34,6 +41,11 @@ public enum AccessArea {
 	 */
 	DIALOGUE("nav.dialogue", "/dialogue/editions", EnumSet.allOf(Role.class), "/dialogue/**",
 			"/api/v1/dialogue-editions/**"),
+
+	/**
+	 * The audit trail of personal data: administrators search it, nobody can change it.
+	 */
+	AUDIT_TRAIL("nav.audit-trail", "/audit", EnumSet.of(Role.ADMINISTRATOR), "/audit/**", "/api/v1/audit-events/**"),
 
 	/** User accounts: administrators only. */
 	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",

@@ -3,10 +3,12 @@ package de.weitblick.infrastructure.web;
 import java.util.Locale;
 
 import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, exception.messageKey());
 	}
 
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolation(RuleViolation violation) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, this.messages
+			.getMessage(violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale()));
+		problem.setTitle(message(ErrorMessageKeys.title(HttpStatus.UNPROCESSABLE_CONTENT)));
+		if (violation.field() != null) {
+			problem.setProperty("field", violation.field());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleWrite(OptimisticLockingFailureException exception) {
+		return problem(HttpStatus.CONFLICT, "error.detail.409");
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.api.invalid-parameter");
@@ -54,8 +72,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (body instanceof ProblemDetail problem) {
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
 			if (status != null) {
-				problem.setTitle(message("error.status." + titleCode(status)));
-				problem.setDetail(message("error.detail." + titleCode(status)));
+				problem.setTitle(message(ErrorMessageKeys.title(status)));
+				problem.setDetail(message(ErrorMessageKeys.detail(status)));
 			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -63,15 +81,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail problem(HttpStatus status, String detailKey) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(detailKey));
-		problem.setTitle(message("error.status." + titleCode(status)));
+		problem.setTitle(message(ErrorMessageKeys.title(status)));
 		return problem;
-	}
-
-	private static int titleCode(HttpStatus status) {
-		return switch (status) {
-			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT -> status.value();
-			default -> status.is4xxClientError() ? 400 : 500;
-		};
 	}
 
 	private String message(String key) {

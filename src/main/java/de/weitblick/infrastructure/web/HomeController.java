@@ -1,5 +1,8 @@
 package de.weitblick.infrastructure.web;
 
+import de.weitblick.organisation.Role;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -10,7 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	@GetMapping("/")
-	String home() {
+	String home(Authentication authentication) {
+		// A counsellor's day starts with the own caseload.
+		if (authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.COUNSELLOR.authority().equals(authority.getAuthority()))) {
+			return "redirect:/participants";
+		}
 		return "home";
 	}
 

@@ -39,7 +39,8 @@ class PageErrorController implements ErrorController {
 			case FORBIDDEN -> "error/403";
 			default -> "error/error";
 		};
-		return new ModelAndView(view, Map.of("status", status.value(), "titleKey", titleKey(status)), status);
+		return new ModelAndView(view, Map.of("status", status.value(), "titleKey", ErrorMessageKeys.title(status)),
+				status);
 	}
 
 	@RequestMapping
@@ -47,8 +48,8 @@ class PageErrorController implements ErrorController {
 		HttpStatus status = status(request);
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(detailKey(status), null, locale));
-		problem.setTitle(this.messages.getMessage(titleKey(status), null, locale));
+				this.messages.getMessage(ErrorMessageKeys.detail(status), null, locale));
+		problem.setTitle(this.messages.getMessage(ErrorMessageKeys.title(status), null, locale));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(java.net.URI.create(uri.toString()));
@@ -60,22 +61,6 @@ class PageErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
-	}
-
-	private static String titleKey(HttpStatus status) {
-		return switch (status) {
-			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT ->
-				"error.status." + status.value();
-			default -> status.is4xxClientError() ? "error.status.400" : "error.status.500";
-		};
-	}
-
-	private static String detailKey(HttpStatus status) {
-		return switch (status) {
-			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, CONFLICT ->
-				"error.detail." + status.value();
-			default -> status.is4xxClientError() ? "error.detail.400" : "error.detail.500";
-		};
 	}
 
 }

@@ -1,0 +1,381 @@
+package de.weitblick.participant;
+
+import java.sql.Array;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.weitblick.focusgroup.FocusGroupClassifier;
+import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.focusgroup.FocusGroupManagement;
+import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.focusgroup.MembershipPeriod;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditTrail;
+import de.weitblick.privacy.ConsentPurpose;
+import de.weitblick.privacy.Consents;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant module's facade: registers and changes case files, finds them, and
+ * decides which focus groups a person belongs to. Every read and change is checked
+ * against the case access rules and written to the audit trail in the same transaction.
+ */
+@Service
+@Transactional
+public class ParticipantManagement {
+
+	static final String SUBJECT_TYPE = "participant";
+
+	private final ParticipantRepository participants;
+
+	private final JdbcClient jdbc;
+
+	private final FocusGroupManagement focusGroups;
+
+	private final OrganisationManagement organisation;
+
+	private final AuditTrail audit;
+
+	private final Consents consents;
+
+	private final Clock clock;
+
+	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
+			OrganisationManagement organisation, AuditTrail audit, Consents consents, Clock clock) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.focusGroups = focusGroups;
+		this.organisation = organisation;
+		this.audit = audit;
+		this.consents = consents;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a person in the viewer's team.
+	 * @param record must not be null
+	 * @param counsellorId who holds the case, must be a counsellor of the viewer's team
+	 * @param consentToParentsOrigin whether the person consents to recording the parents'
+	 * origin; without it, the parents' origin is not stored
+	 * @param viewer must not be null
+	 * @return the new participant's identifier
+	 * @throws RuleViolation when the record is not plausible or the counsellor is not
+	 * allowed
+	 */
+	public ParticipantId register(ParticipantRecord record, UUID counsellorId, boolean consentToParentsOrigin,
+			StaffMember viewer) {
+		if (!CaseAccessPolicy.mayRegister(viewer)) {
+			throw new RuleViolation(null, "participant.rule.may-not-register");
+		}
+		StaffMember counsellor = counsellorOfTeam(counsellorId, viewer);
+		checkDistrict(record.details().districtCode());
+		ParticipantRecord stored = consentToParentsOrigin ? record : withoutParentsOrigin(record);
+		Participant participant = Participant.register(TimeOrderedIds.next(), stored, counsellor.id(),
+				counsellor.unitId(), today(), now());
+		this.participants.save(participant);
+		Actor actor = actor(viewer);
+		this.audit.record(actor, AuditAction.CREATE, SUBJECT_TYPE, participant.id().id(), AccessPurpose.REGISTRATION,
+				null);
+		if (consentToParentsOrigin) {
+			this.consents.give(participant.id().id(), ConsentPurpose.PARENTS_ORIGIN, actor);
+		}
+		project(participant);
+		return participant.id();
+	}
+
+	/**
+	 * Changes a case file, unless someone else changed it since the viewer read it.
+	 * @param id must not be null
+	 * @param expectedVersion the version the viewer read
+	 * @param record must not be null
+	 * @param viewer must not be null
+	 * @throws NotFound when there is no such case or the viewer may not see it
+	 * @throws OptimisticLockingFailureException when someone else changed it in the
+	 * meantime
+	 * @throws RuleViolation when the record is not plausible
+	 */
+	public void change(ParticipantId id, int expectedVersion, ParticipantRecord record, StaffMember viewer) {
+		Participant participant = load(id, viewer);
+		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
+			throw new NotFound("participant.not-found");
+		}
+		if (participant.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Participant " + id.id() + " was changed in the meantime");
+		}
+		checkDistrict(record.details().districtCode());
+		boolean consent = this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN);
+		participant.change(consent ? record : withoutParentsOrigin(record), today(), now());
+		this.participants.save(participant);
+		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
+		project(participant);
+	}
+
+	/**
+	 * Records the consent to, or its withdrawal from, recording the parents' origin. On
+	 * withdrawal the parents' origin is removed at once.
+	 */
+	public void setConsentToParentsOrigin(ParticipantId id, boolean consent, StaffMember viewer) {
+		Participant participant = load(id, viewer);
+		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
+			throw new NotFound("participant.not-found");
+		}
+		Actor actor = actor(viewer);
+		if (consent) {
+			this.consents.give(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
+		}
+		else {
+			this.consents.withdraw(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
+			participant.forgetParentsOrigin(now());
+			this.participants.save(participant);
+			this.audit.record(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+					"parents' origin removed after withdrawal of consent");
+			project(participant);
+		}
+	}
+
+	/**
+	 * Reads one case file for a purpose, and writes that read to the audit trail.
+	 * @return the case file with the person's focus groups today, or empty when there is
+	 * none or the viewer may not see it (the two are deliberately indistinguishable)
+	 */
+	public Optional<CaseFile> caseFile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+		return this.participants.findById(id.id())
+			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			.map(participant -> {
+				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
+				List<FocusGroupMembership> memberships = this.focusGroups.classifier()
+					.classify(participant.facts(), today());
+				return new CaseFile(participant, memberships,
+						this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN),
+						CaseAccessPolicy.mayChange(viewer, participant));
+			});
+	}
+
+	/**
+	 * Finds the cases the viewer may see, one page at a time; every case shown is written
+	 * to the audit trail.
+	 */
+	public ParticipantPage search(ParticipantSearch search, StaffMember viewer, AccessPurpose purpose) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add(CaseAccessPolicy.sqlCondition(viewer));
+		String normalisedName = (search.name() != null) ? Participant.normalise(search.name()) : null;
+		if (normalisedName != null) {
+			// Typo-tolerant: a word of the name close enough to what was typed, or a name
+			// that starts with it.
+			this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
+				.query(String.class)
+				.single();
+			conditions.add("(p.search_name LIKE :prefix OR :name <% p.search_name)");
+		}
+		if (search.birthDate() != null) {
+			conditions.add("p.birth_date = :birthDate");
+		}
+		if (search.focusGroup() != null) {
+			conditions.add("""
+					EXISTS (SELECT 1 FROM participant_focus_group g WHERE g.participant_id = p.id
+					        AND g.focus_group_code = :focusGroup AND g.valid_from <= :today
+					        AND (g.valid_until IS NULL OR g.valid_until > :today))""");
+		}
+		if (search.counsellorId() != null) {
+			conditions.add("p.counsellor_id = :counsellorId");
+		}
+		if (search.status() != null) {
+			conditions.add("p.status = :status");
+		}
+		if (search.districtCode() != null) {
+			conditions.add("p.district_code = :districtCode");
+		}
+		String where = String.join(" AND ", conditions);
+		String direction = search.descending() ? "DESC" : "ASC";
+		String order = switch (search.sort()) {
+			case RELEVANCE -> (normalisedName != null)
+					? "word_similarity(:name, p.search_name) DESC, p.search_name, p.id" : "p.search_name, p.id";
+			case NAME -> "p.search_name " + direction + ", p.id";
+			case BIRTH_DATE -> "p.birth_date " + direction + ", p.search_name, p.id";
+			case REGISTERED_ON -> "p.registered_on " + direction + ", p.search_name, p.id";
+		};
+		var count = this.jdbc.sql("SELECT count(*) FROM participant p WHERE " + where);
+		var rows = this.jdbc.sql("""
+				SELECT p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name, p.counsellor_id,
+				       p.status,
+				       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
+				             WHERE g.participant_id = p.id AND g.valid_from <= :today
+				               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
+				FROM participant p LEFT JOIN city_district d ON d.code = p.district_code
+				WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset
+				""".formatted(where, order));
+		for (var statement : List.of(count, rows)) {
+			statement.param("viewerUnit", viewer.unitId())
+				.param("today", today())
+				.param("prefix", (normalisedName != null) ? normalisedName + "%" : null)
+				.param("name", normalisedName)
+				.param("birthDate", search.birthDate())
+				.param("focusGroup", (search.focusGroup() != null) ? search.focusGroup().name() : null)
+				.param("counsellorId", search.counsellorId())
+				.param("status", (search.status() != null) ? search.status().name() : null)
+				.param("districtCode", search.districtCode());
+		}
+		long total = count.query(Long.class).single();
+		List<ParticipantListItem> items = rows.param("limit", search.size())
+			.param("offset", (long) search.page() * search.size())
+			.query((rs, n) -> new ParticipantListItem(new ParticipantId(rs.getObject("id", UUID.class)),
+					rs.getString("family_name"), rs.getString("given_names"),
+					rs.getObject("birth_date", LocalDate.class), rs.getString("district_name"),
+					rs.getObject("counsellor_id", UUID.class), ParticipantStatus.valueOf(rs.getString("status")),
+					focusGroups(rs.getArray("focus_groups"))))
+			.list();
+		this.audit.recordReads(actor(viewer), SUBJECT_TYPE, items.stream().map(item -> item.id().id()).toList(),
+				purpose, null);
+		return new ParticipantPage(items, search.page(), search.size(), total);
+	}
+
+	/**
+	 * People already registered with the same date of birth and a similar name, in every
+	 * team: a person registered twice gets two counsellors and double support.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(PersonalDetails details, ParticipantId except,
+			StaffMember viewer) {
+		String name = Participant.searchName(details);
+		return this.jdbc.sql("""
+				SELECT p.id, p.family_name, p.given_names, p.birth_date, p.responsible_unit_id
+				FROM participant p
+				WHERE p.birth_date = :birthDate AND (p.search_name = :name OR similarity(p.search_name, :name) >= 0.5)
+				  AND (CAST(:except AS uuid) IS NULL OR p.id <> CAST(:except AS uuid))
+				ORDER BY similarity(p.search_name, :name) DESC
+				LIMIT 10
+				""")
+			.param("birthDate", details.birthDate())
+			.param("name", name)
+			.param("except", (except != null) ? except.id() : null)
+			.query((rs, n) -> {
+				boolean visible = CaseAccessPolicy.mayRegister(viewer)
+						&& viewer.unitId().equals(rs.getObject("responsible_unit_id", UUID.class));
+				return visible
+						? new PossibleDuplicate(new ParticipantId(rs.getObject("id", UUID.class)),
+								rs.getString("family_name"), rs.getString("given_names"),
+								rs.getObject("birth_date", LocalDate.class))
+						: new PossibleDuplicate(null, null, null, rs.getObject("birth_date", LocalDate.class));
+			})
+			.list();
+	}
+
+	/**
+	 * @return the city's districts by name, never null
+	 */
+	@Transactional(readOnly = true)
+	public List<CityDistrict> districts() {
+		return this.jdbc.sql("SELECT code, name FROM city_district ORDER BY name").query(CityDistrict.class).list();
+	}
+
+	/**
+	 * The counsellors a case of the viewer's team can be given to.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> counsellorsOfTeam(StaffMember viewer) {
+		return this.organisation.counsellors()
+			.stream()
+			.filter(counsellor -> viewer.unitId() != null && viewer.unitId().equals(counsellor.unitId()))
+			.toList();
+	}
+
+	/**
+	 * Recomputes every participant's stored focus-group periods, e.g. after a rule
+	 * changed.
+	 * @return how many participants were recomputed
+	 */
+	public int recomputeFocusGroups() {
+		int count = 0;
+		for (Participant participant : this.participants.findAll()) {
+			project(participant);
+			count++;
+		}
+		return count;
+	}
+
+	private void project(Participant participant) {
+		FocusGroupClassifier classifier = this.focusGroups.classifier();
+		List<MembershipPeriod> periods = classifier.membershipPeriods(participant.facts(),
+				participant.details().birthDate());
+		this.jdbc.sql("DELETE FROM participant_focus_group WHERE participant_id = :id")
+			.param("id", participant.id().id())
+			.update();
+		for (MembershipPeriod period : periods) {
+			this.jdbc.sql("""
+					INSERT INTO participant_focus_group (participant_id, focus_group_code, valid_from, valid_until)
+					VALUES (:id, :code, :from, :until)
+					""")
+				.param("id", participant.id().id())
+				.param("code", period.focusGroup().name())
+				.param("from", period.from())
+				.param("until", period.until())
+				.update();
+		}
+	}
+
+	private Participant load(ParticipantId id, StaffMember viewer) {
+		return this.participants.findById(id.id())
+			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+	}
+
+	private StaffMember counsellorOfTeam(UUID counsellorId, StaffMember viewer) {
+		UUID id = (counsellorId != null) ? counsellorId : viewer.id();
+		return this.organisation.staffMember(id)
+			.filter(member -> member.role() == Role.COUNSELLOR && member.unitId() != null
+					&& member.unitId().equals(viewer.unitId()))
+			.orElseThrow(() -> new RuleViolation("counsellorId", "participant.rule.counsellor-not-in-team"));
+	}
+
+	private void checkDistrict(String districtCode) {
+		if (districtCode != null && this.jdbc.sql("SELECT count(*) FROM city_district WHERE code = :code")
+			.param("code", districtCode)
+			.query(Integer.class)
+			.single() == 0) {
+			throw new RuleViolation("districtCode", "participant.rule.unknown-district");
+		}
+	}
+
+	private static ParticipantRecord withoutParentsOrigin(ParticipantRecord record) {
+		return new ParticipantRecord(record.details(), ParentsOrigin.UNKNOWN, record.languages(), record.citizenships(),
+				record.children());
+	}
+
+	private static List<FocusGroupCode> focusGroups(Array array) throws java.sql.SQLException {
+		return Arrays.stream((Object[]) array.getArray())
+			.map(code -> FocusGroupCode.valueOf((String) code))
+			.sorted()
+			.toList();
+	}
+
+	private static Actor actor(StaffMember viewer) {
+		return new Actor(viewer.username(), viewer.role().name());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,9 @@
+package de.weitblick.participant;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
+
+}

@@ -1,0 +1,65 @@
+package de.weitblick.participant;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import de.weitblick.focusgroup.FocusGroupCode;
+
+/**
+ * What a counsellor looks for in the list of participants. Every criterion may be null.
+ *
+ * @param name part of a name, typos allowed
+ * @param birthDate exact date of birth
+ * @param focusGroup members of this focus group today
+ * @param counsellorId cases of this counsellor
+ * @param status cases in this state
+ * @param districtCode people living in this district
+ * @param sort never null
+ * @param descending reverse order
+ * @param page zero-based
+ * @param size rows per page, 1 to 100
+ */
+public record ParticipantSearch(String name, LocalDate birthDate, FocusGroupCode focusGroup, UUID counsellorId,
+		ParticipantStatus status, String districtCode, SortOrder sort, boolean descending, int page, int size) {
+
+	/** Rows per page unless someone asks for another number. */
+	public static final int DEFAULT_SIZE = 20;
+
+	/** More rows per page make a page slow and a screen unreadable. */
+	public static final int MAXIMUM_SIZE = 100;
+
+	public ParticipantSearch {
+		sort = (sort != null) ? sort : ((name != null && !name.isBlank()) ? SortOrder.RELEVANCE : SortOrder.NAME);
+		page = Math.max(0, page);
+		size = (size < 1) ? DEFAULT_SIZE : Math.min(size, MAXIMUM_SIZE);
+		name = (name != null && !name.isBlank()) ? name.strip() : null;
+	}
+
+	/**
+	 * The caseload of one counsellor, by name.
+	 */
+	public static ParticipantSearch caseloadOf(UUID counsellorId) {
+		return new ParticipantSearch(null, null, null, counsellorId, ParticipantStatus.ACTIVE, null, SortOrder.NAME,
+				false, 0, DEFAULT_SIZE);
+	}
+
+	/**
+	 * How the list is ordered.
+	 */
+	public enum SortOrder {
+
+		/** Best match of the name first; by name without a name. */
+		RELEVANCE,
+
+		/** Family name, then given names. */
+		NAME,
+
+		/** Date of birth. */
+		BIRTH_DATE,
+
+		/** Day of registration. */
+		REGISTERED_ON
+
+	}
+
+}

@@ -1,0 +1,259 @@
+package de.weitblick.participant.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.Gender;
+import de.weitblick.participant.LanguageLevel;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantSearch;
+import de.weitblick.participant.ParticipantStatus;
+import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.ReferralSource;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The counsellor's pages: the caseload and search, registration, the case file and its
+ * changes. The list answers a full page and, to htmx, only the results, from one URL.
+ */
+@Controller
+class ParticipantController {
+
+	private final ParticipantManagement participants;
+
+	private final OrganisationManagement organisation;
+
+	private final Viewers viewers;
+
+	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers) {
+		this.participants = participants;
+		this.organisation = organisation;
+		this.viewers = viewers;
+	}
+
+	@GetMapping("/participants")
+	String list(@RequestParam(required = false) String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+			@RequestParam(required = false) FocusGroupCode focusGroup,
+			@RequestParam(required = false) String counsellor, @RequestParam(required = false) ParticipantStatus status,
+			@RequestParam(required = false) String district,
+			@RequestParam(required = false) ParticipantSearch.SortOrder sort,
+			@RequestParam(defaultValue = "false") boolean descending, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
+			Model model) {
+		StaffMember viewer = this.viewers.of(authentication);
+		// The caseload is the start: without any criterion a counsellor sees the own
+		// active cases.
+		boolean noCriteria = name == null && birthDate == null && focusGroup == null && counsellor == null
+				&& status == null && district == null;
+		UUID counsellorId = noCriteria ? viewer.id() : parseCounsellor(counsellor);
+		ParticipantStatus statusFilter = noCriteria ? ParticipantStatus.ACTIVE : status;
+		ParticipantSearch search = new ParticipantSearch(name, birthDate, focusGroup, counsellorId, statusFilter,
+				blankToNull(district), sort, descending, page, ParticipantSearch.DEFAULT_SIZE);
+		var result = this.participants.search(search, viewer,
+				noCriteria ? AccessPurpose.CASELOAD : AccessPurpose.SEARCH);
+		model.addAttribute("result", result);
+		model.addAttribute("search", search);
+		model.addAttribute("caseload", noCriteria);
+		model.addAttribute("counsellorFilter", (counsellorId != null) ? counsellorId.toString() : "");
+		model.addAttribute("counsellorNames", counsellorNames(viewer));
+		model.addAttribute("counsellors", this.participants.counsellorsOfTeam(viewer));
+		model.addAttribute("districts", this.participants.districts());
+		model.addAttribute("focusGroups", FocusGroupCode.values());
+		model.addAttribute("statuses", ParticipantStatus.values());
+		model.addAttribute("sortOrders", ParticipantSearch.SortOrder.values());
+		return (htmx != null) ? "participant/list :: results" : "participant/list";
+	}
+
+	@GetMapping("/participants/new")
+	String registrationForm(Authentication authentication, Model model, Locale locale) {
+		StaffMember viewer = this.viewers.of(authentication);
+		ParticipantForm form = new ParticipantForm();
+		form.setCounsellorId(viewer.id());
+		return form(form, viewer, model, locale, List.of());
+	}
+
+	@PostMapping("/participants")
+	String register(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors,
+			Authentication authentication, Model model, Locale locale, RedirectAttributes redirect) {
+		StaffMember viewer = this.viewers.of(authentication);
+		if (errors.hasErrors()) {
+			return form(form, viewer, model, locale, List.of());
+		}
+		var record = form.toRecord();
+		if (!form.isConfirmedNoDuplicate()) {
+			List<PossibleDuplicate> duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
+			if (!duplicates.isEmpty()) {
+				return form(form, viewer, model, locale, duplicates);
+			}
+		}
+		try {
+			ParticipantId id = this.participants.register(record, form.getCounsellorId(),
+					form.isConsentToParentsOrigin(), viewer);
+			redirect.addFlashAttribute("messageKey", "participant.registered");
+			return "redirect:/participants/" + id.id();
+		}
+		catch (RuleViolation violation) {
+			reject(errors, violation);
+			return form(form, viewer, model, locale, List.of());
+		}
+	}
+
+	@GetMapping("/participants/{id}")
+	String caseFile(@PathVariable UUID id, Authentication authentication, Model model, Locale locale) {
+		StaffMember viewer = this.viewers.of(authentication);
+		CaseFile caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("p", caseFile.participant());
+		model.addAttribute("counsellor",
+				this.organisation.staffMember(caseFile.participant().counsellorId()).orElse(null));
+		model.addAttribute("districtName",
+				this.participants.districts()
+					.stream()
+					.filter(district -> district.code().equals(caseFile.participant().details().districtCode()))
+					.map(district -> district.name())
+					.findFirst()
+					.orElse(null));
+		model.addAttribute("names", new Names(locale));
+		return "participant/detail";
+	}
+
+	@GetMapping("/participants/{id}/edit")
+	String editForm(@PathVariable UUID id, Authentication authentication, Model model, Locale locale) {
+		StaffMember viewer = this.viewers.of(authentication);
+		CaseFile caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
+			.filter(CaseFile::mayChange)
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+		model.addAttribute("participantId", id);
+		return form(ParticipantForm.of(caseFile.participant(), caseFile.consentToParentsOrigin()), viewer, model,
+				locale, List.of());
+	}
+
+	@PostMapping("/participants/{id}")
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors,
+			Authentication authentication, Model model, Locale locale, RedirectAttributes redirect) {
+		StaffMember viewer = this.viewers.of(authentication);
+		model.addAttribute("participantId", id);
+		if (errors.hasErrors()) {
+			return form(form, viewer, model, locale, List.of());
+		}
+		try {
+			this.participants.change(new ParticipantId(id), form.getVersion(), form.toRecord(), viewer);
+			redirect.addFlashAttribute("messageKey", "participant.changed");
+			return "redirect:/participants/" + id;
+		}
+		catch (RuleViolation violation) {
+			reject(errors, violation);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			errors.reject("participant.changed-in-the-meantime");
+		}
+		return form(form, viewer, model, locale, List.of());
+	}
+
+	@PostMapping("/participants/{id}/consent/parents-origin")
+	String consent(@PathVariable UUID id, @RequestParam boolean consent, Authentication authentication,
+			RedirectAttributes redirect) {
+		this.participants.setConsentToParentsOrigin(new ParticipantId(id), consent, this.viewers.of(authentication));
+		redirect.addFlashAttribute("messageKey",
+				consent ? "participant.consent.given" : "participant.consent.withdrawn");
+		return "redirect:/participants/" + id;
+	}
+
+	private String form(ParticipantForm form, StaffMember viewer, Model model, Locale locale,
+			List<PossibleDuplicate> duplicates) {
+		model.addAttribute("form", form);
+		model.addAttribute("duplicates", duplicates);
+		model.addAttribute("counsellors", this.participants.counsellorsOfTeam(viewer));
+		model.addAttribute("districts", this.participants.districts());
+		model.addAttribute("countries", ReferenceLists.countries(locale));
+		model.addAttribute("languages", ReferenceLists.languages(locale));
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("benefitBases", BenefitBasis.values());
+		model.addAttribute("referralSources", ReferralSource.values());
+		model.addAttribute("languageLevels", LanguageLevel.values());
+		return "participant/form";
+	}
+
+	private static void reject(BindingResult errors, RuleViolation violation) {
+		if (violation.field() != null) {
+			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+		}
+		else {
+			errors.reject(violation.messageKey(), violation.arguments(), null);
+		}
+	}
+
+	private Map<UUID, String> counsellorNames(StaffMember viewer) {
+		return this.participants.counsellorsOfTeam(viewer)
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
+	}
+
+	private static UUID parseCounsellor(String counsellor) {
+		if (counsellor == null || counsellor.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(counsellor);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/**
+	 * Country and language names in the reader's language, for the case file page.
+	 */
+	static final class Names {
+
+		private final Locale locale;
+
+		Names(Locale locale) {
+			this.locale = locale;
+		}
+
+		public String country(String code) {
+			return ReferenceLists.countryName(code, this.locale);
+		}
+
+		public String language(String code) {
+			return ReferenceLists.languageName(code, this.locale);
+		}
+
+	}
+
+}

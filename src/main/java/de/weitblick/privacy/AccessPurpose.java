@@ -1,0 +1,33 @@
+package de.weitblick.privacy;
+
+/**
+ * Why personal data was processed: every audit entry names its purpose (§ 67c SGB X).
+ */
+public enum AccessPurpose {
+
+	/** Fallbearbeitung: working on one person's case. */
+	CASE_WORK,
+
+	/** Fallübersicht: the counsellor's caseload list. */
+	CASELOAD,
+
+	/** Personensuche. */
+	SEARCH,
+
+	/** Registrierung einer Person. */
+	REGISTRATION,
+
+	/** Datenübermittlung an eine Partnerorganisation über die Schnittstelle. */
+	PARTNER_INTERFACE,
+
+	/** Auskunft nach Art. 15 DSGVO. */
+	SUBJECT_ACCESS,
+
+	/** Löschung nach Ablauf der Aufbewahrungsfrist. */
+	RETENTION;
+
+	public String messageKey() {
+		return "privacy.purpose." + name();
+	}
+
+}
