@@ -82,6 +82,26 @@ class DatabaseStartupTests {
 			.hasStackTraceContaining("Connection to 127.0.0.1:1 refused");
 	}
 
+	@Test
+	void onADatabaseWithoutAccountsTheFirstAdministratorComesFromTheEnvironment() throws Exception {
+		try (ConfigurableApplicationContext context = start(Map.of("weitblick.demo-data", "false",
+				"weitblick.admin.username", "it-admin", "weitblick.admin.password", "lang-und-geheim-2026"))) {
+			JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+			assertThat(jdbc.sql("SELECT count(*) FROM staff_account").query(Integer.class).single()).isEqualTo(1);
+			var browser = new WeitblickHttpClient("http://localhost:" + port(context));
+			assertThat(browser.signIn("it-admin", "lang-und-geheim-2026").headers().firstValue("Location"))
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+			assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aShortFirstAdministratorPasswordStopsTheStart() {
+		assertThatThrownBy(() -> start(Map.of("weitblick.demo-data", "false", "weitblick.admin.username", "it-admin",
+				"weitblick.admin.password", "kurz")))
+			.hasStackTraceContaining("at least 12 characters");
+	}
+
 	private ConfigurableApplicationContext start(Map<String, Object> extra) {
 		Map<String, Object> properties = new java.util.HashMap<>(
 				Map.of("server.port", "0", "weitblick.embedded-database.data-directory", this.dataDirectory.toString(),

@@ -103,7 +103,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests
 				.requestMatchers("/", "/sign-in", "/error", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**",
-						"/favicon.ico", "/swagger-ui/**")
+						"/favicon.ico")
 				.permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();

@@ -5,8 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -22,12 +20,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = switch (exception) {
-			case LockedException locked -> "locked";
-			case DisabledException disabled -> "disabled";
-			default -> "credentials";
-		};
-		response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+		response.sendRedirect(request.getContextPath() + "/sign-in?error");
 	}
 
 }

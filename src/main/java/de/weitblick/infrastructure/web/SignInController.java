@@ -1,7 +1,5 @@
 package de.weitblick.infrastructure.web;
 
-import java.util.Set;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -16,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-	private static final Set<String> KNOWN_ERRORS = Set.of("credentials", "locked", "disabled");
-
 	private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
 	SignInController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
@@ -27,7 +23,7 @@ class SignInController {
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
 		if (error != null) {
-			model.addAttribute("errorKey", "sign-in.error." + (KNOWN_ERRORS.contains(error) ? error : "credentials"));
+			model.addAttribute("errorKey", "sign-in.error.failed");
 		}
 		model.addAttribute("oidcEnabled", this.oidcClients.getIfAvailable() != null);
 		return "sign-in";
