@@ -84,6 +84,27 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void anUnreadableTextWouldBeReportedWithItsRuleAndElement() {
+		Page page = browser.open(Language.GERMAN);
+		SiteTour.visit(page, "/", 200);
+		// Set through the CSS object model, which the policy allows, unlike a style
+		// attribute.
+		page.evaluate("""
+				() => {
+					const hint = document.createElement('p');
+					hint.id = 'barely-visible';
+					hint.textContent = 'light grey on white';
+					hint.style.color = '#eeeeee';
+					hint.style.background = '#ffffff';
+					document.querySelector('main').append(hint);
+				}
+				""");
+
+		assertThat(AccessibilityAudit.seriousViolations(page))
+			.anySatisfy(violation -> assertThat(violation).contains("color-contrast", "(serious)", "#barely-visible"));
+	}
+
+	@Test
 	void noPageBreaksTheContentSecurityPolicy() {
 		Page page = browser.open(Language.GERMAN);
 		for (String path : SiteTour.SIGNED_OUT_PAGES) {
