@@ -39,12 +39,28 @@ final class SiteTour {
 	 * @return the addresses visited, in order; never null
 	 */
 	static List<String> visitAllPages(Page page, Consumer<Page> atEachPage) {
+		return tour(page, Integer.MAX_VALUE, atEachPage);
+	}
+
+	/**
+	 * Visits the main pages and the first detail page each of them links to: every kind
+	 * of page once.
+	 * @param page a page signed in with a role that may open all main pages, must not be
+	 * null
+	 * @param atEachPage called once the page is shown, must not be null
+	 * @return the addresses visited, in order; never null
+	 */
+	static List<String> visitEveryKindOfPage(Page page, Consumer<Page> atEachPage) {
+		return tour(page, 1, atEachPage);
+	}
+
+	private static List<String> tour(Page page, int detailPagesPerList, Consumer<Page> atEachPage) {
 		Set<String> visited = new LinkedHashSet<>();
 		for (String mainPage : MAIN_PAGES) {
 			visit(page, mainPage, 200);
 			visited.add(mainPage);
 			atEachPage.accept(page);
-			List<String> details = detailLinks(page);
+			List<String> details = detailLinks(page).stream().limit(detailPagesPerList).toList();
 			for (String detail : details) {
 				if (visited.add(detail)) {
 					visit(page, detail, 200);
