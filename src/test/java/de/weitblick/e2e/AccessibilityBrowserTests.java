@@ -1,0 +1,143 @@
+package de.weitblick.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.e2e.BrowserFixture.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.weitblick.e2e.AccessibleNames.named;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.1 AA as far as a machine can tell (axe-core) on every page in German and on
+ * every kind of page in English (the markup is the same, only the words change), and the
+ * Content-Security-Policy on every page. Each test collects the findings of all its pages
+ * and reports them together.
+ */
+@WeitblickIntegrationTest
+class AccessibilityBrowserTests {
+
+	@RegisterExtension
+	static final BrowserFixture browser = new BrowserFixture();
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void thePagesBeforeSigningInHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.open(language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.SIGNED_OUT_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+
+		page.navigate("/sign-in");
+		page.locator("#username").fill("niemand");
+		page.locator("#password").fill("kein-passwort");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@Test
+	void everyPageACounsellorOpensHasNoSeriousAccessibilityProblems() {
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		List<String> violations = new ArrayList<>();
+
+		List<String> visited = SiteTour.visitAllPages(page,
+				shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+		violations.addAll(errorPageViolations(page));
+
+		assertThat(visited).as("pages visited").hasSizeGreaterThan(SiteTour.MAIN_PAGES.size() + 10);
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@Test
+	void everyKindOfPageInEnglishHasNoSeriousAccessibilityProblems() {
+		Page page = browser.signedInAs("fachkraft", Language.ENGLISH);
+		assertThat(page.getByRole(AriaRole.HEADING, named("Your areas"))).isVisible();
+		List<String> violations = new ArrayList<>();
+
+		List<String> visited = SiteTour.visitEveryKindOfPage(page,
+				shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+		violations.addAll(errorPageViolations(page));
+
+		assertThat(visited).as("pages visited").contains("/projects", "/organisation/partners");
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theUserAccountsHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("admin", language);
+
+		SiteTour.visit(page, SiteTour.ADMINISTRATION_PAGE, 200);
+
+		AccessibilityAudit.assertNoSeriousViolations(page);
+	}
+
+	@Test
+	void anEmployersStartPageHasNoSeriousAccessibilityProblems() {
+		Page page = browser.signedInAs("arbeitgeber", Language.GERMAN);
+
+		assertThat(page.getByRole(AriaRole.HEADING, named("Ihre Bereiche"))).isVisible();
+
+		AccessibilityAudit.assertNoSeriousViolations(page);
+	}
+
+	@Test
+	void anUnreadableTextWouldBeReportedWithItsRuleAndElement() {
+		Page page = browser.open(Language.GERMAN);
+		SiteTour.visit(page, "/", 200);
+		// Set through the CSS object model, which the policy allows, unlike a style
+		// attribute.
+		page.evaluate("""
+				() => {
+					const hint = document.createElement('p');
+					hint.id = 'barely-visible';
+					hint.textContent = 'light grey on white';
+					hint.style.color = '#eeeeee';
+					hint.style.background = '#ffffff';
+					document.querySelector('main').append(hint);
+				}
+				""");
+
+		assertThat(AccessibilityAudit.seriousViolations(page))
+			.anySatisfy(violation -> assertThat(violation).contains("color-contrast", "(serious)", "#barely-visible"));
+	}
+
+	@Test
+	void noPageBreaksTheContentSecurityPolicy() {
+		Page page = browser.open(Language.GERMAN);
+		for (String path : SiteTour.SIGNED_OUT_PAGES) {
+			SiteTour.visit(page, path, 200);
+		}
+		page = browser.signedInAs("fachkraft", Language.GERMAN);
+		List<String> visited = SiteTour.visitAllPages(page, shown -> {
+		});
+		SiteTour.visit(page, SiteTour.ADMINISTRATION_PAGE, 403);
+		SiteTour.visit(page, SiteTour.MISSING_PAGE, 404);
+
+		assertThat(visited).contains("/projects/019a0000-0000-7000-8000-000000005002");
+		assertThat(browser.policyViolations()).as("Content-Security-Policy violations").isEmpty();
+	}
+
+	private static List<String> errorPageViolations(Page page) {
+		List<String> violations = new ArrayList<>();
+		SiteTour.visit(page, SiteTour.ADMINISTRATION_PAGE, 403);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		SiteTour.visit(page, SiteTour.MISSING_PAGE, 404);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		return violations;
+	}
+
+}

@@ -1,0 +1,97 @@
+package de.weitblick.e2e;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/**
+ * Every page of the application a signed-in person can reach: the start page, each list
+ * page and every detail page its table links to. The tour finds the detail pages by
+ * following the links, so a new project or partner is visited without changing a test.
+ */
+final class SiteTour {
+
+	/** Pages anyone may open without signing in. */
+	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in");
+
+	/** The start page and the list page of every area but the administration. */
+	static final List<String> MAIN_PAGES = List.of("/", "/projects", "/focus-groups", "/organisation/units",
+			"/organisation/partners", "/funding/programmes", "/dialogue/editions");
+
+	/** A page only administrators may open. */
+	static final String ADMINISTRATION_PAGE = "/admin/accounts";
+
+	/** An address no page answers. */
+	static final String MISSING_PAGE = "/diese-seite-gibt-es-nicht";
+
+	private SiteTour() {
+	}
+
+	/**
+	 * Visits the main pages and every detail page they link to.
+	 * @param page a page signed in with a role that may open all main pages, must not be
+	 * null
+	 * @param atEachPage called once the page is shown, must not be null
+	 * @return the addresses visited, in order; never null
+	 */
+	static List<String> visitAllPages(Page page, Consumer<Page> atEachPage) {
+		return tour(page, Integer.MAX_VALUE, atEachPage);
+	}
+
+	/**
+	 * Visits the main pages and the first detail page each of them links to: every kind
+	 * of page once.
+	 * @param page a page signed in with a role that may open all main pages, must not be
+	 * null
+	 * @param atEachPage called once the page is shown, must not be null
+	 * @return the addresses visited, in order; never null
+	 */
+	static List<String> visitEveryKindOfPage(Page page, Consumer<Page> atEachPage) {
+		return tour(page, 1, atEachPage);
+	}
+
+	private static List<String> tour(Page page, int detailPagesPerList, Consumer<Page> atEachPage) {
+		Set<String> visited = new LinkedHashSet<>();
+		for (String mainPage : MAIN_PAGES) {
+			visit(page, mainPage, 200);
+			visited.add(mainPage);
+			atEachPage.accept(page);
+			List<String> details = detailLinks(page).stream().limit(detailPagesPerList).toList();
+			for (String detail : details) {
+				if (visited.add(detail)) {
+					visit(page, detail, 200);
+					atEachPage.accept(page);
+				}
+			}
+		}
+		return List.copyOf(visited);
+	}
+
+	/**
+	 * Opens a page by address and waits until it is complete, charts included.
+	 * @param page the browser page, must not be null
+	 * @param path the address below the application's root, must not be null
+	 * @param expectedStatus the HTTP status the page must answer with
+	 */
+	static void visit(Page page, String path, int expectedStatus) {
+		Response response = page.navigate(path);
+		if (response == null || response.status() != expectedStatus) {
+			throw new AssertionError("%s answered %s, expected %d".formatted(path,
+					(response != null) ? response.status() : "nothing", expectedStatus));
+		}
+		if (page.locator(".wb-chart").count() > 0) {
+			page.locator(".wb-chart svg").first().waitFor();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> detailLinks(Page page) {
+		return (List<String>) page.locator("main tbody a[href]")
+			.evaluateAll("links => links.map(link => new URL(link.href).pathname)");
+	}
+
+}
