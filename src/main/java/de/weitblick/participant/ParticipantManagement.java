@@ -97,7 +97,7 @@ public class ParticipantManagement {
 		if (consentToParentsOrigin) {
 			this.consents.give(participant.id().id(), ConsentPurpose.PARENTS_ORIGIN, actor);
 		}
-		project(participant);
+		projectFocusGroups(participant);
 		return participant.id();
 	}
 
@@ -125,7 +125,7 @@ public class ParticipantManagement {
 		participant.change(consent ? record : withoutParentsOrigin(record), today(), now());
 		this.participants.save(participant);
 		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
-		project(participant);
+		projectFocusGroups(participant);
 	}
 
 	/**
@@ -147,7 +147,7 @@ public class ParticipantManagement {
 			this.participants.save(participant);
 			this.audit.record(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
 					"parents' origin removed after withdrawal of consent");
-			project(participant);
+			projectFocusGroups(participant);
 		}
 	}
 
@@ -305,13 +305,13 @@ public class ParticipantManagement {
 	public int recomputeFocusGroups() {
 		int count = 0;
 		for (Participant participant : this.participants.findAll()) {
-			project(participant);
+			projectFocusGroups(participant);
 			count++;
 		}
 		return count;
 	}
 
-	private void project(Participant participant) {
+	void projectFocusGroups(Participant participant) {
 		FocusGroupClassifier classifier = this.focusGroups.classifier();
 		List<MembershipPeriod> periods = classifier.membershipPeriods(participant.facts(),
 				participant.details().birthDate());

@@ -64,7 +64,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void everyKindOfPageInEnglishHasNoSeriousAccessibilityProblems() {
 		Page page = browser.signedInAs("fachkraft", Language.ENGLISH);
-		assertThat(page.getByRole(AriaRole.HEADING, named("Your areas"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("My caseload"))).isVisible();
 		List<String> violations = new ArrayList<>();
 
 		List<String> visited = SiteTour.visitEveryKindOfPage(page,
@@ -81,7 +81,21 @@ class AccessibilityBrowserTests {
 		Page page = browser.signedInAs("admin", language);
 
 		SiteTour.visit(page, SiteTour.ADMINISTRATION_PAGE, 200);
+		AccessibilityAudit.assertNoSeriousViolations(page);
 
+		SiteTour.visit(page, "/audit", 200);
+		AccessibilityAudit.assertNoSeriousViolations(page);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theRegistrationFormWithItsErrorsHasNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("fachkraft", language);
+		SiteTour.visit(page, "/participants/new", 200);
+
+		page.locator("main form.wb-form button[type=submit]").click();
+
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		AccessibilityAudit.assertNoSeriousViolations(page);
 	}
 

@@ -33,7 +33,7 @@ class SignInBrowserTests {
 		page.getByLabel("Passwort").fill(BrowserFixture.DEMO_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, named("Anmelden")).click();
 
-		assertThat(page.getByRole(AriaRole.HEADING, named("Ihre Bereiche"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
 		assertThat(page.getByRole(AriaRole.BANNER)).containsText("fachkraft");
 
 		mainNavigation(page).getByRole(AriaRole.LINK, namedWithin("Projekte")).click();
@@ -60,7 +60,7 @@ class SignInBrowserTests {
 		page.getByRole(AriaRole.BUTTON, named("Anmelden")).click();
 
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Benutzername oder Passwort ist falsch");
-		assertThat(page).hasURL(Pattern.compile("/sign-in\\?error=credentials$"));
+		assertThat(page).hasURL(Pattern.compile("/sign-in\\?error$"));
 		assertThat(page.getByRole(AriaRole.HEADING, named("Anmelden").setLevel(1))).isVisible();
 		assertThat(page.getByRole(AriaRole.BANNER)).not().containsText("fachkraft");
 
@@ -68,7 +68,7 @@ class SignInBrowserTests {
 		page.getByLabel("Benutzername").fill("fachkraft");
 		page.getByLabel("Passwort").fill(BrowserFixture.DEMO_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, named("Anmelden")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, named("Ihre Bereiche"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class SignInBrowserTests {
 		assertThat(page.getByRole(AriaRole.BUTTON, named("Anmelden"))).isFocused();
 		page.keyboard().press("Enter");
 
-		assertThat(page.getByRole(AriaRole.HEADING, named("Ihre Bereiche"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
 		assertThat(page.getByRole(AriaRole.BANNER)).containsText("fachkraft");
 	}
 

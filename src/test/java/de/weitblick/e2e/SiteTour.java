@@ -19,8 +19,14 @@ final class SiteTour {
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in");
 
 	/** The start page and the list page of every area but the administration. */
-	static final List<String> MAIN_PAGES = List.of("/", "/projects", "/focus-groups", "/organisation/units",
-			"/organisation/partners", "/funding/programmes", "/dialogue/editions");
+	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/projects",
+			"/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
+			"/dialogue/editions");
+
+	/**
+	 * Case files all share one template; a few of the caseload's stand for all of them.
+	 */
+	private static final int CASE_FILES_PER_TOUR = 3;
 
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
@@ -60,7 +66,9 @@ final class SiteTour {
 			visit(page, mainPage, 200);
 			visited.add(mainPage);
 			atEachPage.accept(page);
-			List<String> details = detailLinks(page).stream().limit(detailPagesPerList).toList();
+			int limit = mainPage.equals("/participants") ? Math.min(detailPagesPerList, CASE_FILES_PER_TOUR)
+					: detailPagesPerList;
+			List<String> details = detailLinks(page).stream().limit(limit).toList();
 			for (String detail : details) {
 				if (visited.add(detail)) {
 					visit(page, detail, 200);

@@ -1,6 +1,7 @@
 package de.weitblick.infrastructure.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -15,6 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,16 +71,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		// Spring's own problem details carry English titles: give them the client's
-		// language.
-		if (body instanceof ProblemDetail problem) {
+		// Spring passes no body for its own exceptions and builds it later from the
+		// exception.
+		Object problemBody = (body == null && ex instanceof ErrorResponse errorResponse) ? errorResponse.getBody()
+				: body;
+		if (problemBody instanceof ProblemDetail problem) {
+			// Spring's own problem details carry English titles: give them the client's
+			// language.
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
 			if (status != null) {
 				problem.setTitle(message(ErrorMessageKeys.title(status)));
 				problem.setDetail(message(ErrorMessageKeys.detail(status)));
 			}
+			if (ex instanceof MethodArgumentNotValidException invalid) {
+				problem.setProperty("errors", invalid.getBindingResult()
+					.getAllErrors()
+					.stream()
+					.map(error -> Map.of("field",
+							(error instanceof FieldError fieldError) ? fieldError.getField() : error.getObjectName(),
+							"message", this.messages.getMessage(error, LocaleContextHolder.getLocale())))
+					.toList());
+			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);
 	}
 
 	private ProblemDetail problem(HttpStatus status, String detailKey) {

@@ -206,7 +206,9 @@ class ParticipantController {
 
 	private static void reject(BindingResult errors, RuleViolation violation) {
 		if (violation.field() != null) {
-			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+			// The form asks for the children as one text field of birth years.
+			String field = "children".equals(violation.field()) ? "childrenBirthYears" : violation.field();
+			errors.rejectValue(field, violation.messageKey(), violation.arguments(), null);
 		}
 		else {
 			errors.reject(violation.messageKey(), violation.arguments(), null);

@@ -1,0 +1,46 @@
+package de.weitblick.infrastructure.database;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.weitblick.participant.SyntheticParticipants;
+
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the synthetic people of the reference case once the schema and the demo accounts
+ * exist.
+ */
+@Component
+class DemoDataLoader {
+
+	/** A caseload of a few hundred people, as a KAF team has. */
+	static final int DEMO_PARTICIPANTS = 300;
+
+	private static final long SEED = 20220729L;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final SyntheticParticipants participants;
+
+	private final Environment environment;
+
+	DemoDataLoader(SyntheticParticipants participants, Environment environment) {
+		this.participants = participants;
+		this.environment = environment;
+	}
+
+	@EventListener
+	void on(ApplicationStartedEvent event) {
+		if (DemoData.isEnabled(this.environment)) {
+			int created = this.participants.createIfNone(DEMO_PARTICIPANTS, SEED, "fachkraft");
+			if (created > 0) {
+				log.info("Created {} synthetic demo participants", created);
+			}
+		}
+	}
+
+}

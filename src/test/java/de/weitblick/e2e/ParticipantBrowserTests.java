@@ -1,0 +1,82 @@
+package de.weitblick.e2e;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.e2e.BrowserFixture.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.weitblick.e2e.AccessibleNames.named;
+
+/**
+ * A counsellor registers a person, reads why the person belongs to the focus groups, and
+ * finds the person again despite a typo.
+ */
+@WeitblickIntegrationTest
+class ParticipantBrowserTests {
+
+	@RegisterExtension
+	static final BrowserFixture browser = new BrowserFixture();
+
+	@Test
+	void aCounsellorRegistersAPersonAndReadsWhyTheyBelongToTheirFocusGroups() {
+		String familyName = "Schäfer" + UUID.randomUUID().toString().substring(0, 6);
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		page.getByRole(AriaRole.LINK, named("Person registrieren")).click();
+
+		page.getByLabel("Familienname").fill(familyName);
+		page.getByLabel("Vornamen").fill("Olena");
+		page.getByLabel("Geburtsdatum").fill("2003-05-17");
+		page.getByLabel("Geschlecht").selectOption("FEMALE");
+		page.getByLabel("Mit deutscher Staatsangehörigkeit geboren").selectOption("false");
+		page.getByLabel("Arbeitslos seit").fill("2024-09-01");
+		page.getByLabel("Zugang über").selectOption("JOBCENTER");
+		page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.containsText(familyName + ", Olena");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person wurde registriert.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Junge Menschen:");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("jünger als 25");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("ohne deutsche Staatsangehörigkeit geboren");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("arbeitslos seit 01.09.2024");
+	}
+
+	@Test
+	void aRegistrationWithMissingAndImpossibleEntriesIsExplainedInGermanAtEachField() {
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		page.navigate("/participants/new");
+		page.getByLabel("Familienname").fill("Test");
+		page.getByLabel("Postleitzahl").fill("341");
+		page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+
+		assertThat(page.getByRole(AriaRole.ALERT).first())
+			.containsText("Bitte korrigieren Sie die markierten Angaben.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Bitte geben Sie die Vornamen an.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Eine Postleitzahl hat fünf Ziffern.");
+		assertThat(page.getByLabel("Familienname")).hasValue("Test");
+	}
+
+	@Test
+	void theSearchForgivesATypoAndUpdatesTheListWhileTyping() {
+		String familyName = "Schmidtbauer" + UUID.randomUUID().toString().substring(0, 4);
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		page.navigate("/participants/new");
+		page.getByLabel("Familienname").fill(familyName);
+		page.getByLabel("Vornamen").fill("Jan");
+		page.getByLabel("Geburtsdatum").fill("1980-02-02");
+		page.getByLabel("Zugang über").selectOption("SELF");
+		page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person wurde registriert.");
+
+		page.navigate("/participants");
+		page.getByLabel("Name (auch mit Tippfehlern)").fill(familyName.replace("Schmidt", "Schmitt"));
+
+		assertThat(page.locator("#results")).containsText(familyName + ", Jan");
+	}
+
+}
