@@ -137,6 +137,32 @@ public class Participant {
 	}
 
 	/**
+	 * Closes the case: support has ended, and the retention period starts to run.
+	 * @throws RuleViolation when the case is closed already
+	 */
+	void close(LocalDate today, Instant now) {
+		if (this.status == ParticipantStatus.CLOSED) {
+			throw new RuleViolation(null, "participant.rule.already-closed");
+		}
+		this.status = ParticipantStatus.CLOSED;
+		this.closedOn = today;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Takes a closed case up again; the retention period stops.
+	 * @throws RuleViolation when the case is not closed
+	 */
+	void reopen(Instant now) {
+		if (this.status != ParticipantStatus.CLOSED) {
+			throw new RuleViolation(null, "participant.rule.not-closed");
+		}
+		this.status = ParticipantStatus.ACTIVE;
+		this.closedOn = null;
+		this.updatedAt = now;
+	}
+
+	/**
 	 * Forgets the parents' origin, e.g. because the consent was withdrawn.
 	 */
 	void forgetParentsOrigin(Instant now) {

@@ -21,6 +21,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditEntry;
+import de.weitblick.privacy.RetentionRuns;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.privacy.ConsentPurpose;
 import de.weitblick.privacy.Consents;
@@ -56,16 +58,20 @@ public class ParticipantManagement {
 
 	private final Consents consents;
 
+	private final RetentionRuns retentionRuns;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
-			OrganisationManagement organisation, AuditTrail audit, Consents consents, Clock clock) {
+			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
+			Clock clock) {
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.focusGroups = focusGroups;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.consents = consents;
+		this.retentionRuns = retentionRuns;
 		this.clock = clock;
 	}
 
@@ -149,6 +155,80 @@ public class ParticipantManagement {
 					"parents' origin removed after withdrawal of consent");
 			projectFocusGroups(participant);
 		}
+	}
+
+	/**
+	 * Closes a case; its retention period starts today.
+	 */
+	public void close(ParticipantId id, StaffMember viewer) {
+		Participant participant = changeable(id, viewer);
+		participant.close(today(), now());
+		this.participants.save(participant);
+		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+				"case closed");
+	}
+
+	/**
+	 * Takes a closed case up again.
+	 */
+	public void reopen(ParticipantId id, StaffMember viewer) {
+		Participant participant = changeable(id, viewer);
+		participant.reopen(now());
+		this.participants.save(participant);
+		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+				"case reopened");
+	}
+
+	/**
+	 * Erases every case that was closed before the cut-off day, with its consents, and
+	 * reports the run. Rows another instance is erasing at the same moment are skipped,
+	 * not waited for.
+	 * @return how many case files were erased
+	 */
+	public int eraseDue() {
+		LocalDate cutOff = this.retentionRuns.cutOff();
+		List<UUID> due = this.jdbc.sql("""
+				SELECT id FROM participant WHERE status = 'CLOSED' AND closed_on < :cutOff
+				ORDER BY closed_on FOR UPDATE SKIP LOCKED
+				""").param("cutOff", cutOff).query(UUID.class).list();
+		for (UUID id : due) {
+			this.participants.deleteById(id);
+			this.consents.eraseAll(id);
+			this.audit.record(Actor.SYSTEM, AuditAction.ERASE, SUBJECT_TYPE, id, AccessPurpose.RETENTION,
+					"case file erased after the retention period (closed before " + cutOff + ")");
+		}
+		this.retentionRuns.record(SUBJECT_TYPE, due.size(), cutOff);
+		return due.size();
+	}
+
+	/**
+	 * Everything stored about a person, for their request under Art. 15 GDPR; the export
+	 * itself is audited.
+	 * @return empty when there is no such case or the viewer may not see it
+	 */
+	public Optional<SubjectAccessReport> subjectAccess(ParticipantId id, StaffMember viewer) {
+		return this.participants.findById(id.id())
+			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			.map(participant -> {
+				List<AuditEntry> processing = this.audit.search(null, id.id(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES);
+				this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(),
+						AccessPurpose.SUBJECT_ACCESS, null);
+				String counsellor = this.organisation.staffMember(participant.counsellorId())
+					.map(StaffMember::displayName)
+					.orElse(null);
+				String unit = this.organisation
+					.unit(new de.weitblick.organisation.OrganisationalUnitId(participant.responsibleUnitId()))
+					.map(u -> u.code() + " " + u.name())
+					.orElse(null);
+				LocalDate erasureDue = (participant.closedOn() != null)
+						? participant.closedOn().plus(this.retentionRuns.cutOffPeriod()) : null;
+				return new SubjectAccessReport(now(), viewer.displayName(), participant.id().id(),
+						participant.details(), participant.parentsOrigin(), participant.languages(),
+						participant.citizenships(), participant.children(),
+						this.focusGroups.classifier().classify(participant.facts(), today()), participant.status(),
+						participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
+						this.consents.of(id.id()), processing);
+			});
 	}
 
 	/**
@@ -329,6 +409,14 @@ public class ParticipantManagement {
 				.param("until", period.until())
 				.update();
 		}
+	}
+
+	private Participant changeable(ParticipantId id, StaffMember viewer) {
+		Participant participant = load(id, viewer);
+		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
+			throw new NotFound("participant.not-found");
+		}
+		return participant;
 	}
 
 	private Participant load(ParticipantId id, StaffMember viewer) {

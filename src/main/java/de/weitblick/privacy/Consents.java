@@ -91,6 +91,15 @@ public class Consents {
 	}
 
 	/**
+	 * Erases every consent record of a person whose data is erased: the consent has
+	 * nothing left to cover.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void eraseAll(UUID subjectId) {
+		this.jdbc.sql("DELETE FROM consent WHERE subject_id = :subject").param("subject", subjectId).update();
+	}
+
+	/**
 	 * Ends a standing consent today. Data collected under it must then be removed by the
 	 * caller.
 	 */

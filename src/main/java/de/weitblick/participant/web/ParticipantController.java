@@ -22,12 +22,17 @@ import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
 import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,10 +59,17 @@ class ParticipantController {
 
 	private final Viewers viewers;
 
-	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers) {
+	private final SubjectAccessPdf pdf;
+
+	private final org.springframework.context.MessageSource messages;
+
+	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
+			SubjectAccessPdf pdf, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.participants = participants;
 		this.organisation = organisation;
 		this.viewers = viewers;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/participants")
@@ -143,7 +156,7 @@ class ParticipantController {
 					.map(district -> district.name())
 					.findFirst()
 					.orElse(null));
-		model.addAttribute("names", new Names(locale));
+		model.addAttribute("names", new Names(locale, this.messages));
 		return "participant/detail";
 	}
 
@@ -187,6 +200,54 @@ class ParticipantController {
 		redirect.addFlashAttribute("messageKey",
 				consent ? "participant.consent.given" : "participant.consent.withdrawn");
 		return "redirect:/participants/" + id;
+	}
+
+	@PostMapping("/participants/{id}/close")
+	String close(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
+		this.participants.close(new ParticipantId(id), this.viewers.of(authentication));
+		redirect.addFlashAttribute("messageKey", "participant.closed");
+		return "redirect:/participants/" + id;
+	}
+
+	@PostMapping("/participants/{id}/reopen")
+	String reopen(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
+		this.participants.reopen(new ParticipantId(id), this.viewers.of(authentication));
+		redirect.addFlashAttribute("messageKey", "participant.reopened");
+		return "redirect:/participants/" + id;
+	}
+
+	@GetMapping(path = "/participants/{id}/subject-access", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<SubjectAccessReport> subjectAccessJson(@PathVariable UUID id, Authentication authentication) {
+		SubjectAccessReport report = subjectAccess(id, authentication);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "json"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(report);
+	}
+
+	@GetMapping(path = "/participants/{id}/subject-access.pdf", produces = "application/pdf")
+	@ResponseBody
+	ResponseEntity<byte[]> subjectAccessPdf(@PathVariable UUID id, Authentication authentication, Locale locale) {
+		SubjectAccessReport report = subjectAccess(id, authentication);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(this.pdf.render(report, locale));
+	}
+
+	private SubjectAccessReport subjectAccess(UUID id, Authentication authentication) {
+		return this.participants.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+	}
+
+	private static String attachment(SubjectAccessReport report, String extension) {
+		// The file name carries no personal data: it may end up in a download folder or a
+		// mail.
+		return ContentDisposition.attachment()
+			.filename("auskunft-" + report.participantId() + "." + extension)
+			.build()
+			.toString();
 	}
 
 	private String form(ParticipantForm form, StaffMember viewer, Model model, Locale locale,
@@ -244,8 +305,11 @@ class ParticipantController {
 
 		private final Locale locale;
 
-		Names(Locale locale) {
+		private final org.springframework.context.MessageSource messages;
+
+		Names(Locale locale, org.springframework.context.MessageSource messages) {
 			this.locale = locale;
+			this.messages = messages;
 		}
 
 		public String country(String code) {
@@ -254,6 +318,21 @@ class ParticipantController {
 
 		public String language(String code) {
 			return ReferenceLists.languageName(code, this.locale);
+		}
+
+		public String countries(java.util.Collection<de.weitblick.participant.Citizenship> citizenships) {
+			return citizenships.stream()
+				.map(citizenship -> country(citizenship.countryCode()))
+				.sorted()
+				.collect(Collectors.joining(", "));
+		}
+
+		public String languages(java.util.Collection<de.weitblick.participant.LanguageSkill> skills) {
+			return skills.stream()
+				.map(skill -> language(skill.languageCode()) + " ("
+						+ this.messages.getMessage(skill.level().messageKey(), null, this.locale) + ")")
+				.sorted()
+				.collect(Collectors.joining(", "));
 		}
 
 	}

@@ -1,0 +1,45 @@
+package de.weitblick.participant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.privacy.AuditEntry;
+import de.weitblick.privacy.Consent;
+
+/**
+ * Everything stored about a person (Art. 15 GDPR, § 83 SGB X): the data, the decisions
+ * about them with their reasons, their consents, who processed the data and why, and how
+ * long it is kept.
+ *
+ * @param generatedAt never null
+ * @param generatedBy who produced the report, never null
+ * @param participantId never null
+ * @param details never null
+ * @param parentsOrigin never null
+ * @param languages never null
+ * @param citizenships never null
+ * @param children never null
+ * @param focusGroups today, with their reasons; never null
+ * @param status never null
+ * @param registeredOn never null
+ * @param closedOn may be null
+ * @param erasureDue the day the data will be erased, null while the case is open
+ * @param counsellor the responsible counsellor's name, may be null
+ * @param responsibleUnit the team, may be null
+ * @param consents never null
+ * @param processing the audit trail of the record, the newest first; never null
+ */
+public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
+		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
+		List<ChildInHousehold> children, List<FocusGroupMembership> focusGroups, ParticipantStatus status,
+		LocalDate registeredOn, LocalDate closedOn, LocalDate erasureDue, String counsellor, String responsibleUnit,
+		List<Consent> consents, List<AuditEntry> processing) {
+
+	/** A lifetime of reads fits; beyond that the export names the limit. */
+	public static final int MAXIMUM_LOG_ENTRIES = 10_000;
+
+}
