@@ -6,8 +6,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries of DESIGN.md hold: no module reaches into another's internals or
- * uses a module it has not declared.
+ * The module boundaries of docs/architecture.md hold: no module reaches into another's
+ * internals or uses a module it has not declared.
  */
 class ModularityTests {
 

@@ -38,6 +38,9 @@ public final class FocusGroupClassifier {
 		List<FocusGroupMembership> memberships = new ArrayList<>();
 		for (FocusGroup group : this.focusGroups) {
 			for (FocusGroupRule rule : group.rulesValidOn(day)) {
+				if (!rule.isAppliedOn(day, this.migrationDefinition)) {
+					continue;
+				}
 				Optional<FocusGroupMembership> membership = apply(rule, facts, day);
 				if (membership.isPresent()) {
 					memberships.add(membership.get());
@@ -118,10 +121,7 @@ public final class FocusGroupClassifier {
 				: Optional.empty();
 	}
 
-	private Optional<FocusGroupMembership> migrationBackground(FocusGroupRule rule, PersonFacts facts) {
-		if (this.migrationDefinition != MigrationDefinition.MIGRATION_BACKGROUND) {
-			return Optional.empty();
-		}
+	private static Optional<FocusGroupMembership> migrationBackground(FocusGroupRule rule, PersonFacts facts) {
 		if (Boolean.FALSE.equals(facts.bornWithGermanCitizenship())) {
 			return member(rule, "focusgroup.reason.MIGRATION_BACKGROUND.self");
 		}
@@ -131,10 +131,7 @@ public final class FocusGroupClassifier {
 		return Optional.empty();
 	}
 
-	private Optional<FocusGroupMembership> immigrationHistory(FocusGroupRule rule, PersonFacts facts) {
-		if (this.migrationDefinition != MigrationDefinition.IMMIGRATION_HISTORY) {
-			return Optional.empty();
-		}
+	private static Optional<FocusGroupMembership> immigrationHistory(FocusGroupRule rule, PersonFacts facts) {
 		if (facts.immigrationYear() != null && facts.immigrationYear() >= rule.threshold()) {
 			return member(rule, "focusgroup.reason.IMMIGRATION_HISTORY.self", facts.immigrationYear());
 		}

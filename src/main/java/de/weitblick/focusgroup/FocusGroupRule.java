@@ -29,6 +29,18 @@ public record FocusGroupRule(UUID id, FocusGroupCode focusGroup, Period validity
 	}
 
 	/**
+	 * Whether the rule decides on that day: it is valid, and when it is one of the two
+	 * definitions of a migration history, it is the one the office has chosen.
+	 * @param day must not be null
+	 * @param definition the migration definition in force, must not be null
+	 */
+	public boolean isAppliedOn(LocalDate day, MigrationDefinition definition) {
+		boolean migrationRule = java.util.Arrays.stream(MigrationDefinition.values())
+			.anyMatch(candidate -> candidate.name().equals(this.criterion));
+		return isValidOn(day) && (!migrationRule || definition.name().equals(this.criterion));
+	}
+
+	/**
 	 * The message key of the rule's plain-language explanation; the threshold is its
 	 * argument.
 	 * @return never null

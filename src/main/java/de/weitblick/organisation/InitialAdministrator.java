@@ -1,9 +1,9 @@
 package de.weitblick.organisation;
 
-import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import de.weitblick.shared.TimeOrderedIds;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -46,22 +46,21 @@ class InitialAdministrator {
 		if (username == null || username.isBlank() || password == null) {
 			return;
 		}
-		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new IllegalStateException("weitblick.admin.password (WEITBLICK_ADMIN_PASSWORD) must have at least "
-					+ MINIMUM_PASSWORD_LENGTH + " characters");
-		}
-		boolean administratorExists = this.jdbc
-			.sql("SELECT count(*) FROM staff_account WHERE role = 'ADMINISTRATOR' AND enabled")
+		boolean administratorExists = this.jdbc.sql("SELECT count(*) FROM staff_account WHERE role = 'ADMINISTRATOR'")
 			.query(Integer.class)
 			.single() > 0;
 		if (administratorExists) {
 			return;
 		}
+		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new IllegalStateException("weitblick.admin.password (WEITBLICK_ADMIN_PASSWORD) must have at least "
+					+ MINIMUM_PASSWORD_LENGTH + " characters");
+		}
 		this.jdbc.sql("""
 				INSERT INTO staff_account (id, version, username, display_name, password_hash, role)
 				VALUES (:id, 0, :username, 'Administration', :hash, 'ADMINISTRATOR')
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", TimeOrderedIds.next())
 			.param("username", username.strip())
 			.param("hash", this.passwords.encode(password))
 			.update();

@@ -30,6 +30,7 @@ class FocusGroupController {
 	String focusGroups(Model model) {
 		model.addAttribute("focusGroups", this.focusGroups.focusGroups());
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("definition", this.focusGroups.migrationDefinition());
 		return "focusgroup/list";
 	}
 
@@ -40,6 +41,7 @@ class FocusGroupController {
 			.orElseThrow(() -> new NotFound("focusgroup.not-found"));
 		model.addAttribute("focusGroup", group);
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("definition", this.focusGroups.migrationDefinition());
 		return "focusgroup/detail";
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a failed sign-in back to the form with the reason as a code; the page says it in
- * the person's language. Wrong user name and wrong password get the same answer, so the
- * form does not reveal which accounts exist.
+ * Sends a failed sign-in back to the form. Every failure gets the same answer: wrong user
+ * name, wrong password, a locked or a disabled account; otherwise the lock after repeated
+ * failures would tell a guesser which user names exist.
  */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {

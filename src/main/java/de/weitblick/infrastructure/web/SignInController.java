@@ -1,5 +1,7 @@
 package de.weitblick.infrastructure.web;
 
+import de.weitblick.organisation.SignInThrottlePolicy;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -16,14 +18,18 @@ class SignInController {
 
 	private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
-	SignInController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+	private final SignInThrottlePolicy throttle;
+
+	SignInController(ObjectProvider<ClientRegistrationRepository> oidcClients, SignInThrottlePolicy throttle) {
 		this.oidcClients = oidcClients;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
 		if (error != null) {
 			model.addAttribute("errorKey", "sign-in.error.failed");
+			model.addAttribute("lockMinutes", this.throttle.lockDuration().toMinutes());
 		}
 		model.addAttribute("oidcEnabled", this.oidcClients.getIfAvailable() != null);
 		return "sign-in";

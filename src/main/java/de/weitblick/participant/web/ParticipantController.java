@@ -23,6 +23,7 @@ import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.SubjectAccessReport;
+import de.weitblick.participant.SupportPlans;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -59,12 +60,15 @@ class ParticipantController {
 
 	private final Viewers viewers;
 
-	private final SubjectAccessPdf pdf;
+	private final PdfDocuments pdf;
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final SupportPlans plans;
+
 	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
-			SubjectAccessPdf pdf, org.springframework.context.MessageSource messages) {
+			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans) {
+		this.plans = plans;
 		this.messages = messages;
 		this.participants = participants;
 		this.organisation = organisation;
@@ -157,6 +161,10 @@ class ParticipantController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("names", new Names(locale, this.messages));
+		model.addAttribute("plan", this.plans.of(new ParticipantId(id), viewer));
+		model.addAttribute("today", java.time.LocalDate.now());
+		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
+		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
 		return "participant/detail";
 	}
 
@@ -233,7 +241,7 @@ class ParticipantController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.pdf.render(report, locale));
+			.body(this.pdf.render("participant/subject-access-pdf", Map.of("report", report), locale));
 	}
 
 	private SubjectAccessReport subjectAccess(UUID id, Authentication authentication) {

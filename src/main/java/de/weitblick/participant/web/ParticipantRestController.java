@@ -73,7 +73,7 @@ class ParticipantRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search the case files the caller may see; without criteria the caller's caseload")
+	@Operation(summary = "Search the case files of the caller's team, in every state unless a status is given")
 	PageResource search(@RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
 			@RequestParam(required = false) FocusGroupCode focusGroup,

@@ -1,0 +1,21 @@
+package de.weitblick.participant;
+
+/**
+ * Where a step of the support plan stands.
+ */
+public enum StepStatus {
+
+	/** Offen. */
+	OPEN,
+
+	/** Erledigt. */
+	DONE,
+
+	/** Entfallen. */
+	DROPPED;
+
+	public String messageKey() {
+		return "participant.plan.step-status." + name();
+	}
+
+}

@@ -1,0 +1,218 @@
+package de.weitblick.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditTrail;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the support plans (Förderpläne). Every change is checked against the case access
+ * rules of the participant it belongs to and written to the audit trail.
+ */
+@Service
+@Transactional
+public class SupportPlans {
+
+	static final String SUBJECT_TYPE = "support-plan";
+
+	private final ParticipantRepository participants;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SupportPlans(ParticipantRepository participants, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The plan of a participant the viewer may see. The read is audited with the case
+	 * file that shows it, so it is not audited again here.
+	 */
+	@Transactional(readOnly = true)
+	public SupportPlan of(ParticipantId id, StaffMember viewer) {
+		readable(id, viewer);
+		return load(id);
+	}
+
+	/**
+	 * Sets a new goal.
+	 * @return the goal's identifier
+	 * @throws RuleViolation when the title is missing or too long
+	 */
+	public UUID addGoal(ParticipantId id, String title, String counsellorView, String participantWords,
+			StaffMember viewer) {
+		changeable(id, viewer);
+		String cleanTitle = required(title, "title", 200);
+		UUID goalId = TimeOrderedIds.next();
+		this.jdbc
+			.sql("""
+					INSERT INTO plan_goal (id, participant_id, title, counsellor_view, participant_words, status, created_at, updated_at)
+					VALUES (:id, :participant, :title, :view, :words, 'OPEN', :now, :now)
+					""")
+			.param("id", goalId)
+			.param("participant", id.id())
+			.param("title", cleanTitle)
+			.param("view", blankToNull(counsellorView))
+			.param("words", blankToNull(participantWords))
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		audit(viewer, AuditAction.CREATE, id, "goal added");
+		return goalId;
+	}
+
+	/**
+	 * Plans a step towards a goal.
+	 * @throws RuleViolation when the description is missing or the day lies in the past
+	 */
+	public UUID addStep(ParticipantId id, UUID goalId, String description, StepResponsibility responsible,
+			LocalDate dueOn, StaffMember viewer) {
+		changeable(id, viewer);
+		goalOf(id, goalId);
+		String cleanDescription = required(description, "description", 500);
+		if (responsible == null) {
+			throw new RuleViolation("responsible", "participant.plan.rule.responsible");
+		}
+		if (dueOn != null && dueOn.isBefore(LocalDate.now(this.clock))) {
+			throw new RuleViolation("dueOn", "participant.plan.rule.due-in-past");
+		}
+		UUID stepId = TimeOrderedIds.next();
+		this.jdbc.sql("""
+				INSERT INTO plan_step (id, goal_id, description, responsible, due_on, status, created_at, updated_at)
+				VALUES (:id, :goal, :description, :responsible, :dueOn, 'OPEN', :now, :now)
+				""")
+			.param("id", stepId)
+			.param("goal", goalId)
+			.param("description", cleanDescription)
+			.param("responsible", responsible.name())
+			.param("dueOn", dueOn)
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		audit(viewer, AuditAction.UPDATE, id, "step added");
+		return stepId;
+	}
+
+	/**
+	 * Marks a step done, dropped or open again.
+	 */
+	public void setStepStatus(ParticipantId id, UUID stepId, StepStatus status, StaffMember viewer) {
+		changeable(id, viewer);
+		int changed = this.jdbc.sql("""
+				UPDATE plan_step s SET status = :status, updated_at = :now
+				FROM plan_goal g WHERE s.id = :step AND s.goal_id = g.id AND g.participant_id = :participant
+				""")
+			.param("status", status.name())
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("step", stepId)
+			.param("participant", id.id())
+			.update();
+		if (changed == 0) {
+			throw new NotFound("participant.plan.not-found");
+		}
+		audit(viewer, AuditAction.UPDATE, id, "step " + status);
+	}
+
+	/**
+	 * Changes where a goal stands.
+	 */
+	public void setGoalStatus(ParticipantId id, UUID goalId, GoalStatus status, StaffMember viewer) {
+		changeable(id, viewer);
+		goalOf(id, goalId);
+		this.jdbc.sql("UPDATE plan_goal SET status = :status, updated_at = :now WHERE id = :goal")
+			.param("status", status.name())
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("goal", goalId)
+			.update();
+		audit(viewer, AuditAction.UPDATE, id, "goal " + status);
+	}
+
+	private SupportPlan load(ParticipantId id) {
+		Map<UUID, List<SupportPlan.Step>> steps = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT s.id, s.goal_id, s.description, s.responsible, s.due_on, s.status FROM plan_step s
+				JOIN plan_goal g ON g.id = s.goal_id WHERE g.participant_id = :participant ORDER BY s.created_at, s.id
+				""").param("participant", id.id()).query((rs, n) -> {
+			steps.computeIfAbsent(rs.getObject("goal_id", UUID.class), goal -> new java.util.ArrayList<>())
+				.add(new SupportPlan.Step(rs.getObject("id", UUID.class), rs.getString("description"),
+						StepResponsibility.valueOf(rs.getString("responsible")),
+						rs.getObject("due_on", LocalDate.class), StepStatus.valueOf(rs.getString("status"))));
+			return null;
+		}).list();
+		List<SupportPlan.Goal> goals = this.jdbc.sql("""
+				SELECT id, title, counsellor_view, participant_words, status FROM plan_goal
+				WHERE participant_id = :participant ORDER BY created_at, id
+				""")
+			.param("participant", id.id())
+			.query((rs, n) -> new SupportPlan.Goal(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getString("counsellor_view"), rs.getString("participant_words"),
+					GoalStatus.valueOf(rs.getString("status")),
+					List.copyOf(steps.getOrDefault(rs.getObject("id", UUID.class), List.of()))))
+			.list();
+		return new SupportPlan(goals);
+	}
+
+	private void goalOf(ParticipantId id, UUID goalId) {
+		boolean belongs = this.jdbc
+			.sql("SELECT count(*) FROM plan_goal WHERE id = :goal AND participant_id = :participant")
+			.param("goal", goalId)
+			.param("participant", id.id())
+			.query(Integer.class)
+			.single() == 1;
+		if (!belongs) {
+			throw new NotFound("participant.plan.not-found");
+		}
+	}
+
+	private Participant readable(ParticipantId id, StaffMember viewer) {
+		return this.participants.findById(id.id())
+			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+	}
+
+	private void changeable(ParticipantId id, StaffMember viewer) {
+		if (!CaseAccessPolicy.mayChange(viewer, readable(id, viewer))) {
+			throw new NotFound("participant.not-found");
+		}
+	}
+
+	private void audit(StaffMember viewer, AuditAction action, ParticipantId id, String detail) {
+		this.audit.record(new Actor(viewer.username(), viewer.role().name()), action, SUBJECT_TYPE, id.id(),
+				AccessPurpose.CASE_WORK, detail);
+	}
+
+	private static String required(String value, String field, int maximumLength) {
+		if (value == null || value.isBlank()) {
+			throw new RuleViolation(field, "participant.plan.rule." + field + "-required");
+		}
+		if (value.strip().length() > maximumLength) {
+			throw new RuleViolation(field, "participant.validation.too-long");
+		}
+		return value.strip();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

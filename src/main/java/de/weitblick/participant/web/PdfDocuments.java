@@ -1,0 +1,68 @@
+package de.weitblick.participant.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prints documents a person takes home (the support plan, the subject-access report) as
+ * tagged PDF (PDF/UA), from Thymeleaf templates and the same messages as the pages. The
+ * font is embedded, so every letter of a name survives.
+ */
+@Component
+class PdfDocuments {
+
+	private static final String FONT_FAMILY = "Weitblick Sans";
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	PdfDocuments(ITemplateEngine templates, MessageSource messages) {
+		this.templates = templates;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param template the Thymeleaf template, must not be null
+	 * @param variables what the template shows; country names and the time zone are added
+	 * @param locale the reader's language, must not be null
+	 * @return the PDF, never null
+	 */
+	byte[] render(String template, Map<String, Object> variables, Locale locale) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.put("names", new ParticipantController.Names(locale, this.messages));
+		all.put("zone", ZoneId.of("Europe/Berlin"));
+		String html = this.templates.process(template, new Context(locale, all));
+		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.withProducer("Weitblick");
+			builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
+					FontStyle.NORMAL, true);
+			builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY,
+					700, FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(pdf);
+			builder.run();
+			return pdf.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The PDF " + template + " could not be written", ex);
+		}
+	}
+
+}
