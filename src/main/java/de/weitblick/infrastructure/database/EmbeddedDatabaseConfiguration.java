@@ -37,7 +37,11 @@ class EmbeddedDatabaseConfiguration {
 		}
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDirectory())
-			.setCleanDataDirectory(properties.temporary());
+			.setCleanDataDirectory(properties.temporary())
+			// Spring stops the server itself, after the connection pool and the session
+			// store:
+			// a second shutdown hook would pull the database away from under them.
+			.setRegisterShutdownHook(false);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
