@@ -118,14 +118,15 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * The people who can hold cases: enabled counsellors, ordered by name.
+	 * The enabled counsellors of one team, ordered by name.
+	 * @param unitId must not be null
 	 * @return never null
 	 */
-	public List<StaffMember> counsellors() {
+	public List<StaffMember> counsellors(UUID unitId) {
 		return this.jdbc.sql("""
 				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account
-				WHERE role = 'COUNSELLOR' AND enabled ORDER BY display_name, username
-				""").query(OrganisationManagement::staffMember).list();
+				WHERE role = 'COUNSELLOR' AND enabled AND organisational_unit_id = :unit ORDER BY display_name, username
+				""").param("unit", unitId).query(OrganisationManagement::staffMember).list();
 	}
 
 	private static StaffMember staffMember(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

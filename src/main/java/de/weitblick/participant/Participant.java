@@ -213,7 +213,13 @@ public class Participant {
 		return normalise(details.familyName() + " " + details.givenNames());
 	}
 
-	static String normalise(String text) {
+	/**
+	 * Folds a name or a search term the way the search compares them.
+	 * @param text must not be null
+	 * @return lower case, umlauts written out, accents and punctuation dropped; never
+	 * null
+	 */
+	public static String normalise(String text) {
 		String folded = text.toLowerCase(Locale.GERMAN)
 			.replace("ä", "ae")
 			.replace("ö", "oe")

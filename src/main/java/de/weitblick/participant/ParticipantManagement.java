@@ -371,10 +371,7 @@ public class ParticipantManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffMember> counsellorsOfTeam(StaffMember viewer) {
-		return this.organisation.counsellors()
-			.stream()
-			.filter(counsellor -> viewer.unitId() != null && viewer.unitId().equals(counsellor.unitId()))
-			.toList();
+		return (viewer.unitId() != null) ? this.organisation.counsellors(viewer.unitId()) : List.of();
 	}
 
 	/**

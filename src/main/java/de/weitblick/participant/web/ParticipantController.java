@@ -101,8 +101,10 @@ class ParticipantController {
 		model.addAttribute("search", search);
 		model.addAttribute("caseload", noCriteria);
 		model.addAttribute("counsellorFilter", (counsellorId != null) ? counsellorId.toString() : "");
-		model.addAttribute("counsellorNames", counsellorNames(viewer));
-		model.addAttribute("counsellors", this.participants.counsellorsOfTeam(viewer));
+		List<StaffMember> team = this.participants.counsellorsOfTeam(viewer);
+		model.addAttribute("counsellorNames",
+				team.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a)));
+		model.addAttribute("counsellors", team);
 		model.addAttribute("districts", this.participants.districts());
 		model.addAttribute("focusGroups", FocusGroupCode.values());
 		model.addAttribute("statuses", ParticipantStatus.values());
@@ -282,12 +284,6 @@ class ParticipantController {
 		else {
 			errors.reject(violation.messageKey(), violation.arguments(), null);
 		}
-	}
-
-	private Map<UUID, String> counsellorNames(StaffMember viewer) {
-		return this.participants.counsellorsOfTeam(viewer)
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
 	}
 
 	private static UUID parseCounsellor(String counsellor) {
