@@ -60,11 +60,14 @@ public class ParticipantManagement {
 
 	private final RetentionRuns retentionRuns;
 
+	private final CaseJournal journal;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			Clock clock) {
+			CaseJournal journal, Clock clock) {
+		this.journal = journal;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.focusGroups = focusGroups;
@@ -227,7 +230,8 @@ public class ParticipantManagement {
 						participant.citizenships(), participant.children(),
 						this.focusGroups.classifier().classify(participant.facts(), today()), participant.status(),
 						participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
-						this.consents.of(id.id()), processing);
+						this.consents.of(id.id()), processing, this.journal.allAppointments(id),
+						this.journal.allNotes(id));
 			});
 	}
 

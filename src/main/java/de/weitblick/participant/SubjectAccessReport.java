@@ -32,12 +32,14 @@ import de.weitblick.privacy.Consent;
  * @param responsibleUnit the team, may be null
  * @param consents never null
  * @param processing the audit trail of the record, the newest first; never null
+ * @param appointments every appointment, never null
+ * @param notes every counselling note, whoever may read it in the office; never null
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
 		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
 		List<ChildInHousehold> children, List<FocusGroupMembership> focusGroups, ParticipantStatus status,
 		LocalDate registeredOn, LocalDate closedOn, LocalDate erasureDue, String counsellor, String responsibleUnit,
-		List<Consent> consents, List<AuditEntry> processing) {
+		List<Consent> consents, List<AuditEntry> processing, List<Appointment> appointments, List<CaseNote> notes) {
 
 	/** A lifetime of reads fits; beyond that the export names the limit. */
 	public static final int MAXIMUM_LOG_ENTRIES = 10_000;

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
-import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -31,18 +28,15 @@ public class SupportPlans {
 
 	static final String SUBJECT_TYPE = "support-plan";
 
-	private final ParticipantRepository participants;
+	private final CaseFileGuard guard;
 
 	private final JdbcClient jdbc;
 
-	private final AuditTrail audit;
-
 	private final Clock clock;
 
-	SupportPlans(ParticipantRepository participants, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.participants = participants;
+	SupportPlans(CaseFileGuard guard, JdbcClient jdbc, Clock clock) {
+		this.guard = guard;
 		this.jdbc = jdbc;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -52,7 +46,7 @@ public class SupportPlans {
 	 */
 	@Transactional(readOnly = true)
 	public SupportPlan of(ParticipantId id, StaffMember viewer) {
-		readable(id, viewer);
+		this.guard.readable(id, viewer);
 		return load(id);
 	}
 
@@ -63,7 +57,7 @@ public class SupportPlans {
 	 */
 	public UUID addGoal(ParticipantId id, String title, String counsellorView, String participantWords,
 			StaffMember viewer) {
-		changeable(id, viewer);
+		this.guard.changeable(id, viewer);
 		String cleanTitle = required(title, "title", 200);
 		UUID goalId = TimeOrderedIds.next();
 		this.jdbc
@@ -78,7 +72,7 @@ public class SupportPlans {
 			.param("words", blankToNull(participantWords))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		audit(viewer, AuditAction.CREATE, id, "goal added");
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "goal added");
 		return goalId;
 	}
 
@@ -88,7 +82,7 @@ public class SupportPlans {
 	 */
 	public UUID addStep(ParticipantId id, UUID goalId, String description, StepResponsibility responsible,
 			LocalDate dueOn, StaffMember viewer) {
-		changeable(id, viewer);
+		this.guard.changeable(id, viewer);
 		goalOf(id, goalId);
 		String cleanDescription = required(description, "description", 500);
 		if (responsible == null) {
@@ -109,7 +103,7 @@ public class SupportPlans {
 			.param("dueOn", dueOn)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		audit(viewer, AuditAction.UPDATE, id, "step added");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step added");
 		return stepId;
 	}
 
@@ -117,7 +111,7 @@ public class SupportPlans {
 	 * Marks a step done, dropped or open again.
 	 */
 	public void setStepStatus(ParticipantId id, UUID stepId, StepStatus status, StaffMember viewer) {
-		changeable(id, viewer);
+		this.guard.changeable(id, viewer);
 		int changed = this.jdbc.sql("""
 				UPDATE plan_step s SET status = :status, updated_at = :now
 				FROM plan_goal g WHERE s.id = :step AND s.goal_id = g.id AND g.participant_id = :participant
@@ -130,21 +124,21 @@ public class SupportPlans {
 		if (changed == 0) {
 			throw new NotFound("participant.plan.not-found");
 		}
-		audit(viewer, AuditAction.UPDATE, id, "step " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step " + status);
 	}
 
 	/**
 	 * Changes where a goal stands.
 	 */
 	public void setGoalStatus(ParticipantId id, UUID goalId, GoalStatus status, StaffMember viewer) {
-		changeable(id, viewer);
+		this.guard.changeable(id, viewer);
 		goalOf(id, goalId);
 		this.jdbc.sql("UPDATE plan_goal SET status = :status, updated_at = :now WHERE id = :goal")
 			.param("status", status.name())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("goal", goalId)
 			.update();
-		audit(viewer, AuditAction.UPDATE, id, "goal " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal " + status);
 	}
 
 	private SupportPlan load(ParticipantId id) {
@@ -182,23 +176,6 @@ public class SupportPlans {
 		if (!belongs) {
 			throw new NotFound("participant.plan.not-found");
 		}
-	}
-
-	private Participant readable(ParticipantId id, StaffMember viewer) {
-		return this.participants.findById(id.id())
-			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-	}
-
-	private void changeable(ParticipantId id, StaffMember viewer) {
-		if (!CaseAccessPolicy.mayChange(viewer, readable(id, viewer))) {
-			throw new NotFound("participant.not-found");
-		}
-	}
-
-	private void audit(StaffMember viewer, AuditAction action, ParticipantId id, String detail) {
-		this.audit.record(new Actor(viewer.username(), viewer.role().name()), action, SUBJECT_TYPE, id.id(),
-				AccessPurpose.CASE_WORK, detail);
 	}
 
 	private static String required(String value, String field, int maximumLength) {

@@ -101,9 +101,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			SecurityProperties properties, SignInFailureHandler failureHandler) throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests
-				.requestMatchers("/", "/sign-in", "/error", "/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**",
-						"/favicon.ico")
+			requests.requestMatchers("/", "/sign-in", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 				.permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();

@@ -34,12 +34,13 @@ class PageErrorController implements ErrorController {
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		String view = switch (status) {
-			case NOT_FOUND -> "error/404";
-			case FORBIDDEN -> "error/403";
-			default -> "error/error";
+		String messageKey = switch (status) {
+			case NOT_FOUND -> "error.page.404";
+			case FORBIDDEN -> "error.page.403";
+			default -> status.is5xxServerError() ? "error.page.500" : "error.page.400";
 		};
-		return new ModelAndView(view, Map.of("status", status.value(), "titleKey", ErrorMessageKeys.title(status)),
+		return new ModelAndView("error/page",
+				Map.of("status", status.value(), "titleKey", ErrorMessageKeys.title(status), "messageKey", messageKey),
 				status);
 	}
 

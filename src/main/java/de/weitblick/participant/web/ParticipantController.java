@@ -66,8 +66,12 @@ class ParticipantController {
 
 	private final SupportPlans plans;
 
+	private final de.weitblick.participant.CaseJournal journal;
+
 	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
-			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans) {
+			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
+			de.weitblick.participant.CaseJournal journal) {
+		this.journal = journal;
 		this.plans = plans;
 		this.messages = messages;
 		this.participants = participants;
@@ -163,7 +167,12 @@ class ParticipantController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("names", new Names(locale, this.messages));
+		model.addAttribute("zone", java.time.ZoneId.of("Europe/Berlin"));
 		model.addAttribute("plan", this.plans.of(new ParticipantId(id), viewer));
+		model.addAttribute("notes", this.journal.notes(new ParticipantId(id), viewer));
+		model.addAttribute("appointments", this.journal.appointments(new ParticipantId(id), viewer));
+		model.addAttribute("noteVisibilities", de.weitblick.participant.NoteVisibility.values());
+		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());
 		model.addAttribute("today", java.time.LocalDate.now());
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
 		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());

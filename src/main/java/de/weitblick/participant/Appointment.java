@@ -1,0 +1,19 @@
+package de.weitblick.participant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A meeting with a participant.
+ *
+ * @param id never null
+ * @param startsAt never null
+ * @param minutes 5 to 480
+ * @param kind never null
+ * @param place may be null
+ * @param status never null
+ */
+public record Appointment(UUID id, Instant startsAt, int minutes, AppointmentKind kind, String place,
+		AppointmentStatus status) {
+
+}

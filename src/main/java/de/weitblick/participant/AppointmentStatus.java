@@ -1,0 +1,24 @@
+package de.weitblick.participant;
+
+/**
+ * What became of an appointment.
+ */
+public enum AppointmentStatus {
+
+	/** Geplant. */
+	PLANNED,
+
+	/** Wahrgenommen. */
+	ATTENDED,
+
+	/** Nicht erschienen: recorded, never sanctioned by this office. */
+	MISSED,
+
+	/** Abgesagt. */
+	CANCELLED;
+
+	public String messageKey() {
+		return "participant.appointment.status." + name();
+	}
+
+}
