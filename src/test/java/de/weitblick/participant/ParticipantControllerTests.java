@@ -146,6 +146,31 @@ class ParticipantControllerTests {
 	}
 
 	@Test
+	void theApiStopsASecondRegistrationOfTheSamePersonUntilItIsConfirmed() throws Exception {
+		String body = """
+				{"familyName": "ApiDoppelt%s", "givenNames": "Eva", "birthDate": "1991-02-03", "gender": "FEMALE",
+				 "benefitBasis": "SGB_II", "referralSource": "JOBCENTER"}
+				""".formatted(UUID.randomUUID());
+		this.mvc
+			.perform(post("/api/v1/participants").with(httpBasic("fachkraft", "weitblick-demo"))
+				.contentType("application/json")
+				.content(body))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/v1/participants").with(httpBasic("fachkraft", "weitblick-demo"))
+				.contentType("application/json")
+				.content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Ist diese Person schon erfasst?"))
+			.andExpect(jsonPath("$.possibleDuplicates[0]").exists());
+		this.mvc
+			.perform(post("/api/v1/participants").with(httpBasic("fachkraft", "weitblick-demo"))
+				.contentType("application/json")
+				.content(body.replace("\"JOBCENTER\"", "\"JOBCENTER\", \"confirmedNoDuplicate\": true")))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void theApiRefusesABirthDateInTheFutureAsUnprocessable() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/participants").with(httpBasic("fachkraft", "weitblick-demo"))

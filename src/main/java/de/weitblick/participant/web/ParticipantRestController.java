@@ -34,6 +34,7 @@ import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.PossibleDuplicate;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
@@ -41,6 +42,9 @@ import de.weitblick.shared.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,11 +101,31 @@ class ParticipantRestController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a person in the caller's team")
-	ResponseEntity<ParticipantResource> register(@Valid @RequestBody ParticipantRequest request,
-			Authentication authentication) {
+	@Operation(summary = "Register a person in the caller's team; answers 409 with the possible duplicates "
+			+ "unless confirmedNoDuplicate is true")
+	ResponseEntity<?> register(@Valid @RequestBody ParticipantRequest request, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
-		ParticipantId id = this.participants.register(request.toRecord(), request.counsellorId(),
+		var record = request.toRecord();
+		if (!Boolean.TRUE.equals(request.confirmedNoDuplicate())) {
+			var duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
+			if (!duplicates.isEmpty()) {
+				var locale = LocaleContextHolder.getLocale();
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+						this.messages.getMessage("participant.duplicates.api", null, locale));
+				problem.setTitle(this.messages.getMessage("participant.duplicates.heading", null, locale));
+				// Only the cases the caller may see are named; the others are counted.
+				problem.setProperty("possibleDuplicates",
+						duplicates.stream()
+							.filter(PossibleDuplicate::isVisible)
+							.map(duplicate -> duplicate.id().id())
+							.toList());
+				problem.setProperty("inOtherTeams", duplicates.stream().filter(d -> !d.isVisible()).count());
+				return ResponseEntity.status(HttpStatus.CONFLICT)
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(problem);
+			}
+		}
+		ParticipantId id = this.participants.register(record, request.counsellorId(),
 				Boolean.TRUE.equals(request.consentToParentsOrigin()), viewer);
 		CaseFile caseFile = this.participants.caseFile(id, viewer, AccessPurpose.REGISTRATION).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/participants/" + id.id())).body(resource(caseFile));
@@ -165,7 +189,7 @@ class ParticipantRestController {
 			@NotNull(message = "{participant.validation.benefit-basis}") BenefitBasis benefitBasis,
 			LocalDate unemployedSince,
 			@NotNull(message = "{participant.validation.referral-source}") ReferralSource referralSource,
-			UUID counsellorId) {
+			UUID counsellorId, Boolean confirmedNoDuplicate) {
 
 		@AssertTrue(message = "{participant.validation.country}")
 		boolean isCountriesValid() {
