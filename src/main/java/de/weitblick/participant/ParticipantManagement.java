@@ -62,12 +62,15 @@ public class ParticipantManagement {
 
 	private final CaseJournal journal;
 
+	private final CaseDocuments documents;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			CaseJournal journal, Clock clock) {
+			CaseJournal journal, CaseDocuments documents, Clock clock) {
 		this.journal = journal;
+		this.documents = documents;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.focusGroups = focusGroups;
@@ -231,7 +234,7 @@ public class ParticipantManagement {
 						this.focusGroups.classifier().classify(participant.facts(), today()), participant.status(),
 						participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
 						this.consents.of(id.id()), processing, this.journal.allAppointments(id),
-						this.journal.allNotes(id));
+						this.journal.allNotes(id), this.documents.allOf(id));
 			});
 	}
 

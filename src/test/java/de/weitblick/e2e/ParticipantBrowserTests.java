@@ -62,6 +62,33 @@ class ParticipantBrowserTests {
 	}
 
 	@Test
+	void aCounsellorUploadsACertificateAndARenamedProgramIsRefused() {
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		page.getByRole(AriaRole.LINK, named("Person registrieren")).click();
+		page.getByLabel("Familienname").fill("Upload" + UUID.randomUUID().toString().substring(0, 6));
+		page.getByLabel("Vornamen").fill("Dmytro");
+		page.getByLabel("Geburtsdatum").fill("1990-07-07");
+		page.getByLabel("Zugang über").selectOption("SELF");
+		page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person wurde registriert.");
+
+		page.getByLabel("Bezeichnung").fill("Zeugnis");
+		page.locator("#document-file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("zeugnis.pdf", "application/pdf",
+					"%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		page.getByRole(AriaRole.BUTTON, named("Dokument hochladen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Dokument wurde gespeichert.");
+		assertThat(page.locator("#documents + table")).containsText("Zeugnis");
+
+		page.getByLabel("Bezeichnung").fill("Lebenslauf");
+		page.locator("#document-file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("lebenslauf.pdf", "application/pdf",
+					"MZ this is a program".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		page.getByRole(AriaRole.BUTTON, named("Dokument hochladen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("kein PDF, PNG oder JPEG");
+	}
+
+	@Test
 	void theSearchForgivesATypoAndUpdatesTheListWhileTyping() {
 		String familyName = "Schmidtbauer" + UUID.randomUUID().toString().substring(0, 4);
 		Page page = browser.signedInAs("fachkraft", Language.GERMAN);

@@ -37,6 +37,7 @@ class PageErrorController implements ErrorController {
 		String messageKey = switch (status) {
 			case NOT_FOUND -> "error.page.404";
 			case FORBIDDEN -> "error.page.403";
+			case CONTENT_TOO_LARGE -> "error.page.413";
 			default -> status.is5xxServerError() ? "error.page.500" : "error.page.400";
 		};
 		return new ModelAndView("error/page",

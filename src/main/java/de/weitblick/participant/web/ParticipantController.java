@@ -68,10 +68,13 @@ class ParticipantController {
 
 	private final de.weitblick.participant.CaseJournal journal;
 
+	private final de.weitblick.participant.CaseDocuments documents;
+
 	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
 			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
-			de.weitblick.participant.CaseJournal journal) {
+			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents) {
 		this.journal = journal;
+		this.documents = documents;
 		this.plans = plans;
 		this.messages = messages;
 		this.participants = participants;
@@ -170,6 +173,7 @@ class ParticipantController {
 		model.addAttribute("zone", java.time.ZoneId.of("Europe/Berlin"));
 		model.addAttribute("plan", this.plans.of(new ParticipantId(id), viewer));
 		model.addAttribute("notes", this.journal.notes(new ParticipantId(id), viewer));
+		model.addAttribute("documents", this.documents.of(new ParticipantId(id), viewer));
 		model.addAttribute("appointments", this.journal.appointments(new ParticipantId(id), viewer));
 		model.addAttribute("noteVisibilities", de.weitblick.participant.NoteVisibility.values());
 		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());

@@ -1,0 +1,166 @@
+package de.weitblick.participant;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of a case file: only PDF and images, recognised by their content, of
+ * limited size; every upload and every download is audited.
+ */
+@Service
+@Transactional
+public class CaseDocuments {
+
+	static final String SUBJECT_TYPE = "case-document";
+
+	/** Scans and photos of certificates fit; anything larger is rarely a document. */
+	public static final int MAXIMUM_BYTES = 10 * 1024 * 1024;
+
+	private final CaseFileGuard guard;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseDocuments(CaseFileGuard guard, JdbcClient jdbc, Clock clock) {
+		this.guard = guard;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps a document.
+	 * @param title what the document is, must not be blank
+	 * @param fileName the name it came with, may be null
+	 * @param content the bytes, must not be null
+	 * @throws RuleViolation when the title is missing, the file is empty or too large, or
+	 * its content is no PDF, PNG or JPEG, whatever its name says
+	 */
+	public UUID upload(ParticipantId id, String title, String fileName, byte[] content, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		if (title == null || title.isBlank()) {
+			throw new RuleViolation("title", "participant.document.rule.title-required");
+		}
+		if (content.length == 0) {
+			throw new RuleViolation("file", "participant.document.rule.empty");
+		}
+		if (content.length > MAXIMUM_BYTES) {
+			throw new RuleViolation("file", "participant.document.rule.too-large", MAXIMUM_BYTES / (1024 * 1024));
+		}
+		DocumentType type = DocumentType.of(content)
+			.orElseThrow(() -> new RuleViolation("file", "participant.document.rule.type"));
+		UUID documentId = TimeOrderedIds.next();
+		this.jdbc.sql("""
+				INSERT INTO participant_document (id, participant_id, title, file_name, media_type, size_bytes, content,
+				    uploaded_by, uploaded_at)
+				VALUES (:id, :participant, :title, :fileName, :mediaType, :size, :content, :author, :now)
+				""")
+			.param("id", documentId)
+			.param("participant", id.id())
+			.param("title", title.strip().substring(0, Math.min(200, title.strip().length())))
+			.param("fileName", cleanFileName(fileName, type))
+			.param("mediaType", type.mediaType())
+			.param("size", content.length)
+			.param("content", content)
+			.param("author", viewer.username())
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "document uploaded: " + type);
+		return documentId;
+	}
+
+	/**
+	 * @return the documents of the case, the newest first; never null
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseDocument> of(ParticipantId id, StaffMember viewer) {
+		this.guard.readable(id, viewer);
+		return allOf(id);
+	}
+
+	/**
+	 * Every document of a case, for the person's own request for access.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseDocument> allOf(ParticipantId id) {
+		return this.jdbc.sql("""
+				SELECT id, title, file_name, media_type, size_bytes, uploaded_by, uploaded_at FROM participant_document
+				WHERE participant_id = :participant ORDER BY uploaded_at DESC, id DESC
+				""").param("participant", id.id()).query(CaseDocuments::document).list();
+	}
+
+	private static CaseDocument document(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new CaseDocument(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("file_name"),
+				typeOf(rs.getString("media_type")), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
+				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+	}
+
+	/**
+	 * The content of one document; the download is audited.
+	 * @return empty when there is no such document in this case
+	 */
+	public Optional<DocumentContent> content(ParticipantId id, UUID documentId, StaffMember viewer) {
+		this.guard.readable(id, viewer);
+		Optional<DocumentContent> content = this.jdbc.sql("""
+				SELECT file_name, media_type, content FROM participant_document
+				WHERE id = :document AND participant_id = :participant
+				""")
+			.param("document", documentId)
+			.param("participant", id.id())
+			.query((rs, n) -> new DocumentContent(rs.getString("file_name"), typeOf(rs.getString("media_type")),
+					rs.getBytes("content")))
+			.optional();
+		content.ifPresent(found -> this.guard.audit(viewer, AuditAction.READ, SUBJECT_TYPE, id, "document downloaded"));
+		return content;
+	}
+
+	private static DocumentType typeOf(String mediaType) {
+		for (DocumentType type : DocumentType.values()) {
+			if (type.mediaType().equals(mediaType)) {
+				return type;
+			}
+		}
+		throw new IllegalStateException("Unknown stored media type " + mediaType);
+	}
+
+	/**
+	 * A file name that is safe to send back in a header: no path, no control characters,
+	 * and the extension of what the content really is.
+	 */
+	static String cleanFileName(String fileName, DocumentType type) {
+		String base = (fileName != null) ? fileName.replace('\\', '/') : "";
+		base = base.substring(base.lastIndexOf('/') + 1);
+		int dot = base.lastIndexOf('.');
+		if (dot > 0) {
+			base = base.substring(0, dot);
+		}
+		base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
+		if (base.isEmpty()) {
+			base = "dokument";
+		}
+		base = base.substring(0, Math.min(150, base.length()));
+		return base + "." + type.name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
+	}
+
+	/**
+	 * @param fileName never null
+	 * @param type never null
+	 * @param bytes never null
+	 */
+	public record DocumentContent(String fileName, DocumentType type, byte[] bytes) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package de.weitblick.participant.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import de.weitblick.participant.CaseDocuments;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Uploading and downloading the documents of a case file.
+ */
+@Controller
+class CaseDocumentController {
+
+	private final CaseDocuments documents;
+
+	private final Viewers viewers;
+
+	CaseDocumentController(CaseDocuments documents, Viewers viewers) {
+		this.documents = documents;
+		this.viewers = viewers;
+	}
+
+	@PostMapping("/participants/{id}/documents")
+	String upload(@PathVariable UUID id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) MultipartFile file, Authentication authentication,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			byte[] content = (file != null) ? file.getBytes() : new byte[0];
+			this.documents.upload(new ParticipantId(id), title, (file != null) ? file.getOriginalFilename() : null,
+					content, this.viewers.of(authentication));
+			redirect.addFlashAttribute("messageKey", "participant.document.uploaded");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());
+			redirect.addFlashAttribute("journalErrorArguments", violation.arguments());
+		}
+		return "redirect:/participants/" + id + "#documents";
+	}
+
+	@GetMapping("/participants/{id}/documents/{documentId}")
+	@ResponseBody
+	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId,
+			Authentication authentication) {
+		var document = this.documents.content(new ParticipantId(id), documentId, this.viewers.of(authentication))
+			.orElseThrow(() -> new NotFound("participant.document.not-found"));
+		// Always a download, never shown inline: a document must not run in the
+		// application's origin.
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(MediaType.parseMediaType(document.type().mediaType()))
+			.body(document.bytes());
+	}
+
+}
