@@ -66,7 +66,7 @@ class RetentionAndSubjectAccessTests {
 	}
 
 	@Test
-	void aClosedCaseWhoseRetentionPeriodEndedIsErasedAndTheRunIsReported() {
+	void aClosedCaseWhoseRetentionPeriodEndedIsErasedAndTheRunIsReported() throws Exception {
 		ParticipantId due = register("Aufbewahrt");
 		ParticipantId recent = register("Frisch");
 		ParticipantId open = register("Offen");
@@ -91,6 +91,10 @@ class RetentionAndSubjectAccessTests {
 		});
 		assertThat(this.retentionRuns.recent(1)).singleElement()
 			.satisfies(run -> assertThat(run.erased()).isEqualTo(erased));
+		this.mvc.perform(get("/audit").with(user("admin").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Löschläufe")));
 	}
 
 	@Test

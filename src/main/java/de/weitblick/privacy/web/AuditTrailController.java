@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.privacy.RetentionRuns;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,11 @@ class AuditTrailController {
 
 	private final AuditTrail audit;
 
-	AuditTrailController(AuditTrail audit) {
+	private final RetentionRuns retentionRuns;
+
+	AuditTrailController(AuditTrail audit, RetentionRuns retentionRuns) {
 		this.audit = audit;
+		this.retentionRuns = retentionRuns;
 	}
 
 	@GetMapping("/audit")
@@ -38,6 +42,7 @@ class AuditTrailController {
 		model.addAttribute("invalidSubject", subject != null && !subject.isBlank() && subjectId == null);
 		model.addAttribute("limit", LIMIT);
 		model.addAttribute("zone", ZoneId.of("Europe/Berlin"));
+		model.addAttribute("retentionRuns", this.retentionRuns.recent(10));
 		return "privacy/audit";
 	}
 
