@@ -46,6 +46,8 @@ public class ParticipantManagement {
 
 	static final String SUBJECT_TYPE = "participant";
 
+	private static final int RECOMPUTE_CHUNK = 1_000;
+
 	private final ParticipantRepository participants;
 
 	private final JdbcClient jdbc;
@@ -64,11 +66,14 @@ public class ParticipantManagement {
 
 	private final CaseDocuments documents;
 
+	private final CaseFileGuard guard;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			CaseJournal journal, CaseDocuments documents, Clock clock) {
+			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, Clock clock) {
+		this.guard = guard;
 		this.journal = journal;
 		this.documents = documents;
 		this.participants = participants;
@@ -125,10 +130,7 @@ public class ParticipantManagement {
 	 * @throws RuleViolation when the record is not plausible
 	 */
 	public void change(ParticipantId id, int expectedVersion, ParticipantRecord record, StaffMember viewer) {
-		Participant participant = load(id, viewer);
-		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
-			throw new NotFound("participant.not-found");
-		}
+		Participant participant = this.guard.changeable(id, viewer);
 		if (participant.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Participant " + id.id() + " was changed in the meantime");
 		}
@@ -145,10 +147,7 @@ public class ParticipantManagement {
 	 * withdrawal the parents' origin is removed at once.
 	 */
 	public void setConsentToParentsOrigin(ParticipantId id, boolean consent, StaffMember viewer) {
-		Participant participant = load(id, viewer);
-		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
-			throw new NotFound("participant.not-found");
-		}
+		Participant participant = this.guard.changeable(id, viewer);
 		Actor actor = actor(viewer);
 		if (consent) {
 			this.consents.give(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
@@ -167,7 +166,7 @@ public class ParticipantManagement {
 	 * Closes a case; its retention period starts today.
 	 */
 	public void close(ParticipantId id, StaffMember viewer) {
-		Participant participant = changeable(id, viewer);
+		Participant participant = this.guard.changeable(id, viewer);
 		participant.close(today(), now());
 		this.participants.save(participant);
 		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
@@ -178,7 +177,7 @@ public class ParticipantManagement {
 	 * Takes a closed case up again.
 	 */
 	public void reopen(ParticipantId id, StaffMember viewer) {
-		Participant participant = changeable(id, viewer);
+		Participant participant = this.guard.changeable(id, viewer);
 		participant.reopen(now());
 		this.participants.save(participant);
 		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
@@ -387,46 +386,54 @@ public class ParticipantManagement {
 	 * @return how many participants were recomputed
 	 */
 	public int recomputeFocusGroups() {
+		FocusGroupClassifier classifier = this.focusGroups.classifier();
 		int count = 0;
-		for (Participant participant : this.participants.findAll()) {
-			projectFocusGroups(participant);
-			count++;
+		// PostgreSQL orders identifiers as unsigned bytes: the all-zero one comes first.
+		UUID after = new UUID(0L, 0L);
+		while (true) {
+			// In chunks by identifier, so a Land-sized table never sits in memory at
+			// once.
+			List<UUID> ids = this.jdbc.sql("SELECT id FROM participant WHERE id > :after ORDER BY id LIMIT :chunk")
+				.param("after", after)
+				.param("chunk", RECOMPUTE_CHUNK)
+				.query(UUID.class)
+				.list();
+			if (ids.isEmpty()) {
+				return count;
+			}
+			for (Participant participant : this.participants.findAllById(ids)) {
+				projectFocusGroups(participant, classifier);
+				count++;
+			}
+			after = ids.get(ids.size() - 1);
 		}
-		return count;
 	}
 
 	void projectFocusGroups(Participant participant) {
-		FocusGroupClassifier classifier = this.focusGroups.classifier();
+		projectFocusGroups(participant, this.focusGroups.classifier());
+	}
+
+	private void projectFocusGroups(Participant participant, FocusGroupClassifier classifier) {
 		List<MembershipPeriod> periods = classifier.membershipPeriods(participant.facts(),
 				participant.details().birthDate());
 		this.jdbc.sql("DELETE FROM participant_focus_group WHERE participant_id = :id")
 			.param("id", participant.id().id())
 			.update();
-		for (MembershipPeriod period : periods) {
-			this.jdbc.sql("""
-					INSERT INTO participant_focus_group (participant_id, focus_group_code, valid_from, valid_until)
-					VALUES (:id, :code, :from, :until)
-					""")
-				.param("id", participant.id().id())
-				.param("code", period.focusGroup().name())
-				.param("from", period.from())
-				.param("until", period.until())
-				.update();
-		}
-	}
-
-	private Participant changeable(ParticipantId id, StaffMember viewer) {
-		Participant participant = load(id, viewer);
-		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
-			throw new NotFound("participant.not-found");
-		}
-		return participant;
-	}
-
-	private Participant load(ParticipantId id, StaffMember viewer) {
-		return this.participants.findById(id.id())
-			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
-			.orElseThrow(() -> new NotFound("participant.not-found"));
+		this.jdbc.sql("""
+				INSERT INTO participant_focus_group (participant_id, focus_group_code, valid_from, valid_until)
+				SELECT :id, code, valid_from, valid_until
+				FROM unnest(CAST(:codes AS text[]), CAST(:froms AS date[]), CAST(:untils AS date[]))
+				    AS t(code, valid_from, valid_until)
+				""")
+			.param("id", participant.id().id())
+			.param("codes", periods.stream().map(period -> period.focusGroup().name()).toArray(String[]::new))
+			.param("froms",
+					periods.stream().map(period -> java.sql.Date.valueOf(period.from())).toArray(java.sql.Date[]::new))
+			.param("untils",
+					periods.stream()
+						.map(period -> (period.until() != null) ? java.sql.Date.valueOf(period.until()) : null)
+						.toArray(java.sql.Date[]::new))
+			.update();
 	}
 
 	private StaffMember counsellorOfTeam(UUID counsellorId, StaffMember viewer) {

@@ -36,14 +36,6 @@ public record ParticipantSearch(String name, LocalDate birthDate, FocusGroupCode
 	}
 
 	/**
-	 * The caseload of one counsellor, by name.
-	 */
-	public static ParticipantSearch caseloadOf(UUID counsellorId) {
-		return new ParticipantSearch(null, null, null, counsellorId, ParticipantStatus.ACTIVE, null, SortOrder.NAME,
-				false, 0, DEFAULT_SIZE);
-	}
-
-	/**
 	 * How the list is ordered.
 	 */
 	public enum SortOrder {

@@ -118,6 +118,16 @@ class ParticipantManagementTests {
 	}
 
 	@Test
+	void recomputingTheFocusGroupsRestoresWhatTheRulesSay() {
+		ParticipantId id = register(this.familyName, "Ayşe", LocalDate.now().minusYears(20));
+		this.jdbc.sql("DELETE FROM participant_focus_group WHERE participant_id = :id").param("id", id.id()).update();
+		assertThat(search(this.counsellor, this.familyName).items().get(0).focusGroups()).isEmpty();
+		assertThat(this.participants.recomputeFocusGroups()).isPositive();
+		assertThat(search(this.counsellor, this.familyName).items().get(0).focusGroups())
+			.contains(FocusGroupCode.YOUNG_PEOPLE, FocusGroupCode.WOMEN);
+	}
+
+	@Test
 	void aChangeBasedOnAnOldVersionIsRefusedAndNothingIsOverwritten() {
 		ParticipantId id = register(this.familyName, "Erika", LocalDate.of(1990, 4, 1));
 		this.participants.change(id, 0, record(this.familyName, "Eva", LocalDate.of(1990, 4, 1)), this.counsellor);

@@ -70,9 +70,13 @@ class ParticipantController {
 
 	private final de.weitblick.participant.CaseDocuments documents;
 
+	private final java.time.Clock clock;
+
 	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
 			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
-			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents) {
+			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.journal = journal;
 		this.documents = documents;
 		this.plans = plans;
@@ -177,7 +181,7 @@ class ParticipantController {
 		model.addAttribute("appointments", this.journal.appointments(new ParticipantId(id), viewer));
 		model.addAttribute("noteVisibilities", de.weitblick.participant.NoteVisibility.values());
 		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());
-		model.addAttribute("today", java.time.LocalDate.now());
+		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
 		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
 		return "participant/detail";

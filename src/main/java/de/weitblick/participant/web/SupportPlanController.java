@@ -45,7 +45,11 @@ class SupportPlanController {
 
 	private final PdfDocuments pdf;
 
-	SupportPlanController(SupportPlans plans, ParticipantManagement participants, Viewers viewers, PdfDocuments pdf) {
+	private final java.time.Clock clock;
+
+	SupportPlanController(SupportPlans plans, ParticipantManagement participants, Viewers viewers, PdfDocuments pdf,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.participants = participants;
 		this.viewers = viewers;
@@ -110,7 +114,7 @@ class SupportPlanController {
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 		byte[] document = this.pdf.render("participant/plan-pdf",
 				Map.of("p", caseFile.participant(), "plan", this.plans.of(new ParticipantId(id), viewer), "counsellor",
-						viewer.displayName(), "today", LocalDate.now()),
+						viewer.displayName(), "today", LocalDate.now(this.clock)),
 				locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
