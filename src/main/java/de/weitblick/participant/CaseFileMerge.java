@@ -103,7 +103,20 @@ public class CaseFileMerge {
 				"compared for merging");
 		Combination combination = new Combination(survivor, merged, Map.of(), parentsConsent(survivor, merged));
 		combination.record();
-		return new MergeComparison(survivor, merged, combination.conflicts);
+		return new MergeComparison(survivor, merged, combination.conflicts, parts(survivorId), parts(mergedId));
+	}
+
+	/**
+	 * How many goals, notes, appointments and documents a case file has, in the order of
+	 * {@link #PARTS}.
+	 */
+	private List<Integer> parts(ParticipantId id) {
+		return PARTS.stream()
+			.map(table -> this.jdbc.sql("SELECT count(*) FROM " + table + " WHERE participant_id = :id")
+				.param("id", id.id())
+				.query(Integer.class)
+				.single())
+			.toList();
 	}
 
 	/**
@@ -309,43 +322,54 @@ public class CaseFileMerge {
 				return null;
 			}
 			StringBuilder lines = new StringBuilder();
-			this.replaced.forEach((field,
-					value) -> lines.append(field.name()).append('\t').append(format(field, value)).append('\n'));
+			this.replaced.forEach((field, value) -> lines.append(field.name())
+				.append('\t')
+				.append(describe(field, value, Locale.GERMAN))
+				.append('\n'));
 			return lines.toString().strip();
 		}
 
 	}
 
 	/**
-	 * A value not chosen, in German words, as the person will read it in the subject
-	 * access report.
+	 * A value of a field in words, as a counsellor chooses between them and as the person
+	 * reads a value not chosen in the subject access report.
+	 * @param field must not be null
+	 * @param value as in a {@link MergeConflict}, may be null
+	 * @param locale must not be null
+	 * @return may be null for no value
 	 */
-	private String format(MergeField field, Object value) {
+	public String describe(MergeField field, Object value, Locale locale) {
 		if (field == MergeField.COUNSELLOR) {
 			return this.organisation.staffMember((UUID) value).map(StaffMember::displayName).orElse(value.toString());
 		}
 		if (value instanceof ParentsOrigin origin) {
 			return join(Arrays.asList(origin.motherCountryOfBirth(), origin.fatherCountryOfBirth(),
-					format(field, origin.parentBornWithoutGermanCitizenship()),
-					format(field, origin.bothParentsImmigrated())));
+					describe(field, origin.parentBornWithoutGermanCitizenship(), locale),
+					describe(field, origin.bothParentsImmigrated(), locale)));
 		}
 		if (value instanceof Collection<?> values) {
-			return join(values.stream().map(element -> (element != null) ? format(field, element) : null).toList());
+			return join(values.stream()
+				.map(element -> (element != null) ? describe(field, element, locale) : null)
+				.toList());
+		}
+		if (value instanceof String code && field == MergeField.COUNTRY_OF_BIRTH) {
+			return Locale.of("", code).getDisplayCountry(locale);
 		}
 		if (value instanceof LocalDate date) {
 			return GERMAN_DATE.format(date);
 		}
 		if (value instanceof Boolean yes) {
-			return this.messages.getMessage(yes ? "common.yes" : "common.no", null, Locale.GERMAN);
+			return this.messages.getMessage(yes ? "common.yes" : "common.no", null, locale);
 		}
 		if (value instanceof Gender gender) {
-			return this.messages.getMessage(gender.messageKey(), null, Locale.GERMAN);
+			return this.messages.getMessage(gender.messageKey(), null, locale);
 		}
 		if (value instanceof BenefitBasis basis) {
-			return this.messages.getMessage(basis.messageKey(), null, Locale.GERMAN);
+			return this.messages.getMessage(basis.messageKey(), null, locale);
 		}
 		if (value instanceof ReferralSource source) {
-			return this.messages.getMessage(source.messageKey(), null, Locale.GERMAN);
+			return this.messages.getMessage(source.messageKey(), null, locale);
 		}
 		return (value != null) ? value.toString() : null;
 	}

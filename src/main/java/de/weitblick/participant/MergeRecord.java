@@ -17,4 +17,27 @@ import java.util.UUID;
 public record MergeRecord(UUID mergedId, Instant mergedAt, String mergedBy, LocalDate mergedRegisteredOn,
 		String replacedValues) {
 
+	/**
+	 * @return the values not chosen, field by field; never null
+	 */
+	public java.util.List<ReplacedValue> replaced() {
+		if (this.replacedValues == null || this.replacedValues.isBlank()) {
+			return java.util.List.of();
+		}
+		return this.replacedValues.lines()
+			.map(line -> line.split("\t", 2))
+			.filter(parts -> parts.length == 2)
+			.map(parts -> new ReplacedValue(MergeField.valueOf(parts[0]), parts[1]))
+			.toList();
+	}
+
+	/**
+	 * A value that was not chosen when two records were merged.
+	 *
+	 * @param field never null
+	 * @param value in German words, never null
+	 */
+	public record ReplacedValue(MergeField field, String value) {
+	}
+
 }
