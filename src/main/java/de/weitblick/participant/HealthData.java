@@ -173,9 +173,10 @@ public class HealthData {
 		Set<HealthRestriction> restrictions = EnumSet.noneOf(HealthRestriction.class);
 		restrictions.addAll(from.restrictions());
 		restrictions.addAll(to.restrictions());
-		Integer hours = (to.maximumHoursPerDay() == null) ? from.maximumHoursPerDay()
-				: (from.maximumHoursPerDay() == null) ? to.maximumHoursPerDay()
-						: Math.min(to.maximumHoursPerDay(), from.maximumHoursPerDay());
+		Integer hours = to.maximumHoursPerDay();
+		if (hours == null || (from.maximumHoursPerDay() != null && from.maximumHoursPerDay() < hours)) {
+			hours = from.maximumHoursPerDay();
+		}
 		String note = (to.note() == null) ? from.note()
 				: (from.note() == null || from.note().equals(to.note())) ? to.note() : to.note() + "\n" + from.note();
 		if (note != null && note.length() > MAXIMUM_NOTE_LENGTH) {

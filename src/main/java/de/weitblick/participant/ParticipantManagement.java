@@ -542,6 +542,19 @@ public class ParticipantManagement {
 			.map(Occupation::code)
 			.collect(java.util.stream.Collectors.toSet());
 		for (String code : codes) {
+			if (code != null && code.matches("[0-9]{4,5}")) {
+				// A finer level than is loaded: name the group it belongs to.
+				Occupation group = occupations(List.of(code.substring(0, 3))).stream()
+					.findFirst()
+					.orElseThrow(() -> new RuleViolation("occupationInterests", "participant.rule.unknown-occupation",
+							code));
+				throw new RuleViolation("occupationInterests", "participant.rule.occupation-too-fine", code,
+						group.code(), group.title());
+			}
+			if (code == null || !code.matches("[0-9]{1,3}")) {
+				throw new RuleViolation("occupationInterests", "participant.rule.occupation-code",
+						String.valueOf(code));
+			}
 			if (!known.contains(code)) {
 				throw new RuleViolation("occupationInterests", "participant.rule.unknown-occupation", code);
 			}
