@@ -95,6 +95,7 @@ class CaseFileMergeTests {
 	void signIn() {
 		this.counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		this.familyName = CaseFiles.uniqueFamilyName("Doppel");
+		CaseFiles.otherTeam(this.jdbc, this.organisation);
 	}
 
 	@Test
@@ -152,6 +153,31 @@ class CaseFileMergeTests {
 		assertThat(report.processing()).extracting(AuditEntry::subjectId).contains(duplicate.id());
 		assertThat(events.stream(ParticipantsMerged.class))
 			.anySatisfy(event -> assertThat(event.merged()).isEqualTo(duplicate));
+	}
+
+	@Test
+	void theSurvivorsPrintedSubjectAccessShowsTheMergeAndEverythingBothRecordsHeld() throws Exception {
+		ParticipantId survivor = register(
+				this.familyName, "Olga", Set.of(), Set.of(), List.of(new Qualification(QualificationLevel.MASTER,
+						"Ingenieurin", 2010, "UA", "Інженер", RecognitionStatus.FULL, "Ingenieurin/Ingenieur")),
+				Set.of(new OccupationInterest("27")), false);
+		ParticipantId duplicate = register(this.familyName, "Olha", Set.of(), Set.of(), List.of(), Set.of(), false);
+		this.health.setConsent(duplicate, true, this.counsellor);
+		this.health.record(duplicate, null, Set.of(HealthRestriction.NO_HEAVY_LIFTING), 5, "Keine Nachtschicht.",
+				this.counsellor);
+		this.merge.merge(survivor, 0, duplicate, 0, Map.of(), this.counsellor);
+
+		byte[] pdf = this.mvc.perform(get("/participants/{id}/subject-access.pdf", survivor.id()).with(counsellor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Zusammengeführte Fallakten", "Nicht übernommen", "Vornamen: Olha", "Інженер",
+					"voll anerkannt", "Keine Nachtschicht.", "Kein schweres Heben und Tragen",
+					"Technische Forschungs-, Entwicklungs-, Konstruktions- und Produktionssteuerungsberufe");
+		}
 	}
 
 	@Test
