@@ -220,7 +220,9 @@ public class ParticipantManagement {
 			List<AuditEntry> processing = processing(id, merges);
 			Optional<HealthRestrictions> health = this.health.mayAccess(viewer)
 					? this.health.read(id, viewer, AccessPurpose.SUBJECT_ACCESS) : Optional.empty();
-			boolean healthWithheld = health.isEmpty() && this.health.stored(id).isRecorded();
+			// Without the permission the report says that health data is not part of it,
+			// whether any is stored or not: even that some exists is health data.
+			boolean healthWithheld = health.isEmpty();
 			this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), AccessPurpose.SUBJECT_ACCESS,
 					null);
 			String counsellor = this.organisation.staffMember(participant.counsellorId())

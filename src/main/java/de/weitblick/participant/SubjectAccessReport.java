@@ -39,8 +39,9 @@ import de.weitblick.privacy.Consent;
  * @param occupationInterests with their titles, never null
  * @param constraints availability and mobility, never null
  * @param health the health restrictions, null when the report's author may not see them
- * @param healthWithheld whether health restrictions exist that this report does not show,
- * because its author lacks the permission; a permitted colleague produces the full report
+ * @param healthWithheld whether health restrictions are left out because the report's
+ * author lacks the permission (then it does not tell whether any are stored); a permitted
+ * colleague produces the full report
  * @param merges the records of the same person merged into this one, never null
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
