@@ -233,8 +233,18 @@ public class ParticipantManagement {
 						this.focusGroups.classifier().classify(participant.facts(), today()), participant.status(),
 						participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
 						this.consents.of(id.id()), processing, this.journal.allAppointments(id),
-						this.journal.allNotes(id), this.documents.allOf(id));
+						this.journal.allNotes(id), this.documents.allOf(id), referral(id));
 			});
+	}
+
+	private JobcenterReferral referral(ParticipantId id) {
+		return this.jdbc.sql(
+				"SELECT customer_number, referred_on, recorded_at FROM participant_referral WHERE participant_id = :id")
+			.param("id", id.id())
+			.query((rs, n) -> new JobcenterReferral(rs.getString(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+			.optional()
+			.orElse(null);
 	}
 
 	/**

@@ -35,13 +35,15 @@ import de.weitblick.privacy.Consent;
  * @param appointments every appointment, never null
  * @param notes every counselling note, whoever may read it in the office; never null
  * @param documents every document of the case (without content), never null
+ * @param referral the Jobcenter's referral the case came from, null for a case registered
+ * by hand
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
 		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
 		List<ChildInHousehold> children, List<FocusGroupMembership> focusGroups, ParticipantStatus status,
 		LocalDate registeredOn, LocalDate closedOn, LocalDate erasureDue, String counsellor, String responsibleUnit,
 		List<Consent> consents, List<AuditEntry> processing, List<Appointment> appointments, List<CaseNote> notes,
-		List<CaseDocument> documents) {
+		List<CaseDocument> documents, JobcenterReferral referral) {
 
 	/** A lifetime of reads fits; beyond that the export names the limit. */
 	public static final int MAXIMUM_LOG_ENTRIES = 10_000;

@@ -115,6 +115,9 @@ class ReferralImportTests {
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.REGISTRATION);
 		});
 		assertThat(notesOf(anna)).containsExactly("Termine nur vormittags; Kita ab 8 Uhr");
+		// The customer number is part of what the person is told on request.
+		assertThat(this.participants.subjectAccess(new ParticipantId(anna), this.counsellor).orElseThrow().referral())
+			.satisfies(referral -> assertThat(referral.customerNumber()).isEqualTo(customerNumber(1)));
 		// Found in the team's search, as every case file is.
 		var found = this.participants.search(new ParticipantSearch(this.familyName, LocalDate.of(1998, 3, 14), null,
 				null, null, null, null, false, 0, 20), this.counsellor, AccessPurpose.SEARCH);
