@@ -13,7 +13,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -164,14 +169,25 @@ class ReferralImportRunner {
 				job.headerRow());
 		int position = job.processedRows();
 		int chunks = 0;
-		try {
+		// The next chunk is read and checked while the current one is stored, so that the
+		// application's work and the database's overlap.
+		try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
 			Iterator<ReferralFile.Row> rows = file.rows(position);
-			while (rows.hasNext()) {
+			Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
 				List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(chunkSize);
 				while (rows.hasNext() && chunk.size() < chunkSize) {
-					chunk.add(check.check(rows.next()));
+					chunk.add(check.check(rows.next()).with(classifier));
 				}
-				if (!store(id, position, chunk, importer, classifier)) {
+				return chunk;
+			};
+			Future<List<ReferralRowCheck.ReferralRow>> next = reader.submit(readChunk);
+			while (true) {
+				List<ReferralRowCheck.ReferralRow> chunk = result(next);
+				if (chunk.isEmpty()) {
+					break;
+				}
+				next = reader.submit(readChunk);
+				if (!store(id, position, chunk, importer)) {
 					return true;
 				}
 				position += chunk.size();
@@ -199,10 +215,10 @@ class ReferralImportRunner {
 	 * @return false when the import was given up
 	 */
 	private boolean store(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> chunk,
-			StaffMember importer, FocusGroupClassifier classifier) {
+			StaffMember importer) {
 		while (true) {
 			try {
-				this.writer.write(id, position, chunk, importer, classifier);
+				this.writer.write(id, position, chunk, importer);
 				return true;
 			}
 			catch (ReferralImportWriter.ImportMovedOn ex) {
@@ -217,6 +233,22 @@ class ReferralImportRunner {
 					return false;
 				}
 			}
+		}
+	}
+
+	private static List<ReferralRowCheck.ReferralRow> result(Future<List<ReferralRowCheck.ReferralRow>> chunk) {
+		try {
+			return chunk.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading a referral list", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.weitblick.focusgroup.FocusGroupClassifier;
+import javax.sql.DataSource;
+
 import de.weitblick.focusgroup.MembershipPeriod;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
@@ -40,12 +41,15 @@ class ReferralImportWriter {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ReferralImportWriter(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	ReferralImportWriter(JdbcClient jdbc, DataSource dataSource, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -67,13 +71,15 @@ class ReferralImportWriter {
 	 * @param position where the chunk starts, as the runner read it
 	 * @param rows the checked rows of the chunk, in file order
 	 * @param importer on whose behalf, must not be null
-	 * @param classifier computes the stored focus-group periods
 	 * @throws ImportMovedOn when the import is finished or at another position, because
 	 * another worker got there first; nothing is stored then
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer,
-			FocusGroupClassifier classifier) {
+	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer) {
+		// The chunk and the position commit together, so a commit lost in a database
+		// crash loses both, and the chunk is imported again: waiting for the disk at
+		// every commit would buy nothing here.
+		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
 		Integer current = this.jdbc
 			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
 			.param("id", id.id())
@@ -103,7 +109,7 @@ class ReferralImportWriter {
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
 		findings.addAll(refused.values());
-		insertParticipants(id, created, importer, classifier);
+		insertParticipants(id, created, importer);
 		insertFindings(id, findings);
 		int already = (int) refused.values()
 			.stream()
@@ -189,7 +195,7 @@ class ReferralImportWriter {
 				continue;
 			}
 			PersonalDetails details = row.participant().details();
-			first = byPerson.putIfAbsent(details.birthDate() + " " + Participant.searchName(details), row.number());
+			first = byPerson.putIfAbsent(details.birthDate() + " " + row.searchName(), row.number());
 			if (first != null) {
 				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
 						"participant.import.finding.person-twice", null, first));
@@ -211,24 +217,23 @@ class ReferralImportWriter {
 		}
 		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
 		open.forEach(row -> byNumber.put(row.number(), row));
-		this.jdbc
-			.sql("""
-					SELECT DISTINCT ON (t.row_number) t.row_number, p.id, p.responsible_unit_id
-					FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-					    AS t(row_number, birth_date, search_name)
-					JOIN participant p ON p.birth_date = t.birth_date
-					 AND (p.search_name = t.search_name OR similarity(p.search_name, t.search_name) >= 0.5)
-					ORDER BY t.row_number, (p.responsible_unit_id = :unit) DESC, similarity(p.search_name, t.search_name) DESC
-					""")
+		this.jdbc.sql("""
+					SELECT t.row_number, m.id, m.responsible_unit_id
+				FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+				    AS t(row_number, birth_date, search_name)
+				CROSS JOIN LATERAL (
+				    SELECT p.id, p.responsible_unit_id FROM participant p
+				    WHERE p.birth_date = t.birth_date
+				      AND (p.search_name = t.search_name OR similarity(p.search_name, t.search_name) >= 0.5)
+				    ORDER BY (p.responsible_unit_id = :unit) DESC, similarity(p.search_name, t.search_name) DESC
+				    LIMIT 1) AS m
+				""")
 			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
 			.param("births",
 					open.stream()
 						.map(row -> Date.valueOf(row.participant().details().birthDate()))
 						.toArray(Date[]::new))
-			.param("names",
-					open.stream()
-						.map(row -> Participant.searchName(row.participant().details()))
-						.toArray(String[]::new))
+			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
 			.param("unit", importer.unitId())
 			.query((rs, n) -> {
 				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
@@ -243,201 +248,64 @@ class ReferralImportWriter {
 			.list();
 	}
 
-	private void insertParticipants(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer,
-			FocusGroupClassifier classifier) {
+	private void insertParticipants(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows,
+			StaffMember importer) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		OffsetDateTime now = now();
-		int size = rows.size();
-		UUID[] ids = new UUID[size];
-		String[] familyNames = new String[size];
-		String[] givenNames = new String[size];
-		String[] searchNames = new String[size];
-		Date[] birthDates = new Date[size];
-		String[] genders = new String[size];
-		String[] streets = new String[size];
-		String[] postalCodes = new String[size];
-		String[] cities = new String[size];
-		String[] districts = new String[size];
-		String[] phones = new String[size];
-		String[] emails = new String[size];
-		Boolean[] bornGerman = new Boolean[size];
-		String[] countriesOfBirth = new String[size];
-		Integer[] immigrationYears = new Integer[size];
-		String[] benefits = new String[size];
-		Date[] unemployedSince = new Date[size];
-		String[] referralSources = new String[size];
-		UUID[] counsellors = new UUID[size];
-		UUID[] units = new UUID[size];
-		Date[] registeredOn = new Date[size];
-		String[] customerNumbers = new String[size];
-		Date[] referredOn = new Date[size];
-		Integer[] rowNumbers = new Integer[size];
-		List<UUID> languageOwners = new ArrayList<>();
-		List<String> languageCodes = new ArrayList<>();
-		List<String> languageLevels = new ArrayList<>();
-		List<UUID> citizenshipOwners = new ArrayList<>();
-		List<String> citizenshipCodes = new ArrayList<>();
-		List<UUID> periodOwners = new ArrayList<>();
-		List<String> periodCodes = new ArrayList<>();
-		List<Date> periodFroms = new ArrayList<>();
-		List<Date> periodUntils = new ArrayList<>();
-		List<UUID> noteIds = new ArrayList<>();
-		List<UUID> noteOwners = new ArrayList<>();
-		List<String> noteTexts = new ArrayList<>();
-		for (int i = 0; i < size; i++) {
-			ReferralRowCheck.ReferralRow row = rows.get(i);
+		// The columns Participant maps; version 0 as for a newly saved aggregate.
+		CopyRows participants = new CopyRows("participant",
+				"id, version, family_name, given_names, search_name, birth_date, gender, street, postal_code, city, "
+						+ "district_code, phone, email, born_with_german_citizenship, country_of_birth, immigration_year, "
+						+ "single_parent, benefit_basis, unemployed_since, referral_source, counsellor_id, "
+						+ "responsible_unit_id, status, registered_on, created_at, updated_at");
+		CopyRows languages = new CopyRows("participant_language", "participant_id, language_code, level");
+		CopyRows citizenships = new CopyRows("participant_citizenship", "participant_id, country_code");
+		CopyRows focusGroups = new CopyRows("participant_focus_group",
+				"participant_id, focus_group_code, valid_from, valid_until");
+		CopyRows referrals = new CopyRows("participant_referral",
+				"participant_id, customer_number, referred_on, import_id, row_number, recorded_at");
+		CopyRows notes = new CopyRows("case_note",
+				"id, participant_id, written_at, author, author_name, visibility, text");
+		List<UUID> created = new ArrayList<>(rows.size());
+		List<UUID> withNote = new ArrayList<>();
+		for (ReferralRowCheck.ReferralRow row : rows) {
 			Participant participant = row.participant();
 			PersonalDetails details = participant.details();
-			ids[i] = row.id();
-			familyNames[i] = details.familyName();
-			givenNames[i] = details.givenNames();
-			searchNames[i] = Participant.searchName(details);
-			birthDates[i] = Date.valueOf(details.birthDate());
-			genders[i] = details.gender().name();
-			streets[i] = details.street();
-			postalCodes[i] = details.postalCode();
-			cities[i] = details.city();
-			districts[i] = details.districtCode();
-			phones[i] = details.phone();
-			emails[i] = details.email();
-			bornGerman[i] = details.bornWithGermanCitizenship();
-			countriesOfBirth[i] = details.countryOfBirth();
-			immigrationYears[i] = details.immigrationYear();
-			benefits[i] = details.benefitBasis().name();
-			unemployedSince[i] = date(details.unemployedSince());
-			referralSources[i] = details.referralSource().name();
-			counsellors[i] = participant.counsellorId();
-			units[i] = participant.responsibleUnitId();
-			registeredOn[i] = Date.valueOf(participant.registeredOn());
-			customerNumbers[i] = row.customerNumber();
-			referredOn[i] = date(row.referredOn());
-			rowNumbers[i] = row.number();
+			UUID participantId = row.id();
+			created.add(participantId);
+			participants.add(participantId, 0, details.familyName(), details.givenNames(), row.searchName(),
+					details.birthDate(), details.gender().name(), details.street(), details.postalCode(),
+					details.city(), details.districtCode(), details.phone(), details.email(),
+					details.bornWithGermanCitizenship(), details.countryOfBirth(), details.immigrationYear(),
+					details.singleParent(), details.benefitBasis().name(), details.unemployedSince(),
+					details.referralSource().name(), participant.counsellorId(), participant.responsibleUnitId(),
+					participant.status().name(), participant.registeredOn(), now, now);
 			for (LanguageSkill skill : participant.languages()) {
-				languageOwners.add(ids[i]);
-				languageCodes.add(skill.languageCode());
-				languageLevels.add(skill.level().name());
+				languages.add(participantId, skill.languageCode(), skill.level().name());
 			}
 			for (Citizenship citizenship : participant.citizenships()) {
-				citizenshipOwners.add(ids[i]);
-				citizenshipCodes.add(citizenship.countryCode());
+				citizenships.add(participantId, citizenship.countryCode());
 			}
-			for (MembershipPeriod period : classifier.membershipPeriods(participant.facts(), details.birthDate())) {
-				periodOwners.add(ids[i]);
-				periodCodes.add(period.focusGroup().name());
-				periodFroms.add(Date.valueOf(period.from()));
-				periodUntils.add(date(period.until()));
+			for (MembershipPeriod period : row.focusGroups()) {
+				focusGroups.add(participantId, period.focusGroup().name(), period.from(), period.until());
 			}
+			referrals.add(participantId, row.customerNumber(), row.referredOn(), id.id(), row.number(), now);
 			if (row.note() != null) {
-				noteIds.add(TimeOrderedIds.next());
-				noteOwners.add(ids[i]);
-				noteTexts.add(row.note());
+				notes.add(TimeOrderedIds.next(), participantId, now, importer.username(), importer.displayName(),
+						NoteVisibility.TEAM.name(), row.note());
+				withNote.add(participantId);
 			}
 		}
-		// The same columns Participant maps; version 0 as for a newly saved aggregate.
-		this.jdbc.sql("""
-				INSERT INTO participant (id, version, family_name, given_names, search_name, birth_date, gender, street,
-				    postal_code, city, district_code, phone, email, born_with_german_citizenship, country_of_birth,
-				    immigration_year, single_parent, benefit_basis, unemployed_since, referral_source, counsellor_id,
-				    responsible_unit_id, status, registered_on, created_at, updated_at)
-				SELECT id, 0, family_name, given_names, search_name, birth_date, gender, street, postal_code, city,
-				    district_code, phone, email, born_german, country_of_birth, immigration_year, FALSE, benefit_basis,
-				    unemployed_since, referral_source, counsellor_id, responsible_unit_id, 'ACTIVE', registered_on,
-				    :now, :now
-				FROM unnest(CAST(:ids AS uuid[]), CAST(:familyNames AS text[]), CAST(:givenNames AS text[]),
-				    CAST(:searchNames AS text[]), CAST(:birthDates AS date[]), CAST(:genders AS text[]),
-				    CAST(:streets AS text[]), CAST(:postalCodes AS text[]), CAST(:cities AS text[]),
-				    CAST(:districts AS text[]), CAST(:phones AS text[]), CAST(:emails AS text[]),
-				    CAST(:bornGerman AS boolean[]), CAST(:countriesOfBirth AS text[]), CAST(:immigrationYears AS int[]),
-				    CAST(:benefits AS text[]), CAST(:unemployedSince AS date[]), CAST(:referralSources AS text[]),
-				    CAST(:counsellors AS uuid[]), CAST(:units AS uuid[]), CAST(:registeredOn AS date[]))
-				    AS t(id, family_name, given_names, search_name, birth_date, gender, street, postal_code, city,
-				         district_code, phone, email, born_german, country_of_birth, immigration_year, benefit_basis,
-				         unemployed_since, referral_source, counsellor_id, responsible_unit_id, registered_on)
-				""")
-			.param("now", now)
-			.param("ids", ids)
-			.param("familyNames", familyNames)
-			.param("givenNames", givenNames)
-			.param("searchNames", searchNames)
-			.param("birthDates", birthDates)
-			.param("genders", genders)
-			.param("streets", streets)
-			.param("postalCodes", postalCodes)
-			.param("cities", cities)
-			.param("districts", districts)
-			.param("phones", phones)
-			.param("emails", emails)
-			.param("bornGerman", bornGerman)
-			.param("countriesOfBirth", countriesOfBirth)
-			.param("immigrationYears", immigrationYears)
-			.param("benefits", benefits)
-			.param("unemployedSince", unemployedSince)
-			.param("referralSources", referralSources)
-			.param("counsellors", counsellors)
-			.param("units", units)
-			.param("registeredOn", registeredOn)
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO participant_language (participant_id, language_code, level)
-				SELECT * FROM unnest(CAST(:owners AS uuid[]), CAST(:codes AS text[]), CAST(:levels AS text[]))
-				""")
-			.param("owners", languageOwners.toArray(UUID[]::new))
-			.param("codes", languageCodes.toArray(String[]::new))
-			.param("levels", languageLevels.toArray(String[]::new))
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO participant_citizenship (participant_id, country_code)
-				SELECT * FROM unnest(CAST(:owners AS uuid[]), CAST(:codes AS text[]))
-				""")
-			.param("owners", citizenshipOwners.toArray(UUID[]::new))
-			.param("codes", citizenshipCodes.toArray(String[]::new))
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO participant_focus_group (participant_id, focus_group_code, valid_from, valid_until)
-				SELECT * FROM unnest(CAST(:owners AS uuid[]), CAST(:codes AS text[]), CAST(:froms AS date[]),
-				    CAST(:untils AS date[]))
-				""")
-			.param("owners", periodOwners.toArray(UUID[]::new))
-			.param("codes", periodCodes.toArray(String[]::new))
-			.param("froms", periodFroms.toArray(Date[]::new))
-			.param("untils", periodUntils.toArray(Date[]::new))
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO participant_referral (participant_id, customer_number, referred_on, import_id, row_number,
-				    recorded_at)
-				SELECT participant_id, customer_number, referred_on, :importId, row_number, :now
-				FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS text[]), CAST(:referredOn AS date[]),
-				    CAST(:rows AS int[])) AS t(participant_id, customer_number, referred_on, row_number)
-				""")
-			.param("importId", id.id())
-			.param("now", now)
-			.param("ids", ids)
-			.param("numbers", customerNumbers)
-			.param("referredOn", referredOn)
-			.param("rows", rowNumbers)
-			.update();
-		Actor actor = new Actor(importer.username(), importer.role().name());
-		this.audit.recordEach(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, List.of(ids),
-				AccessPurpose.REGISTRATION, "referral import " + id.id());
-		if (!noteIds.isEmpty()) {
-			this.jdbc.sql("""
-					INSERT INTO case_note (id, participant_id, written_at, author, author_name, visibility, text)
-					SELECT id, participant_id, :now, :author, :authorName, 'TEAM', text
-					FROM unnest(CAST(:ids AS uuid[]), CAST(:owners AS uuid[]), CAST(:texts AS text[]))
-					    AS t(id, participant_id, text)
-					""")
-				.param("now", now)
-				.param("author", importer.username())
-				.param("authorName", importer.displayName())
-				.param("ids", noteIds.toArray(UUID[]::new))
-				.param("owners", noteOwners.toArray(UUID[]::new))
-				.param("texts", noteTexts.toArray(String[]::new))
-				.update();
-			this.audit.recordEach(actor, AuditAction.CREATE, CaseJournal.SUBJECT_TYPE, noteOwners,
-					AccessPurpose.REGISTRATION, "note from referral import " + id.id());
+		for (CopyRows table : List.of(participants, languages, citizenships, focusGroups, referrals, notes)) {
+			table.copy(this.dataSource);
 		}
+		Actor actor = new Actor(importer.username(), importer.role().name());
+		this.audit.recordEach(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, created,
+				AccessPurpose.REGISTRATION, "referral import " + id.id());
+		this.audit.recordEach(actor, AuditAction.CREATE, CaseJournal.SUBJECT_TYPE, withNote, AccessPurpose.REGISTRATION,
+				"note from referral import " + id.id());
 	}
 
 	private void insertFindings(ReferralImportId id, List<ReferralImportFinding> findings) {

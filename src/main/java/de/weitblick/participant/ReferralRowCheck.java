@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.weitblick.focusgroup.FocusGroupClassifier;
+import de.weitblick.focusgroup.MembershipPeriod;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -56,6 +58,10 @@ final class ReferralRowCheck {
 	static final int MAXIMUM_NOTE = 4000;
 
 	private static final int MAXIMUM_CUSTOMER_NUMBER = 20;
+
+	private static final int MAXIMUM_REMEMBERED = 10_000;
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
 	private static final Map<String, Gender> GENDERS = new HashMap<>();
 
@@ -122,6 +128,15 @@ final class ReferralRowCheck {
 	private final Map<String, String> districts = new HashMap<>();
 
 	private final Pattern customerNumber;
+
+	/**
+	 * Normalised values already seen: a list repeats the same genders, districts and
+	 * benefit bases thousands of times, and folding a value costs more than looking it
+	 * up.
+	 */
+	private final Map<String, String> keys = new HashMap<>();
+
+	private final Map<String, Set<LanguageSkill>> languageLists = new HashMap<>();
 
 	/**
 	 * @param today the day rows are checked against, must not be null
@@ -221,7 +236,8 @@ final class ReferralRowCheck {
 		try {
 			Participant participant = Participant.register(TimeOrderedIds.next(), record, counsellor.id(),
 					counsellor.unitId(), this.today, this.now);
-			return new ReferralRow(row.number(), customerNumber, participant, referredOn, note, List.of());
+			return new ReferralRow(row.number(), customerNumber, participant, Participant.searchName(details),
+					referredOn, note, List.of(), List.of());
 		}
 		catch (RuleViolation violation) {
 			findings.add(column(violation.field()), violation.messageKey(), violation.arguments());
@@ -235,7 +251,7 @@ final class ReferralRowCheck {
 			findings.add(ReferralColumn.CUSTOMER_NUMBER, "participant.import.finding.required");
 			return null;
 		}
-		String number = value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+		String number = WHITESPACE.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
 		if (number.length() > MAXIMUM_CUSTOMER_NUMBER || !this.customerNumber.matcher(number).matches()) {
 			findings.add(ReferralColumn.CUSTOMER_NUMBER, "participant.import.finding.customer-number", value);
 			return (number.length() <= MAXIMUM_CUSTOMER_NUMBER) ? number : null;
@@ -298,7 +314,7 @@ final class ReferralRowCheck {
 		}
 		String code = this.districts.get(value.toLowerCase(Locale.ROOT));
 		if (code == null) {
-			code = this.districts.get(Participant.normalise(value));
+			code = this.districts.get(key(value));
 		}
 		if (code == null) {
 			findings.add(ReferralColumn.DISTRICT, "participant.import.finding.district", value);
@@ -352,13 +368,13 @@ final class ReferralRowCheck {
 		}
 	}
 
-	private static <T> T lookUp(ReferralFile.Row row, ReferralColumn column, Map<String, T> values, T otherwise,
+	private <T> T lookUp(ReferralFile.Row row, ReferralColumn column, Map<String, T> values, T otherwise,
 			String messageKey, Findings findings) {
 		String value = row.value(column);
 		if (value == null) {
 			return otherwise;
 		}
-		T found = values.get(Participant.normalise(value));
+		T found = values.get(key(value));
 		if (found == null) {
 			findings.add(column, messageKey, value);
 			return otherwise;
@@ -368,10 +384,15 @@ final class ReferralRowCheck {
 
 	private Set<LanguageSkill> languages(ReferralFile.Row row, Findings findings) {
 		String value = row.value(ReferralColumn.LANGUAGES);
-		Map<String, LanguageSkill> skills = new LinkedHashMap<>();
 		if (value == null) {
 			return Set.of();
 		}
+		Set<LanguageSkill> known = this.languageLists.get(value);
+		if (known != null) {
+			return known;
+		}
+		Map<String, LanguageSkill> skills = new LinkedHashMap<>();
+		int before = findings.list.size();
 		for (String part : LIST_SEPARATOR.split(value)) {
 			String entry = part.strip();
 			if (entry.isEmpty()) {
@@ -382,7 +403,7 @@ final class ReferralRowCheck {
 				findings.add(ReferralColumn.LANGUAGES, "participant.import.finding.language-level", entry);
 				continue;
 			}
-			String code = LANGUAGES.get(Participant.normalise(withLevel.group(1)));
+			String code = LANGUAGES.get(key(withLevel.group(1)));
 			if (code == null) {
 				findings.add(ReferralColumn.LANGUAGES, "participant.import.finding.language", entry);
 				continue;
@@ -392,11 +413,26 @@ final class ReferralRowCheck {
 				findings.add(ReferralColumn.LANGUAGES, "participant.import.finding.language-twice", entry);
 			}
 		}
-		return new LinkedHashSet<>(skills.values());
+		Set<LanguageSkill> parsed = Set.copyOf(skills.values());
+		if (findings.list.size() == before && this.languageLists.size() < MAXIMUM_REMEMBERED) {
+			this.languageLists.put(value, parsed);
+		}
+		return parsed;
 	}
 
-	private static String country(String value, ReferralColumn column, Findings findings) {
-		String code = COUNTRIES.get(Participant.normalise(value));
+	private String key(String value) {
+		String key = this.keys.get(value);
+		if (key == null) {
+			key = Participant.normalise(value);
+			if (this.keys.size() < MAXIMUM_REMEMBERED) {
+				this.keys.put(value, key);
+			}
+		}
+		return key;
+	}
+
+	private String country(String value, ReferralColumn column, Findings findings) {
+		String code = COUNTRIES.get(key(value));
 		if (code == null) {
 			findings.add(column, "participant.import.finding.country", value.strip());
 		}
@@ -485,15 +521,30 @@ final class ReferralRowCheck {
 	 * @param number the row in the file
 	 * @param customerNumber as normalised (no spaces, upper case), may be null
 	 * @param participant the new case file, null when the row has findings
+	 * @param searchName the name as the search compares it, null when the row has
+	 * findings
 	 * @param referredOn may be null
 	 * @param note the referral's remark, may be null
 	 * @param findings never null, empty for a registration
+	 * @param focusGroups the periods to store for the lists, never null
 	 */
-	record ReferralRow(int number, String customerNumber, Participant participant, LocalDate referredOn, String note,
-			List<ReferralImportFinding> findings) {
+	record ReferralRow(int number, String customerNumber, Participant participant, String searchName,
+			LocalDate referredOn, String note, List<ReferralImportFinding> findings,
+			List<MembershipPeriod> focusGroups) {
 
 		static ReferralRow invalid(int number, String customerNumber, List<ReferralImportFinding> findings) {
-			return new ReferralRow(number, customerNumber, null, null, null, List.copyOf(findings));
+			return new ReferralRow(number, customerNumber, null, null, null, null, List.copyOf(findings), List.of());
+		}
+
+		/**
+		 * @return this registration with its focus-group periods
+		 */
+		ReferralRow with(FocusGroupClassifier classifier) {
+			return valid()
+					? new ReferralRow(this.number, this.customerNumber, this.participant, this.searchName,
+							this.referredOn, this.note, this.findings, classifier
+								.membershipPeriods(this.participant.facts(), this.participant.details().birthDate()))
+					: this;
 		}
 
 		boolean valid() {

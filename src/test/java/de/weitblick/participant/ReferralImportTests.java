@@ -191,7 +191,7 @@ class ReferralImportTests {
 		assertThat(countReferrals()).isEqualTo(20);
 
 		// A worker that read the chunk before the stop cannot store it a second time.
-		assertThatThrownBy(() -> this.writer.write(id, 10, List.of(), this.counsellor, this.focusGroups.classifier()))
+		assertThatThrownBy(() -> this.writer.write(id, 10, List.of(), this.counsellor))
 			.isInstanceOf(ReferralImportWriter.ImportMovedOn.class);
 
 		// The restarted runner takes it up at row 21.
