@@ -202,11 +202,13 @@ public class ReferralImports {
 	public ReferralImport export(ReferralImportId id, StaffMember viewer, Consumer<ReferralImportFinding> each) {
 		ReferralImport referralImport = referralImport(id, viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
-		this.jdbc.sql(SELECT_FINDINGS + " ORDER BY row_number, position")
+		// A stream holds its result set open: closed as soon as the report is written.
+		try (var findings = this.jdbc.sql(SELECT_FINDINGS + " ORDER BY row_number, position")
 			.param("id", id.id())
 			.query(ReferralImports::finding)
-			.stream()
-			.forEach(each);
+			.stream()) {
+			findings.forEach(each);
+		}
 		this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
 		return referralImport;
 	}

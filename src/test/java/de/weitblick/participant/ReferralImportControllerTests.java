@@ -58,7 +58,7 @@ class ReferralImportControllerTests {
 	void list() {
 		this.counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		String prefix = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
-		String name = "Seite" + UUID.randomUUID().toString().substring(0, 8);
+		String name = ReferralImportTests.unrelatedName();
 		this.list = "Kundennummer;Nachname;Vorname;Geburtsdatum;Stadtteil\r\n" + prefix + "A;" + name
 				+ ";Anna;03.01.1990;Mitte\r\n" + prefix + "B;" + name + ";Ben;31.02.1990;Mitte\r\n";
 	}

@@ -76,7 +76,7 @@ class ReferralImportTests {
 	@BeforeEach
 	void staff() {
 		this.counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
-		this.familyName = "Zuweisung" + UUID.randomUUID().toString().substring(0, 8);
+		this.familyName = unrelatedName();
 		this.prefix = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
 	}
 
@@ -279,6 +279,19 @@ class ReferralImportTests {
 		awaitFinished(first);
 	}
 
+	/**
+	 * A family name that shares no part with any other test's: names with a common prefix
+	 * would be likely duplicates of each other's people with the same birth date.
+	 */
+	static String unrelatedName() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 11; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
 	private ReferralImportId importNow(String csv) {
 		ReferralImportId id = this.imports.accept("zuweisungen.csv", csv.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
@@ -361,18 +374,7 @@ class ReferralImportTests {
 	}
 
 	private StaffMember otherTeamCounsellor() {
-		UUID unit = UUID.fromString("019a0000-0000-7000-8000-00000000f001");
-		UUID account = UUID.fromString("019a0000-0000-7000-8000-00000000f002");
-		this.jdbc.sql("""
-				INSERT INTO organisational_unit (id, version, code, name) VALUES (:unit, 0, 'T-OTHER', 'Anderes Team')
-				ON CONFLICT (id) DO NOTHING
-				""").param("unit", unit).update();
-		this.jdbc.sql("""
-				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)
-				VALUES (:id, 0, 'fachkraft-anderes-team', 'Fachkraft anderes Team', 'COUNSELLOR', :unit)
-				ON CONFLICT (id) DO NOTHING
-				""").param("id", account).param("unit", unit).update();
-		return this.organisation.staffMember(account).orElseThrow();
+		return OtherTeam.counsellor(this.jdbc, this.organisation);
 	}
 
 }
