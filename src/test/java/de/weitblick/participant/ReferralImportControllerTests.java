@@ -184,6 +184,17 @@ class ReferralImportControllerTests {
 	}
 
 	@Test
+	void theImportIsDescribedInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/api/docs/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.paths['/api/v1/participants/imports'].post.requestBody.content['multipart/form-data']")
+						.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/participants/imports'].post.responses['422']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/participants/imports/{id}'].get").exists());
+	}
+
+	@Test
 	void anImportThatDoesNotExistIsNotFound() throws Exception {
 		this.mvc
 			.perform(get("/api/v1/participants/imports/{id}", UUID.randomUUID())
