@@ -51,6 +51,8 @@ final class ReferralFile {
 
 	private final int headerSize;
 
+	private final boolean[] named;
+
 	private ReferralFile(byte[] content, Charset charset, int skip, char separator, int headerRow,
 			Map<ReferralColumn, Integer> columns, int headerSize) {
 		this.content = content;
@@ -60,6 +62,8 @@ final class ReferralFile {
 		this.headerRow = headerRow;
 		this.columns = columns;
 		this.headerSize = headerSize;
+		this.named = new boolean[headerSize];
+		columns.values().stream().filter(index -> index < headerSize).forEach(index -> this.named[index] = true);
 	}
 
 	/**
@@ -283,7 +287,14 @@ final class ReferralFile {
 		while (fields > this.headerSize && record.get(fields - 1).isBlank()) {
 			fields--;
 		}
-		return new Row(rowNumber, values, fields, this.headerSize);
+		// A value under an empty header cell would otherwise be dropped without a word.
+		int unnamed = 0;
+		for (int i = 0, end = Math.min(record.size(), this.headerSize); i < end; i++) {
+			if (!this.named[i] && !record.get(i).isBlank()) {
+				unnamed++;
+			}
+		}
+		return new Row(rowNumber, values, fields, this.headerSize, unnamed);
 	}
 
 	private static boolean isBlank(CSVRecord record) {
@@ -411,8 +422,13 @@ final class ReferralFile {
 	 * @param values the non-empty values by column, never null
 	 * @param fields how many fields the row has, without empty ones at its end
 	 * @param expectedFields how many the header has
+	 * @param unnamedValues values in columns whose header cell is empty
 	 */
-	record Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields) {
+	record Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields, int unnamedValues) {
+
+		Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields) {
+			this(number, values, fields, expectedFields, 0);
+		}
 
 		String value(ReferralColumn column) {
 			return this.values.get(column);

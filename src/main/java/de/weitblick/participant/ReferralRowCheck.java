@@ -179,6 +179,9 @@ final class ReferralRowCheck {
 		if (row.fields() != row.expectedFields()) {
 			findings.add(null, "participant.import.finding.field-count", row.fields(), row.expectedFields());
 		}
+		if (row.unnamedValues() > 0) {
+			findings.add(null, "participant.import.finding.unnamed-column", row.unnamedValues());
+		}
 		String customerNumber = customerNumber(row, findings);
 		String familyName = name(row, ReferralColumn.FAMILY_NAME, findings);
 		String givenNames = name(row, ReferralColumn.GIVEN_NAMES, findings);

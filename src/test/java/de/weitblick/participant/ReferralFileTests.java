@@ -176,6 +176,15 @@ class ReferralFileTests {
 	}
 
 	@Test
+	void aValueUnderAnEmptyHeaderCellIsCountedNotDropped() {
+		String text = "Kundennummer;;Nachname;Vorname;Geburtsdatum\n962D100001;;Weber;Anna;03.01.1990\n"
+				+ "962D100002;Zusatz;Weber;Ben;03.01.1991\n";
+		List<ReferralFile.Row> rows = rows(ReferralFile.open(bytes(text, StandardCharsets.UTF_8)));
+
+		assertThat(rows).extracting(ReferralFile.Row::unnamedValues).containsExactly(0, 1);
+	}
+
+	@Test
 	void readingResumesAfterTheRowsAlreadyImported() {
 		StringBuilder text = new StringBuilder(HEADER).append('\n');
 		for (int i = 1; i <= 5; i++) {

@@ -128,6 +128,14 @@ class ReferralRowCheckTests {
 	}
 
 	@Test
+	void aValueInAColumnWithoutHeaderIsReportedRatherThanLost() {
+		ReferralRowCheck.ReferralRow row = this.check.check(new ReferralFile.Row(4, row(Map.of()).values(), 4, 4, 1));
+
+		assertThat(row.findings()).extracting(ReferralImportFinding::messageKey)
+			.containsExactly("participant.import.finding.unnamed-column");
+	}
+
+	@Test
 	void spacesInTheCustomerNumberAreIgnoredAndLettersUpperCased() {
 		assertThat(this.check.check(row(Map.of(ReferralColumn.CUSTOMER_NUMBER, "962 d 100001"))).customerNumber())
 			.isEqualTo("962D100001");
