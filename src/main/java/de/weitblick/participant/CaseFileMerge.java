@@ -160,6 +160,13 @@ public class CaseFileMerge {
 				.param("merged", mergedId.id())
 				.update();
 		}
+		// The customer numbers go with the person, so that a later referral list naming
+		// either
+		// is recognised as already imported.
+		this.jdbc.sql("UPDATE participant_referral SET participant_id = :survivor WHERE participant_id = :merged")
+			.param("survivor", survivorId.id())
+			.param("merged", mergedId.id())
+			.update();
 		this.consents.transfer(mergedId.id(), survivorId.id(), CaseFileGuard.actor(viewer));
 		this.health.merge(survivorId, mergedId, viewer.username());
 		// Tombstones of earlier merges lead to the record that remains now.

@@ -241,7 +241,7 @@ public class ParticipantManagement {
 					unit, this.consents.of(id.id()), processing, this.journal.allAppointments(id),
 					this.journal.allNotes(id), this.documents.allOf(id), participant.qualifications(),
 					occupations(participant.occupationCodes()), participant.constraints(), health.orElse(null),
-					healthWithheld, merges);
+					healthWithheld, merges, referrals(id));
 		});
 	}
 
@@ -326,6 +326,17 @@ public class ParticipantManagement {
 				WHERE code LIKE :prefix OR lower(title) LIKE '%' || lower(:typed) || '%'
 				ORDER BY length(code), code LIMIT 50
 				""").param("prefix", typed + "%").param("typed", typed).query(Occupation.class).list();
+	}
+
+	private List<JobcenterReferral> referrals(ParticipantId id) {
+		return this.jdbc.sql("""
+				SELECT customer_number, referred_on, recorded_at FROM participant_referral
+				WHERE participant_id = :id ORDER BY recorded_at, customer_number
+				""")
+			.param("id", id.id())
+			.query((rs, n) -> new JobcenterReferral(rs.getString(1), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	/**

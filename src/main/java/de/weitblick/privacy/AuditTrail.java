@@ -71,6 +71,19 @@ public class AuditTrail {
 		}
 	}
 
+	/**
+	 * Records the same action on many records in one statement, as an import that creates
+	 * thousands of records at once needs it.
+	 * @param subjectIds never null; nothing is recorded when empty
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordEach(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
+			AccessPurpose purpose, String detail) {
+		if (!subjectIds.isEmpty()) {
+			insert(actor, action, subjectType, subjectIds, purpose, detail);
+		}
+	}
+
 	private void insert(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
 			AccessPurpose purpose, String detail) {
 		Instant now = this.clock.instant();

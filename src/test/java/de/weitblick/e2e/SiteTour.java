@@ -19,8 +19,8 @@ final class SiteTour {
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in");
 
 	/** The start page and the list page of every area but the administration. */
-	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/projects",
-			"/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
+	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
+			"/projects", "/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
 			"/dialogue/editions");
 
 	/**

@@ -156,6 +156,31 @@ class CaseFileMergeTests {
 	}
 
 	@Test
+	void bothJobcenterCustomerNumbersStayWithThePersonAfterAMerge() {
+		ParticipantId survivor = register(this.familyName, "Jana", Set.of(), Set.of(), List.of(), Set.of(), false);
+		ParticipantId duplicate = register(this.familyName, "Jana", Set.of(), Set.of(), List.of(), Set.of(), false);
+		String first = "K" + survivor.id().toString().substring(24);
+		String second = "K" + duplicate.id().toString().substring(24);
+		referredWith(survivor, first);
+		referredWith(duplicate, second);
+
+		this.merge.merge(survivor, 0, duplicate, version(duplicate), Map.of(), this.counsellor);
+
+		// A later referral list naming either number finds the person instead of
+		// registering them a third time.
+		assertThat(this.participants.subjectAccess(survivor, this.counsellor).orElseThrow().referrals())
+			.extracting(JobcenterReferral::customerNumber)
+			.containsExactlyInAnyOrder(first, second);
+	}
+
+	private void referredWith(ParticipantId id, String customerNumber) {
+		this.jdbc.sql("""
+				INSERT INTO participant_referral (participant_id, customer_number, referred_on, recorded_at)
+				VALUES (:id, :number, CURRENT_DATE, now())
+				""").param("id", id.id()).param("number", customerNumber).update();
+	}
+
+	@Test
 	void theSurvivorsPrintedSubjectAccessShowsTheMergeAndEverythingBothRecordsHeld() throws Exception {
 		ParticipantId survivor = register(
 				this.familyName, "Olga", Set.of(), Set.of(), List.of(new Qualification(QualificationLevel.MASTER,

@@ -271,18 +271,7 @@ class ParticipantManagementTests {
 	}
 
 	private StaffMember otherTeamCounsellor() {
-		UUID unit = UUID.fromString("019a0000-0000-7000-8000-00000000f001");
-		UUID account = UUID.fromString("019a0000-0000-7000-8000-00000000f002");
-		this.jdbc.sql("""
-				INSERT INTO organisational_unit (id, version, code, name) VALUES (:unit, 0, 'T-OTHER', 'Anderes Team')
-				ON CONFLICT (id) DO NOTHING
-				""").param("unit", unit).update();
-		this.jdbc.sql("""
-				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)
-				VALUES (:id, 0, 'fachkraft-anderes-team', 'Fachkraft anderes Team', 'COUNSELLOR', :unit)
-				ON CONFLICT (id) DO NOTHING
-				""").param("id", account).param("unit", unit).update();
-		return this.organisation.staffMember(account).orElseThrow();
+		return OtherTeam.counsellor(this.jdbc, this.organisation);
 	}
 
 }

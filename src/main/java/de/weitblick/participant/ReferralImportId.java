@@ -1,0 +1,12 @@
+package de.weitblick.participant;
+
+import java.util.UUID;
+
+/**
+ * Identifies an import of a referral list.
+ *
+ * @param id never null
+ */
+public record ReferralImportId(UUID id) {
+
+}

@@ -1,0 +1,411 @@
+package de.weitblick.participant;
+
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.weitblick.focusgroup.FocusGroupClassifier;
+import de.weitblick.focusgroup.FocusGroupManagement;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works through referral imports in the background, chunk by chunk. An instance works on
+ * an import only while it holds the import's PostgreSQL advisory lock on a connection of
+ * its own: the lock ends with the connection when the process dies, so another instance,
+ * or this one after a restart, can tell an interrupted import from one under way and take
+ * it up where the last committed chunk left it.
+ */
+@Component
+class ReferralImportRunner {
+
+	/**
+	 * The first key of every import's advisory lock (the second is the import's lock
+	 * number), so that no other lock in the database can be taken for one.
+	 */
+	static final int LOCK_SPACE = 270701;
+
+	/** Attempts at one chunk before the import is given up as failed. */
+	private static final int ATTEMPTS = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(ReferralImportRunner.class);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final ReferralImportWriter writer;
+
+	private final OrganisationManagement organisation;
+
+	private final ParticipantManagement participants;
+
+	private final FocusGroupManagement focusGroups;
+
+	private final ReferralImportSettings settings;
+
+	private final Clock clock;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Set<UUID> underWay = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean stopping;
+
+	ReferralImportRunner(JdbcClient jdbc, DataSource dataSource, ReferralImportWriter writer,
+			OrganisationManagement organisation, ParticipantManagement participants, FocusGroupManagement focusGroups,
+			ReferralImportSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.writer = writer;
+		this.organisation = organisation;
+		this.participants = participants;
+		this.focusGroups = focusGroups;
+		this.settings = settings;
+		this.clock = clock;
+		this.executor = new ThreadPoolTaskExecutor();
+		this.executor.setCorePoolSize(settings.parallelImports());
+		this.executor.setMaxPoolSize(settings.parallelImports());
+		this.executor.setThreadNamePrefix("referral-import-");
+		this.executor.initialize();
+	}
+
+	/**
+	 * Has the import worked on in the background, unless this instance does so already.
+	 */
+	void submit(ReferralImportId id) {
+		if (!this.stopping && this.underWay.add(id.id())) {
+			this.executor.execute(() -> {
+				try {
+					run(id, Integer.MAX_VALUE);
+				}
+				catch (RuntimeException ex) {
+					log.error("Referral import {} stopped by an unexpected error; it is resumed later", id.id(), ex);
+				}
+				finally {
+					this.underWay.remove(id.id());
+				}
+			});
+		}
+	}
+
+	/**
+	 * Works on an import until it is finished, or at most a number of chunks.
+	 * @param maximumChunks how many chunks to store before stopping as if the process had
+	 * died; {@link Integer#MAX_VALUE} for all
+	 * @return whether the import is finished; false when another worker holds it or it
+	 * stopped early
+	 */
+	boolean run(ReferralImportId id, int maximumChunks) {
+		return run(id, maximumChunks, this.settings.chunkSize());
+	}
+
+	/**
+	 * Works on an import in chunks of the given size.
+	 * @see #run(ReferralImportId, int)
+	 */
+	boolean run(ReferralImportId id, int maximumChunks, int chunkSize) {
+		Job job = job(id, false);
+		if (job == null || job.finished()) {
+			return true;
+		}
+		try (ImportLock lock = ImportLock.tryAcquire(this.dataSource, job.lockNumber())) {
+			if (lock == null) {
+				return false;
+			}
+			// Read again under the lock: another worker may have finished it meanwhile.
+			job = job(id, true);
+			if (job == null || job.finished()) {
+				return true;
+			}
+			return work(job, maximumChunks, chunkSize);
+		}
+	}
+
+	private boolean work(Job job, int maximumChunks, int chunkSize) {
+		ReferralImportId id = job.id();
+		if (job.content() == null) {
+			this.writer.finish(id, ReferralImportStatus.FAILED);
+			return true;
+		}
+		this.writer.start(id);
+		StaffMember importer = job.importer();
+		ReferralRowCheck check = new ReferralRowCheck(LocalDate.now(this.clock), this.clock.instant(), importer,
+				this.organisation.counsellors(importer.unitId()), this.participants.districts(),
+				Pattern.compile(this.settings.customerNumberPattern()));
+		FocusGroupClassifier classifier = this.focusGroups.classifier();
+		ReferralFile file = ReferralFile.reopen(job.content(), Charset.forName(job.charset()), job.separator(),
+				job.headerRow());
+		int position = job.processedRows();
+		int chunks = 0;
+		// The next chunk is read and checked while the current one is stored, so that the
+		// application's work and the database's overlap.
+		try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+			Iterator<ReferralFile.Row> rows = file.rows(position);
+			Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
+				List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(chunkSize);
+				while (rows.hasNext() && chunk.size() < chunkSize) {
+					chunk.add(check.check(rows.next()).with(classifier));
+				}
+				return chunk;
+			};
+			Future<List<ReferralRowCheck.ReferralRow>> next = reader.submit(readChunk);
+			while (true) {
+				List<ReferralRowCheck.ReferralRow> chunk = result(next);
+				if (chunk.isEmpty()) {
+					break;
+				}
+				next = reader.submit(readChunk);
+				if (!store(id, position, chunk, importer)) {
+					return true;
+				}
+				position += chunk.size();
+				chunks++;
+				if (this.stopping || chunks >= maximumChunks) {
+					return false;
+				}
+			}
+		}
+		catch (ReferralImportWriter.ImportMovedOn ex) {
+			return false;
+		}
+		catch (ReferralFileRefused ex) {
+			// Read to its end before the import was accepted; it cannot change since.
+			log.error("Referral import {} could not read its stored file at row {}", id.id(), ex.row());
+			this.writer.finish(id, ReferralImportStatus.FAILED);
+			return true;
+		}
+		this.writer.finish(id, ReferralImportStatus.COMPLETED);
+		return true;
+	}
+
+	/**
+	 * Stores a chunk, trying again after a failure such as a lost connection.
+	 * @return false when the import was given up
+	 */
+	private boolean store(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> chunk,
+			StaffMember importer) {
+		while (true) {
+			try {
+				this.writer.write(id, position, chunk, importer);
+				return true;
+			}
+			catch (ReferralImportWriter.ImportMovedOn ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				int failures = this.writer.recordFailure(id);
+				log.warn("Referral import {}: storing the rows after {} failed ({} of {} attempts)", id.id(), position,
+						failures, ATTEMPTS, ex);
+				if (failures >= ATTEMPTS) {
+					this.writer.finish(id, ReferralImportStatus.FAILED);
+					return false;
+				}
+			}
+		}
+	}
+
+	private static List<ReferralRowCheck.ReferralRow> result(Future<List<ReferralRowCheck.ReferralRow>> chunk) {
+		try {
+			return chunk.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading a referral list", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/**
+	 * Takes up every unfinished import at start-up: after a stop, nobody works on them.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeAtStartUp() {
+		unfinished(false).forEach(this::submit);
+	}
+
+	/**
+	 * Takes up imports another instance left behind when it died.
+	 */
+	@Scheduled(fixedDelayString = "${weitblick.referral-import.resume-after:1m}",
+			initialDelayString = "${weitblick.referral-import.resume-after:1m}")
+	void resumeStalled() {
+		unfinished(true).forEach(this::submit);
+	}
+
+	/**
+	 * Erases the reports of imports that finished longer ago than they are kept.
+	 */
+	@Scheduled(cron = "${weitblick.referral-import.erase-schedule:0 45 2 * * *}", zone = "Europe/Berlin")
+	void eraseOldReports() {
+		int erased = this.jdbc.sql("DELETE FROM referral_import WHERE finished_at < :cutOff")
+			.param("cutOff", this.clock.instant().minus(this.settings.keepReports()).atOffset(ZoneOffset.UTC))
+			.update();
+		log.info("Referral imports: erased {} reports older than {}", erased, this.settings.keepReports());
+	}
+
+	private List<ReferralImportId> unfinished(boolean onlyStalled) {
+		return this.jdbc.sql("""
+				SELECT id FROM referral_import
+				WHERE finished_at IS NULL
+				  AND (NOT :onlyStalled OR COALESCE(progressed_at, uploaded_at) < :stalledBefore)
+				ORDER BY uploaded_at
+				""")
+			.param("onlyStalled", onlyStalled)
+			.param("stalledBefore", this.clock.instant().minus(this.settings.resumeAfter()).atOffset(ZoneOffset.UTC))
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(ReferralImportId::new)
+			.toList();
+	}
+
+	/**
+	 * Whether an instance works on the import right now.
+	 */
+	boolean isUnderWay(int lockNumber) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = :space
+				               AND objid::bigint = :lock AND objsubid = 2 AND granted)
+				""").param("space", LOCK_SPACE).param("lock", lockNumber).query(Boolean.class).single();
+	}
+
+	@PreDestroy
+	void stop() {
+		// Each worker stops after its current chunk; what is left is resumed at the next
+		// start.
+		this.stopping = true;
+		this.executor.setWaitForTasksToCompleteOnShutdown(true);
+		this.executor.setAwaitTerminationSeconds(30);
+		this.executor.shutdown();
+	}
+
+	private Job job(ReferralImportId id, boolean withContent) {
+		return this.jdbc.sql("""
+				SELECT id, lock_number, unit_id, importer_id, importer_username, importer_role, importer_name, charset,
+				       separator, header_row, CASE WHEN :withContent THEN content END AS content, processed_rows,
+				       finished_at IS NOT NULL AS finished
+				FROM referral_import WHERE id = :id
+				""")
+			.param("id", id.id())
+			.param("withContent", withContent)
+			.query((rs, n) -> new Job(new ReferralImportId(rs.getObject("id", UUID.class)), rs.getInt("lock_number"),
+					new StaffMember(rs.getObject("importer_id", UUID.class), rs.getString("importer_username"),
+							rs.getString("importer_name"), Role.valueOf(rs.getString("importer_role")),
+							rs.getObject("unit_id", UUID.class)),
+					rs.getString("charset"), rs.getString("separator").charAt(0), rs.getInt("header_row"),
+					rs.getBytes("content"), rs.getInt("processed_rows"), rs.getBoolean("finished")))
+			.optional()
+			.orElse(null);
+	}
+
+	private record Job(ReferralImportId id, int lockNumber, StaffMember importer, String charset, char separator,
+			int headerRow, byte[] content, int processedRows, boolean finished) {
+	}
+
+	/**
+	 * A session-level advisory lock on a connection held for as long as the import runs.
+	 */
+	private static final class ImportLock implements AutoCloseable {
+
+		private final Connection connection;
+
+		private final int lockNumber;
+
+		private ImportLock(Connection connection, int lockNumber) {
+			this.connection = connection;
+			this.lockNumber = lockNumber;
+		}
+
+		static ImportLock tryAcquire(DataSource dataSource, int lockNumber) {
+			Connection connection = null;
+			try {
+				connection = dataSource.getConnection();
+				connection.setAutoCommit(true);
+				try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+					statement.setInt(1, LOCK_SPACE);
+					statement.setInt(2, lockNumber);
+					try (ResultSet result = statement.executeQuery()) {
+						if (result.next() && result.getBoolean(1)) {
+							return new ImportLock(connection, lockNumber);
+						}
+					}
+				}
+				connection.close();
+				return null;
+			}
+			catch (SQLException ex) {
+				closeQuietly(connection);
+				throw new IllegalStateException("Could not lock referral import " + lockNumber, ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+				statement.setInt(1, LOCK_SPACE);
+				statement.setInt(2, this.lockNumber);
+				statement.execute();
+				this.connection.close();
+			}
+			catch (SQLException ex) {
+				// A connection whose lock state is unknown must not go back to the pool.
+				try {
+					this.connection.abort(Runnable::run);
+				}
+				catch (SQLException ignored) {
+					// The pool replaces an aborted connection.
+				}
+			}
+		}
+
+		private static void closeQuietly(Connection connection) {
+			if (connection != null) {
+				try {
+					connection.close();
+				}
+				catch (SQLException ignored) {
+					// Nothing was locked on it.
+				}
+			}
+		}
+
+	}
+
+}

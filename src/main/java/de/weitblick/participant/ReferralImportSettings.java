@@ -1,0 +1,37 @@
+package de.weitblick.participant;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How referral lists are imported.
+ *
+ * @param chunkSize rows stored in one transaction together with the position reached; a
+ * stop loses at most the chunk under way, which is imported again on resumption
+ * @param maximumFileSize larger files are refused
+ * @param parallelImports how many imports one instance runs at the same time
+ * @param customerNumberPattern the form of a customer number after removing spaces and
+ * upper-casing; § 51a SGB II prescribes none, the Federal Employment Agency usually
+ * writes three digits, a letter and six digits (such as 123D456789)
+ * @param resumeAfter an unfinished import that made no progress for this long is taken up
+ * by any instance
+ * @param keepReports how long an import's report, which names customer numbers, is kept
+ * after the import finished
+ */
+@ConfigurationProperties("weitblick.referral-import")
+@Validated
+record ReferralImportSettings(@DefaultValue("2000") @Min(1) @Max(20000) int chunkSize,
+		@DefaultValue("50MB") @NotNull DataSize maximumFileSize, @DefaultValue("2") @Min(1) @Max(8) int parallelImports,
+		@DefaultValue("[0-9A-Z]{6,20}") @NotBlank String customerNumberPattern,
+		@DefaultValue("1m") @NotNull Duration resumeAfter, @DefaultValue("90d") @NotNull Duration keepReports) {
+
+}

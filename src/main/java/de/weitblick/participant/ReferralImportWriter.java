@@ -1,0 +1,411 @@
+package de.weitblick.participant;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import de.weitblick.focusgroup.MembershipPeriod;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditTrail;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one chunk of checked rows of a referral list together with the position the
+ * import reached, in one transaction: after a stop, a chunk is either wholly stored and
+ * passed over on resumption, or not at all and imported again. Every table is written
+ * with one statement per chunk (arrays unnested in PostgreSQL), not one per row.
+ */
+@Component
+class ReferralImportWriter {
+
+	/** Separates a finding's arguments in one text, so that findings unnest as rows. */
+	private static final String ARGUMENT_SEPARATOR = "\u001F";
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReferralImportWriter(JdbcClient jdbc, DataSource dataSource, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Marks the import as running.
+	 */
+	@Transactional
+	void start(ReferralImportId id) {
+		this.jdbc.sql("""
+				UPDATE referral_import SET status = 'RUNNING', started_at = COALESCE(started_at, :now)
+				WHERE id = :id AND finished_at IS NULL
+				""").param("id", id.id()).param("now", now()).update();
+	}
+
+	/**
+	 * Stores a chunk and moves the import's position past it.
+	 * @param id the import
+	 * @param position where the chunk starts, as the runner read it
+	 * @param rows the checked rows of the chunk, in file order
+	 * @param importer on whose behalf, must not be null
+	 * @throws ImportMovedOn when the import is finished or at another position, because
+	 * another worker got there first; nothing is stored then
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer) {
+		// The chunk and the position commit together, so a commit lost in a database
+		// crash loses both, and the chunk is imported again: waiting for the disk at
+		// every commit would buy nothing here.
+		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		Integer current = this.jdbc
+			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
+			.param("id", id.id())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (current == null || current != position) {
+			throw new ImportMovedOn(id);
+		}
+		List<ReferralImportFinding> findings = new ArrayList<>();
+		List<ReferralRowCheck.ReferralRow> candidates = new ArrayList<>();
+		int invalid = 0;
+		for (ReferralRowCheck.ReferralRow row : rows) {
+			if (row.valid()) {
+				candidates.add(row);
+			}
+			else {
+				findings.addAll(row.findings());
+				invalid++;
+			}
+		}
+		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
+		alreadyKnown(id, candidates, importer, refused);
+		duplicatesInChunk(candidates, refused);
+		likelyDuplicates(candidates, importer, refused);
+		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
+			.filter(row -> !refused.containsKey(row.number()))
+			.toList();
+		findings.addAll(refused.values());
+		insertParticipants(id, created, importer);
+		insertFindings(id, findings);
+		int already = (int) refused.values()
+			.stream()
+			.filter(f -> f.outcome() == ReferralImportOutcome.ALREADY_IMPORTED)
+			.count();
+		this.jdbc.sql("""
+				UPDATE referral_import
+				SET processed_rows = processed_rows + :read, created_rows = created_rows + :created,
+				    already_imported_rows = already_imported_rows + :already,
+				    duplicate_rows = duplicate_rows + :duplicates, invalid_rows = invalid_rows + :invalid,
+				    failures = 0, progressed_at = :now
+				WHERE id = :id
+				""")
+			.param("id", id.id())
+			.param("read", rows.size())
+			.param("created", created.size())
+			.param("already", already)
+			.param("duplicates", refused.size() - already)
+			.param("invalid", invalid)
+			.param("now", now())
+			.update();
+	}
+
+	/**
+	 * Rows whose customer number is on record: imported before, or earlier in this file.
+	 */
+	private void alreadyKnown(ReferralImportId id, List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
+			Map<Integer, ReferralImportFinding> refused) {
+		if (candidates.isEmpty()) {
+			return;
+		}
+		record Known(UUID participantId, UUID unitId, UUID importId, Integer row) {
+		}
+		Map<String, Known> known = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT r.customer_number, r.participant_id, p.responsible_unit_id, r.import_id, r.row_number
+				FROM participant_referral r JOIN participant p ON p.id = r.participant_id
+				WHERE r.customer_number = ANY(CAST(:numbers AS text[]))
+				""")
+			.param("numbers",
+					candidates.stream().map(ReferralRowCheck.ReferralRow::customerNumber).toArray(String[]::new))
+			.query((rs, n) -> known.put(rs.getString(1),
+					new Known(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+							(Integer) rs.getObject(5))))
+			.list();
+		for (ReferralRowCheck.ReferralRow row : candidates) {
+			Known match = known.get(row.customerNumber());
+			if (match == null) {
+				continue;
+			}
+			if (id.id().equals(match.importId()) && match.row() != null) {
+				refused.put(row.number(),
+						finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
+								"participant.import.finding.customer-number-twice",
+								ownCase(match.participantId(), match.unitId(), importer), match.row()));
+			}
+			else {
+				ParticipantId own = ownCase(match.participantId(), match.unitId(), importer);
+				refused.put(row.number(),
+						finding(row, ReferralImportOutcome.ALREADY_IMPORTED, ReferralColumn.CUSTOMER_NUMBER,
+								(own != null) ? "participant.import.finding.already-imported"
+										: "participant.import.finding.already-imported-other-team",
+								own));
+			}
+		}
+	}
+
+	/**
+	 * Rows repeated within the chunk: the same customer number, or the same person.
+	 */
+	private static void duplicatesInChunk(List<ReferralRowCheck.ReferralRow> candidates,
+			Map<Integer, ReferralImportFinding> refused) {
+		Map<String, Integer> byNumber = new HashMap<>();
+		Map<String, Integer> byPerson = new HashMap<>();
+		for (ReferralRowCheck.ReferralRow row : candidates) {
+			if (refused.containsKey(row.number())) {
+				continue;
+			}
+			Integer first = byNumber.putIfAbsent(row.customerNumber(), row.number());
+			if (first != null) {
+				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
+						"participant.import.finding.customer-number-twice", null, first));
+				continue;
+			}
+			PersonalDetails details = row.participant().details();
+			first = byPerson.putIfAbsent(details.birthDate() + " " + row.searchName(), row.number());
+			if (first != null) {
+				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
+						"participant.import.finding.person-twice", null, first));
+			}
+		}
+	}
+
+	/**
+	 * Rows of people who seem registered already: the same birth date and a similar name,
+	 * the check the registration form makes too.
+	 */
+	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
+			Map<Integer, ReferralImportFinding> refused) {
+		List<ReferralRowCheck.ReferralRow> open = candidates.stream()
+			.filter(row -> !refused.containsKey(row.number()))
+			.toList();
+		if (open.isEmpty()) {
+			return;
+		}
+		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
+		open.forEach(row -> byNumber.put(row.number(), row));
+		this.jdbc.sql("""
+					SELECT t.row_number, m.id, m.responsible_unit_id
+				FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+				    AS t(row_number, birth_date, search_name)
+				CROSS JOIN LATERAL (
+				    SELECT p.id, p.responsible_unit_id FROM participant p
+				    WHERE p.birth_date = t.birth_date
+				      AND (p.search_name = t.search_name OR similarity(p.search_name, t.search_name) >= 0.5)
+				    ORDER BY (p.responsible_unit_id = :unit) DESC, similarity(p.search_name, t.search_name) DESC
+				    LIMIT 1) AS m
+				""")
+			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
+			.param("births",
+					open.stream()
+						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+						.toArray(Date[]::new))
+			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+			.param("unit", importer.unitId())
+			.query((rs, n) -> {
+				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
+				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
+				refused.put(row.number(),
+						finding(row, ReferralImportOutcome.DUPLICATE, null,
+								(own != null) ? "participant.import.finding.likely-registered"
+										: "participant.import.finding.likely-registered-other-team",
+								own));
+				return row;
+			})
+			.list();
+	}
+
+	private void insertParticipants(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows,
+			StaffMember importer) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = now();
+		// The columns Participant maps; version 0 as for a newly saved aggregate.
+		CopyRows participants = new CopyRows("participant",
+				"id, version, family_name, given_names, search_name, birth_date, gender, street, postal_code, city, "
+						+ "district_code, phone, email, born_with_german_citizenship, country_of_birth, immigration_year, "
+						+ "single_parent, benefit_basis, unemployed_since, referral_source, counsellor_id, "
+						+ "responsible_unit_id, status, registered_on, created_at, updated_at");
+		CopyRows languages = new CopyRows("participant_language", "participant_id, language_code, level");
+		CopyRows citizenships = new CopyRows("participant_citizenship", "participant_id, country_code");
+		CopyRows focusGroups = new CopyRows("participant_focus_group",
+				"participant_id, focus_group_code, valid_from, valid_until");
+		CopyRows referrals = new CopyRows("participant_referral",
+				"participant_id, customer_number, referred_on, import_id, row_number, recorded_at");
+		CopyRows notes = new CopyRows("case_note",
+				"id, participant_id, written_at, author, author_name, visibility, text");
+		List<UUID> created = new ArrayList<>(rows.size());
+		List<UUID> withNote = new ArrayList<>();
+		for (ReferralRowCheck.ReferralRow row : rows) {
+			Participant participant = row.participant();
+			PersonalDetails details = participant.details();
+			UUID participantId = row.id();
+			created.add(participantId);
+			participants.add(participantId, 0, details.familyName(), details.givenNames(), row.searchName(),
+					details.birthDate(), details.gender().name(), details.street(), details.postalCode(),
+					details.city(), details.districtCode(), details.phone(), details.email(),
+					details.bornWithGermanCitizenship(), details.countryOfBirth(), details.immigrationYear(),
+					details.singleParent(), details.benefitBasis().name(), details.unemployedSince(),
+					details.referralSource().name(), participant.counsellorId(), participant.responsibleUnitId(),
+					participant.status().name(), participant.registeredOn(), now, now);
+			for (LanguageSkill skill : participant.languages()) {
+				languages.add(participantId, skill.languageCode(), skill.level().name());
+			}
+			for (Citizenship citizenship : participant.citizenships()) {
+				citizenships.add(participantId, citizenship.countryCode());
+			}
+			for (MembershipPeriod period : row.focusGroups()) {
+				focusGroups.add(participantId, period.focusGroup().name(), period.from(), period.until());
+			}
+			referrals.add(participantId, row.customerNumber(), row.referredOn(), id.id(), row.number(), now);
+			if (row.note() != null) {
+				notes.add(TimeOrderedIds.next(), participantId, now, importer.username(), importer.displayName(),
+						NoteVisibility.TEAM.name(), row.note());
+				withNote.add(participantId);
+			}
+		}
+		for (CopyRows table : List.of(participants, languages, citizenships, focusGroups, referrals, notes)) {
+			table.copy(this.dataSource);
+		}
+		Actor actor = new Actor(importer.username(), importer.role().name());
+		this.audit.recordEach(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, created,
+				AccessPurpose.REGISTRATION, "referral import " + id.id());
+		this.audit.recordEach(actor, AuditAction.CREATE, CaseJournal.SUBJECT_TYPE, withNote, AccessPurpose.REGISTRATION,
+				"note from referral import " + id.id());
+	}
+
+	private void insertFindings(ReferralImportId id, List<ReferralImportFinding> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		int size = findings.size();
+		Integer[] rows = new Integer[size];
+		Integer[] positions = new Integer[size];
+		String[] customerNumbers = new String[size];
+		String[] outcomes = new String[size];
+		String[] columns = new String[size];
+		String[] keys = new String[size];
+		String[] arguments = new String[size];
+		UUID[] participants = new UUID[size];
+		Map<Integer, Integer> perRow = new HashMap<>();
+		for (int i = 0; i < size; i++) {
+			ReferralImportFinding finding = findings.get(i);
+			rows[i] = finding.row();
+			positions[i] = perRow.merge(finding.row(), 1, Integer::sum);
+			customerNumbers[i] = finding.customerNumber();
+			outcomes[i] = finding.outcome().name();
+			columns[i] = (finding.column() != null) ? finding.column().name() : null;
+			keys[i] = finding.messageKey();
+			arguments[i] = finding.arguments().isEmpty() ? null : String.join(ARGUMENT_SEPARATOR, finding.arguments());
+			participants[i] = (finding.participant() != null) ? finding.participant().id() : null;
+		}
+		this.jdbc.sql("""
+				INSERT INTO referral_import_finding (import_id, row_number, position, customer_number, outcome,
+				    column_code, message_key, arguments, participant_id)
+				SELECT :importId, row_number, position, customer_number, outcome, column_code, message_key,
+				    COALESCE(string_to_array(arguments, chr(31)), '{}'), participant_id
+				FROM unnest(CAST(:rows AS int[]), CAST(:positions AS int[]), CAST(:customerNumbers AS text[]),
+				    CAST(:outcomes AS text[]), CAST(:columns AS text[]), CAST(:keys AS text[]),
+				    CAST(:arguments AS text[]), CAST(:participants AS uuid[]))
+				    AS t(row_number, position, customer_number, outcome, column_code, message_key, arguments,
+				         participant_id)
+				""")
+			.param("importId", id.id())
+			.param("rows", rows)
+			.param("positions", positions)
+			.param("customerNumbers", customerNumbers)
+			.param("outcomes", outcomes)
+			.param("columns", columns)
+			.param("keys", keys)
+			.param("arguments", arguments)
+			.param("participants", participants)
+			.update();
+	}
+
+	/**
+	 * Counts a failed attempt at the chunk under way.
+	 * @return how many attempts in a row have failed
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	int recordFailure(ReferralImportId id) {
+		return this.jdbc.sql("""
+				UPDATE referral_import SET failures = failures + 1, progressed_at = :now WHERE id = :id
+				RETURNING failures
+				""").param("id", id.id()).param("now", now()).query(Integer.class).optional().orElse(0);
+	}
+
+	/**
+	 * Ends the import; the file itself is erased, the report stays.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void finish(ReferralImportId id, ReferralImportStatus status) {
+		this.jdbc.sql("""
+				UPDATE referral_import SET status = :status, finished_at = :now, progressed_at = :now, content = NULL
+				WHERE id = :id AND finished_at IS NULL
+				""").param("id", id.id()).param("status", status.name()).param("now", now()).update();
+	}
+
+	private static ReferralImportFinding finding(ReferralRowCheck.ReferralRow row, ReferralImportOutcome outcome,
+			ReferralColumn column, String messageKey, ParticipantId participant, Object... arguments) {
+		return new ReferralImportFinding(row.number(), row.customerNumber(), outcome, column, messageKey,
+				java.util.Arrays.stream(arguments).map(String::valueOf).toList(), participant);
+	}
+
+	private static ParticipantId ownCase(UUID participantId, UUID unitId, StaffMember importer) {
+		return (unitId != null && unitId.equals(importer.unitId())) ? new ParticipantId(participantId) : null;
+	}
+
+	private static Date date(LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	private OffsetDateTime now() {
+		return this.clock.instant().atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * Another worker finished the import or moved it on while this one read the chunk.
+	 */
+	static final class ImportMovedOn extends RuntimeException {
+
+		ImportMovedOn(ReferralImportId id) {
+			super("Referral import " + id.id() + " was moved on by another worker");
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package de.weitblick.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.ReferralImport;
+import de.weitblick.participant.ReferralImportId;
+import de.weitblick.participant.ReferralImportStatus;
+import de.weitblick.participant.ReferralImports;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports a generated referral list of 200,000 rows (settable) through the application's
+ * own import, as a counsellor's upload would, and reports rows per second: once for a
+ * list of new people, once more for the same list, which must create nobody. Prints its
+ * figures; asserts only that every row was accounted for. Run with
+ * {@code ./mvnw -Pbenchmark test -Dtest=ReferralImportBenchmark} (see
+ * docs/benchmarks.md).
+ */
+@WeitblickIntegrationTest
+@TestPropertySource(properties = "weitblick.referral-import.maximum-file-size=512MB")
+class ReferralImportBenchmark {
+
+	private static final int ROWS = Integer.getInteger("weitblick.bench.referral-rows", 200_000);
+
+	/** Rows with an impossible birth date, as a real list has a few. */
+	private static final int INVALID_EVERY = 100;
+
+	private static final String[] DISTRICTS = { "Mitte", "Südstadt", "Wesertor", "Nord (Holland)", "Bettenhausen",
+			"Rothenditmold", "Oberzwehren", "Niederzwehren", "Forstfeld", "Waldau" };
+
+	private static final String[] ORIGINS = { "TR", "SY", "UA", "PL", "RO", "AF", "IQ", "ER", "GH", "IR" };
+
+	private static final String[] LANGUAGES = { "tr", "ar", "uk", "pl", "ro", "fa", "ar", "ti", "en", "fa" };
+
+	@Autowired
+	ReferralImports imports;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Test
+	void importsAReferralListOf200000Rows() throws Exception {
+		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		long started = System.nanoTime();
+		byte[] list = generate(ROWS, System.currentTimeMillis());
+		System.out.printf(Locale.ROOT, "%nGenerated a referral list of %,d rows, %.1f MB, in %.1f s%n", ROWS,
+				list.length / 1e6, (System.nanoTime() - started) / 1e9);
+
+		ReferralImport first = importAndWait(list, counsellor, "new people");
+		assertThat(first.status()).isEqualTo(ReferralImportStatus.COMPLETED);
+		assertThat(first.processedRows()).isEqualTo(ROWS);
+		assertThat(first.invalidRows()).isEqualTo(ROWS / INVALID_EVERY);
+
+		ReferralImport second = importAndWait(list, counsellor, "the same list again");
+		assertThat(second.createdRows()).isZero();
+		assertThat(second.alreadyImportedRows()).isEqualTo(first.createdRows());
+	}
+
+	private ReferralImport importAndWait(byte[] list, StaffMember counsellor, String what) throws InterruptedException {
+		long started = System.nanoTime();
+		ReferralImportId id = this.imports.start("benchmark.csv", list, counsellor);
+		long accepted = System.nanoTime();
+		ReferralImport state = this.imports.referralImport(id, counsellor).orElseThrow();
+		while (!state.finished()) {
+			Thread.sleep(50);
+			state = this.imports.referralImport(id, counsellor).orElseThrow();
+		}
+		double total = (System.nanoTime() - started) / 1e9;
+		double check = (accepted - started) / 1e9;
+		double running = Duration.between(state.startedAt(), state.finishedAt()).toMillis() / 1e3;
+		System.out.printf(Locale.ROOT,
+				"Referral import, %s: %,d rows (%,d registered, %,d already imported, %,d likely duplicates, "
+						+ "%,d invalid)%n  upload check %.2f s, import %.2f s: %,.0f rows/s; end to end %.2f s: "
+						+ "%,.0f rows/s%n",
+				what, state.processedRows(), state.createdRows(), state.alreadyImportedRows(), state.duplicateRows(),
+				state.invalidRows(), check, running, state.processedRows() / running, total,
+				state.processedRows() / total);
+		return state;
+	}
+
+	/**
+	 * A list as German Excel writes it: semicolons, dates as TT.MM.JJJJ, people spread as
+	 * in the demo data (a third under 25, four in ten immigrated, most unemployed).
+	 */
+	static byte[] generate(int rows, long run) {
+		Random random = new Random(42);
+		LocalDate today = LocalDate.now();
+		StringBuilder csv = new StringBuilder(rows * 200);
+		csv.append("Kundennummer;Nachname;Vorname;Geburtsdatum;Geschlecht;Straße;PLZ;Ort;Stadtteil;Telefon;")
+			.append("Leistungsgrundlage;Arbeitslos seit;Sprachen;Staatsangehörigkeit;Geburtsland;Zuzugsjahr;")
+			.append("Zuweisungsdatum;Bemerkung\r\n");
+		String prefix = Long.toString(run % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+		for (int i = 0; i < rows; i++) {
+			boolean immigrated = random.nextInt(100) < 42;
+			int origin = random.nextInt(ORIGINS.length);
+			int age = (random.nextInt(100) < 32) ? 16 + random.nextInt(9) : 25 + random.nextInt(38);
+			LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
+			String family = LandScaleData.FAMILY_NAMES[random.nextInt(LandScaleData.FAMILY_NAMES.length)] + "-"
+					+ LandScaleData.FAMILY_NAMES[random.nextInt(LandScaleData.FAMILY_NAMES.length)];
+			String given = LandScaleData.GIVEN_NAMES[random.nextInt(LandScaleData.GIVEN_NAMES.length)];
+			csv.append(prefix).append('X').append(i).append(';');
+			csv.append(family).append(';').append(given).append(';');
+			csv.append((i % INVALID_EVERY == 0) ? "31.02." + birth.getYear() : german(birth)).append(';');
+			csv.append(random.nextBoolean() ? 'w' : 'm').append(';');
+			csv.append("Beispielstraße ").append(1 + random.nextInt(120)).append(';');
+			csv.append("341").append(10 + random.nextInt(70)).append(";Kassel;");
+			csv.append(DISTRICTS[random.nextInt(DISTRICTS.length)]).append(';');
+			csv.append("0561 ").append(100000 + random.nextInt(900000)).append(';');
+			csv.append((random.nextInt(100) < 85) ? "SGB II" : "SGB XII Kap. 3").append(';');
+			if (age >= 18 && random.nextInt(100) < 70) {
+				LocalDate unemployedSince = today.minusMonths(random.nextInt(60)).minusDays(random.nextInt(28));
+				csv.append(
+						german(unemployedSince.isBefore(birth.plusYears(16)) ? birth.plusYears(16) : unemployedSince));
+			}
+			csv.append(';');
+			if (immigrated) {
+				csv.append('"').append(LANGUAGES[origin]).append(" Muttersprache, de B1\";").append(ORIGINS[origin]);
+				csv.append(';')
+					.append(ORIGINS[origin])
+					.append(';')
+					.append(today.getYear() - random.nextInt(Math.min(age, 30)));
+			}
+			else {
+				csv.append("de Muttersprache;DE;DE;");
+			}
+			csv.append(';').append(german(today.minusDays(random.nextInt(60)))).append(';');
+			if (random.nextInt(100) < 10) {
+				csv.append("\"Termine bitte vormittags; Kinderbetreuung ab 8 Uhr\"");
+			}
+			csv.append("\r\n");
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(csv.length() + 3);
+		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		bytes.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return bytes.toByteArray();
+	}
+
+	private static String german(LocalDate date) {
+		return String.format(Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+	}
+
+}

@@ -1,0 +1,381 @@
+package de.weitblick.participant;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.focusgroup.FocusGroupManagement;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditEntry;
+import de.weitblick.privacy.AuditTrail;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Importing a referral list on a real PostgreSQL: rows become case files of the
+ * importer's team with focus groups and audit entries, bad rows are reported and not
+ * stored, a second import of the same list creates nobody twice, and an import stopped
+ * half-way resumes without losing or doubling a row.
+ */
+@WeitblickIntegrationTest
+class ReferralImportTests {
+
+	static final String HEADER = "Kundennummer;Nachname;Vorname;Geburtsdatum;Geschlecht;Stadtteil;Leistungsgrundlage;"
+			+ "Arbeitslos seit;Sprachen;Staatsangehörigkeit;Fachkraft;Bemerkung";
+
+	@Autowired
+	ReferralImports imports;
+
+	@Autowired
+	ReferralImportRunner runner;
+
+	@Autowired
+	ReferralImportWriter writer;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	FocusGroupManagement focusGroups;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	StaffMember counsellor;
+
+	/**
+	 * Each test has its own family name and customer numbers, so tests sharing the
+	 * database never meet.
+	 */
+	String familyName;
+
+	String prefix;
+
+	@BeforeEach
+	void staff() {
+		this.counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		this.familyName = unrelatedName();
+		this.prefix = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+	}
+
+	@Test
+	void aReferralListBecomesCaseFilesOfTheImportersTeamWithFocusGroupsAndAuditEntries() {
+		ReferralImportId id = importNow(csv(
+				row(1, "Anna", "14.03.1998", "w", "Wesertor", "SGB II", "01.02.2024", "\"ar Muttersprache, de B1\"",
+						"SY", "", "\"Termine nur vormittags; Kita ab 8 Uhr\""),
+				row(2, "Jonas", "2005-06-05", "m", "14", "", "", "de Muttersprache", "DE", "fachkraft", "")));
+
+		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(done.status()).isEqualTo(ReferralImportStatus.COMPLETED);
+		assertThat(done.createdRows()).isEqualTo(2);
+		assertThat(done.reportedRows()).isZero();
+
+		UUID anna = participantWith(customerNumber(1));
+		CaseFile caseFile = this.participants
+			.caseFile(new ParticipantId(anna), this.counsellor, AccessPurpose.CASE_WORK)
+			.orElseThrow();
+		Participant participant = caseFile.participant();
+		assertThat(participant.details().familyName()).isEqualTo(this.familyName);
+		assertThat(participant.details().districtCode()).isEqualTo("14");
+		assertThat(participant.details().referralSource()).isEqualTo(ReferralSource.JOBCENTER);
+		assertThat(participant.counsellorId()).isEqualTo(this.counsellor.id());
+		assertThat(participant.responsibleUnitId()).isEqualTo(this.counsellor.unitId());
+		assertThat(participant.languages()).contains(new LanguageSkill("ar", LanguageLevel.NATIVE));
+		// Long-term unemployed and with a migration history: the stored periods agree
+		// with
+		// the rules.
+		assertThat(storedFocusGroups(anna)).containsExactlyInAnyOrderElementsOf(
+				caseFile.focusGroups().stream().map(membership -> membership.focusGroup().name()).toList());
+		assertThat(storedFocusGroups(anna)).contains("LONG_TERM_UNEMPLOYED");
+		assertThat(this.audit.search(null, anna, 10)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+			assertThat(entry.actor()).isEqualTo("fachkraft");
+			assertThat(entry.purpose()).isEqualTo(AccessPurpose.REGISTRATION);
+		});
+		assertThat(notesOf(anna)).containsExactly("Termine nur vormittags; Kita ab 8 Uhr");
+		// The customer number is part of what the person is told on request.
+		assertThat(this.participants.subjectAccess(new ParticipantId(anna), this.counsellor).orElseThrow().referrals())
+			.singleElement()
+			.satisfies(referral -> assertThat(referral.customerNumber()).isEqualTo(customerNumber(1)));
+		// Found in the team's search, as every case file is.
+		var found = this.participants.search(new ParticipantSearch(this.familyName, LocalDate.of(1998, 3, 14), null,
+				null, null, null, null, false, 0, 20), this.counsellor, AccessPurpose.SEARCH);
+		assertThat(found.items()).extracting(item -> item.id().id()).containsExactly(anna);
+	}
+
+	@Test
+	void badRowsAreReportedWithRowColumnAndReasonAndOnlyGoodRowsAreImported() {
+		ReferralImportId id = importNow(csv(row(1, "Gut", "03.01.1990", "w", "Mitte", "SGB II", "", "", "", "", ""),
+				row(2, "Datum", "31.02.1988", "w", "Mitte", "SGB II", "", "", "", "", ""),
+				row(3, "Stadtteil", "03.01.1990", "m", "Atlantis", "Hartz", "", "", "", "", ""),
+				customerNumber(4) + ";;Ohne Nachname;03.01.1990" + ";".repeat(8),
+				row(5, "Zukunft", "01.01.2090", "d", "", "", "", "", "", "", "")));
+
+		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(done.createdRows()).isEqualTo(1);
+		assertThat(done.invalidRows()).isEqualTo(4);
+		List<ReferralImportFinding> findings = this.imports.report(id, 0, 100, this.counsellor).findings();
+		assertThat(findings).extracting(f -> f.row() + " " + f.column() + " " + f.messageKey())
+			.containsExactly("3 BIRTH_DATE participant.import.finding.date-impossible",
+					"4 DISTRICT participant.import.finding.district",
+					"4 BENEFIT_BASIS participant.import.finding.benefit-basis",
+					"5 FAMILY_NAME participant.import.finding.required",
+					"6 BIRTH_DATE participant.rule.birth-date-in-future");
+		assertThat(findings).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(ReferralImportOutcome.INVALID));
+		assertThat(findings.get(0).arguments()).containsExactly("31.02.1988");
+		assertThat(countReferrals()).isEqualTo(1);
+		// Reading the report is audited like any read of personal data.
+		assertThat(this.audit.search("fachkraft", id.id(), 5)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.READ);
+			assertThat(entry.subjectType()).isEqualTo(ReferralImports.SUBJECT_TYPE);
+		});
+	}
+
+	@Test
+	void importingTheSameListTwiceCreatesNobodyTwice() {
+		String list = csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""),
+				row(2, "Max", "04.02.1985", "m", "", "", "", "", "", "", ""));
+		importNow(list);
+
+		ReferralImportId second = importNow(list);
+
+		ReferralImport again = this.imports.referralImport(second, this.counsellor).orElseThrow();
+		assertThat(again.createdRows()).isZero();
+		assertThat(again.alreadyImportedRows()).isEqualTo(2);
+		assertThat(this.imports.report(second, 0, 10, this.counsellor).findings()).allSatisfy(finding -> {
+			assertThat(finding.outcome()).isEqualTo(ReferralImportOutcome.ALREADY_IMPORTED);
+			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.already-imported");
+			assertThat(finding.participant()).isNotNull();
+		});
+		assertThat(countReferrals()).isEqualTo(2);
+		assertThat(countParticipantsNamed()).isEqualTo(2);
+	}
+
+	@Test
+	void anImportStoppedHalfWayResumesWithoutLosingOrDoublingARow() {
+		List<String> rows = new ArrayList<>();
+		for (int i = 1; i <= 25; i++) {
+			rows.add(row(i, "Person" + (char) ('A' + i), LocalDate.of(1980, 1, 1).plusDays(i * 37L).toString(), "w", "",
+					"", "", "", "", "", ""));
+		}
+		ReferralImportId id = this.imports.accept("liste.csv",
+				csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
+
+		// The process "dies" after two chunks of ten: what they stored stays, the rest is
+		// not begun.
+		assertThat(this.runner.run(id, 2, 10)).isFalse();
+		ReferralImport stopped = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(stopped.processedRows()).isEqualTo(20);
+		assertThat(stopped.interrupted()).isTrue();
+		assertThat(countReferrals()).isEqualTo(20);
+
+		// A worker that read the chunk before the stop cannot store it a second time.
+		assertThatThrownBy(() -> this.writer.write(id, 10, List.of(), this.counsellor))
+			.isInstanceOf(ReferralImportWriter.ImportMovedOn.class);
+
+		// The restarted runner takes it up at row 21.
+		this.runner.resumeAtStartUp();
+		awaitFinished(id);
+
+		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(done.status()).isEqualTo(ReferralImportStatus.COMPLETED);
+		assertThat(done.processedRows()).isEqualTo(25);
+		assertThat(done.createdRows()).isEqualTo(25);
+		assertThat(countReferrals()).isEqualTo(25);
+		assertThat(countParticipantsNamed()).isEqualTo(25);
+		assertThat(this.jdbc.sql("SELECT content IS NULL FROM referral_import WHERE id = :id")
+			.param("id", id.id())
+			.query(Boolean.class)
+			.single()).as("the file is erased once imported").isTrue();
+	}
+
+	@Test
+	void aPersonRegisteredBeforeIsReportedAsLikelyDuplicateAndRowsRepeatedInTheFileOnce() {
+		PersonalDetails details = new PersonalDetails(this.familyName, "Fatma", LocalDate.of(1987, 5, 6), Gender.FEMALE,
+				null, null, null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null,
+				ReferralSource.SELF);
+		ParticipantId registered = this.participants.register(
+				new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null, false, this.counsellor);
+
+		ReferralImportId id = importNow(csv(row(1, "Fatma", "06.05.1987", "w", "", "", "", "", "", "", ""),
+				row(2, "Paula", "01.01.1999", "w", "", "", "", "", "", "", ""),
+				row(2, "Paula", "01.01.1999", "w", "", "", "", "", "", "", ""),
+				row(4, "Paula", "01.01.1999", "w", "", "", "", "", "", "", "")));
+
+		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(done.createdRows()).isEqualTo(1);
+		assertThat(done.duplicateRows()).isEqualTo(3);
+		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+			.extracting(f -> f.row() + " " + f.messageKey())
+			.containsExactly("2 participant.import.finding.likely-registered",
+					"4 participant.import.finding.customer-number-twice", "5 participant.import.finding.person-twice");
+		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
+			.isEqualTo(registered);
+	}
+
+	@Test
+	void anotherTeamNeitherSeesTheImportNorLearnsWhoHoldsTheCustomerNumber() {
+		ReferralImportId id = importNow(csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")));
+		StaffMember otherTeam = otherTeamCounsellor();
+
+		assertThat(this.imports.referralImport(id, otherTeam)).isEmpty();
+		assertThat(this.imports.imports(otherTeam, 100)).noneMatch(i -> i.id().equals(id));
+		assertThatThrownBy(() -> this.imports.report(id, 0, 10, otherTeam)).isInstanceOf(NotFound.class);
+
+		ReferralImportId theirs = this.imports.accept("liste.csv",
+				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
+				otherTeam);
+		awaitFinished(theirs);
+		assertThat(this.imports.report(theirs, 0, 10, otherTeam).findings()).singleElement().satisfies(finding -> {
+			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.already-imported-other-team");
+			assertThat(finding.participant()).isNull();
+		});
+	}
+
+	@Test
+	void onlyACounsellorOfATeamMayImport() {
+		StaffMember partner = new StaffMember(UUID.randomUUID(), "jobcenter", "Jobcenter",
+				de.weitblick.organisation.Role.PARTNER, null);
+
+		assertThatThrownBy(
+				() -> this.imports.start("liste.csv",
+						csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""))
+							.getBytes(StandardCharsets.UTF_8),
+						partner))
+			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.messageKey())
+				.isEqualTo("participant.import.rule.may-not-import"));
+	}
+
+	@Test
+	void theSameFileSentAgainWhileItRunsIsNotQueuedTwice() {
+		byte[] list = csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""))
+			.getBytes(StandardCharsets.UTF_8);
+
+		ReferralImportId first = this.imports.accept("liste.csv", list, this.counsellor);
+		ReferralImportId second = this.imports.accept("liste (1).csv", list, this.counsellor);
+
+		assertThat(second).isEqualTo(first);
+		awaitFinished(first);
+	}
+
+	/**
+	 * A family name that shares no part with any other test's: names with a common prefix
+	 * would be likely duplicates of each other's people with the same birth date.
+	 */
+	static String unrelatedName() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 11; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	private ReferralImportId importNow(String csv) {
+		ReferralImportId id = this.imports.accept("zuweisungen.csv", csv.getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		awaitFinished(id);
+		return id;
+	}
+
+	/**
+	 * Works on the import until it is finished; a background worker may hold it meanwhile
+	 * (after a start-up or a scheduled check), then this waits for that one.
+	 */
+	private void awaitFinished(ReferralImportId id) {
+		for (int attempt = 0; attempt < 6_000; attempt++) {
+			if (this.runner.run(id, Integer.MAX_VALUE)) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException("Import " + id.id() + " did not finish");
+	}
+
+	private String csv(String... rows) {
+		return HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
+	}
+
+	private String row(int number, String givenName, String birthDate, String gender, String district,
+			String benefitBasis, String unemployedSince, String languages, String citizenship, String counsellor,
+			String note) {
+		return String.join(";", customerNumber(number), this.familyName, givenName, birthDate, gender, district,
+				benefitBasis, unemployedSince, languages, citizenship, counsellor, note);
+	}
+
+	private String customerNumber(int number) {
+		return this.prefix + "X" + number;
+	}
+
+	private UUID participantWith(String customerNumber) {
+		return this.jdbc.sql("SELECT participant_id FROM participant_referral WHERE customer_number = :number")
+			.param("number", customerNumber)
+			.query(UUID.class)
+			.single();
+	}
+
+	private int countReferrals() {
+		return this.jdbc.sql("SELECT count(*) FROM participant_referral WHERE customer_number LIKE :prefix")
+			.param("prefix", this.prefix + "X%")
+			.query(Integer.class)
+			.single();
+	}
+
+	private int countParticipantsNamed() {
+		return this.jdbc.sql("SELECT count(*) FROM participant WHERE family_name = :name")
+			.param("name", this.familyName)
+			.query(Integer.class)
+			.single();
+	}
+
+	private List<String> storedFocusGroups(UUID participant) {
+		return this.jdbc
+			.sql("""
+					SELECT focus_group_code FROM participant_focus_group
+					WHERE participant_id = :id AND valid_from <= CURRENT_DATE AND (valid_until IS NULL OR valid_until > CURRENT_DATE)
+					""")
+			.param("id", participant)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> notesOf(UUID participant) {
+		return this.jdbc.sql("SELECT text FROM case_note WHERE participant_id = :id")
+			.param("id", participant)
+			.query(String.class)
+			.list();
+	}
+
+	private StaffMember otherTeamCounsellor() {
+		return OtherTeam.counsellor(this.jdbc, this.organisation);
+	}
+
+}
