@@ -32,6 +32,7 @@ import de.weitblick.shared.TimeOrderedIds;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,10 +153,13 @@ public class Enrolments {
 		try {
 			this.enrolments.save(enrolment);
 		}
-		catch (DuplicateKeyException concurrentReferral) {
+		catch (DuplicateKeyException | DbActionExecutionException failure) {
 			// The unique index on active enrolments caught a second referral of the same
-			// person that was committed in between.
-			throw new RuleViolation("participantId", "enrolment.rule.already-active");
+			// person, committed in between to another period of the project.
+			if (failure instanceof DuplicateKeyException || failure.getCause() instanceof DuplicateKeyException) {
+				throw new RuleViolation("participantId", "enrolment.rule.already-active");
+			}
+			throw failure;
 		}
 		this.audit.record(actor(viewer), AuditAction.CREATE, SUBJECT_TYPE, person.id().id(), purpose,
 				"referred to project " + project.id().id() + ", " + enrolment.status());
@@ -391,7 +395,7 @@ public class Enrolments {
 			.stream()
 			.collect(Collectors.toMap(p -> p.id().id(), Function.identity()));
 		List<Enrolment> visible = found.stream()
-			.filter(e -> maySee(viewer, projectsById.get(e.projectId().id()), e))
+			.filter(e -> maySee(viewer, partner, projectsById.get(e.projectId().id()), e))
 			.toList();
 		Map<ParticipantId, ParticipantProfile> people = profiles(visible, viewer);
 		Map<UUID, List<Ranked>> waitingLists = new java.util.HashMap<>();
@@ -412,10 +416,18 @@ public class Enrolments {
 	}
 
 	private boolean maySee(StaffMember viewer, Project project, Enrolment enrolment) {
+		UUID partner = (viewer.role() == Role.PARTNER)
+				? this.organisation.partnerOf(viewer.id()).map(PartnerOrganisationId::id).orElse(null) : null;
+		return maySee(viewer, partner, project, enrolment);
+	}
+
+	/**
+	 * A partner organisation sees its own referrals; staff see by the project's rule.
+	 * @param partner the viewer's partner organisation, null for the office's staff
+	 */
+	private static boolean maySee(StaffMember viewer, UUID partner, Project project, Enrolment enrolment) {
 		if (viewer.role() == Role.PARTNER) {
-			return enrolment.referringPartnerId() != null && this.organisation.partnerOf(viewer.id())
-				.map(partner -> partner.id().equals(enrolment.referringPartnerId()))
-				.orElse(false);
+			return partner != null && partner.equals(enrolment.referringPartnerId());
 		}
 		return ProjectAccessPolicy.maySeePerson(viewer, project, enrolment.responsibleUnitId());
 	}

@@ -116,6 +116,20 @@ class EnrolmentTests {
 	}
 
 	@Test
+	void theDatabaseItselfRefusesASecondActiveEnrolmentOfAPersonInAProject() {
+		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 5);
+		EnrolmentId first = refer(project, this.fixtures.person("Index" + UUID.randomUUID()));
+
+		assertThatThrownBy(() -> this.jdbc.sql("""
+				INSERT INTO enrolment (id, version, project_id, place_period_id, participant_id, status, referred_on,
+				                       referred_at, referred_by, referred_by_role, updated_by, updated_at)
+				SELECT gen_random_uuid(), 0, project_id, place_period_id, participant_id, 'WAITING', referred_on,
+				       referred_at, referred_by, referred_by_role, updated_by, updated_at
+				FROM enrolment WHERE id = :id
+				""").param("id", first.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
 	void aFullProjectPutsTheReferralOnTheWaitingList() {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 1);
 		EnrolmentId first = refer(project, this.fixtures.person("Erste" + UUID.randomUUID()));
