@@ -108,6 +108,25 @@ class MessageBundleTests {
 		Stream.of(ProjectStatus.values()).map(ProjectStatus::messageKey).forEach(keys::add);
 		Stream.of(PartnerRole.values()).map(PartnerRole::messageKey).forEach(keys::add);
 		Stream.of(DialogueFormat.values()).map(DialogueFormat::messageKey).forEach(keys::add);
+		Stream.of(de.weitblick.participant.QualificationLevel.values())
+			.map(de.weitblick.participant.QualificationLevel::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.participant.RecognitionStatus.values())
+			.map(de.weitblick.participant.RecognitionStatus::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.participant.DrivingLicenceClass.values())
+			.map(de.weitblick.participant.DrivingLicenceClass::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.participant.HealthRestriction.values())
+			.map(de.weitblick.participant.HealthRestriction::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.participant.MergeField.values())
+			.map(de.weitblick.participant.MergeField::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.privacy.AuditAction.values())
+			.map(de.weitblick.privacy.AuditAction::messageKey)
+			.forEach(keys::add);
+		Stream.of(java.time.DayOfWeek.values()).map(day -> "participant.day." + day).forEach(keys::add);
 		for (AccessArea area : AccessArea.values()) {
 			keys.add(area.messageKey());
 			keys.add(area.messageKey() + ".description");

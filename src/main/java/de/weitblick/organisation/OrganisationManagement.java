@@ -83,7 +83,7 @@ public class OrganisationManagement {
 	public List<StaffAccountSummary> accounts() {
 		return this.jdbc.sql("""
 				SELECT a.id, a.username, a.display_name, a.role, u.name AS unit_name, p.name AS partner_name,
-				       a.enabled, a.demo, a.locked_until, a.last_sign_in
+				       a.enabled, a.demo, a.locked_until, a.last_sign_in, a.may_see_health_data
 				FROM staff_account a
 				LEFT JOIN organisational_unit u ON u.id = a.organisational_unit_id
 				LEFT JOIN partner_organisation p ON p.id = a.partner_organisation_id
@@ -92,7 +92,8 @@ public class OrganisationManagement {
 			.query((rs, n) -> new StaffAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
 					rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("unit_name"),
 					rs.getString("partner_name"), rs.getBoolean("enabled"), rs.getBoolean("demo"),
-					SqlTimes.instant(rs, "locked_until"), SqlTimes.instant(rs, "last_sign_in")))
+					SqlTimes.instant(rs, "locked_until"), SqlTimes.instant(rs, "last_sign_in"),
+					rs.getBoolean("may_see_health_data")))
 			.list();
 	}
 
@@ -115,6 +116,20 @@ public class OrganisationManagement {
 		return this.jdbc.sql("""
 				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account WHERE id = :id
 				""").param("id", id).query(OrganisationManagement::staffMember).optional();
+	}
+
+	/**
+	 * Whether a member of staff was given the permission to read and record health
+	 * restrictions, a special category of personal data (Art. 9 GDPR). It comes on top of
+	 * the case access rules, never instead of them.
+	 * @param staffId must not be null
+	 * @return false for an unknown or disabled account
+	 */
+	public boolean maySeeHealthData(UUID staffId) {
+		return this.jdbc.sql("SELECT count(*) FROM staff_account WHERE id = :id AND enabled AND may_see_health_data")
+			.param("id", staffId)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	/**

@@ -16,8 +16,10 @@ import java.util.UUID;
  * @param demo whether the account exists only for demonstration
  * @param lockedUntil until when sign-in is refused after repeated failures, or null
  * @param lastSignIn may be null
+ * @param maySeeHealthData whether the account may read and record health restrictions
  */
 public record StaffAccountSummary(UUID id, String username, String displayName, Role role, String unitName,
-		String partnerName, boolean enabled, boolean demo, Instant lockedUntil, Instant lastSignIn) {
+		String partnerName, boolean enabled, boolean demo, Instant lockedUntil, Instant lastSignIn,
+		boolean maySeeHealthData) {
 
 }

@@ -36,6 +36,16 @@ public class Participant {
 
 	private static final int ADULT_AGE = 18;
 
+	/** Nobody finishes school or training younger than this. */
+	private static final int MINIMUM_QUALIFICATION_AGE = 10;
+
+	private static final int MINIMUM_COMMUTE = 5;
+
+	/** Four hours one way is no longer a commute. */
+	private static final int MAXIMUM_COMMUTE = 240;
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
 	@Id
 	private final UUID id;
 
@@ -56,7 +66,7 @@ public class Participant {
 
 	private ParticipantStatus status;
 
-	private final LocalDate registeredOn;
+	private LocalDate registeredOn;
 
 	private LocalDate closedOn;
 
@@ -73,10 +83,31 @@ public class Participant {
 	@MappedCollection(idColumn = "participant_id", keyColumn = "position")
 	private List<ChildInHousehold> children;
 
+	@MappedCollection(idColumn = "participant_id", keyColumn = "position")
+	private List<Qualification> qualifications;
+
+	@MappedCollection(idColumn = "participant_id")
+	private Set<OccupationInterest> occupationInterests;
+
+	@MappedCollection(idColumn = "participant_id")
+	private Set<AvailabilityWindow> availability;
+
+	@MappedCollection(idColumn = "participant_id")
+	private Set<DrivingLicence> drivingLicences;
+
+	private Boolean ownVehicle;
+
+	private Boolean usesPublicTransport;
+
+	private Integer maximumCommuteMinutes;
+
 	Participant(UUID id, Integer version, PersonalDetails details, ParentsOrigin parentsOrigin, String searchName,
 			UUID counsellorId, UUID responsibleUnitId, ParticipantStatus status, LocalDate registeredOn,
 			LocalDate closedOn, Instant createdAt, Instant updatedAt, Set<LanguageSkill> languages,
-			Set<Citizenship> citizenships, List<ChildInHousehold> children) {
+			Set<Citizenship> citizenships, List<ChildInHousehold> children, List<Qualification> qualifications,
+			Set<OccupationInterest> occupationInterests, Set<AvailabilityWindow> availability,
+			Set<DrivingLicence> drivingLicences, Boolean ownVehicle, Boolean usesPublicTransport,
+			Integer maximumCommuteMinutes) {
 		this.id = id;
 		this.version = version;
 		this.details = details;
@@ -92,6 +123,13 @@ public class Participant {
 		this.languages = Set.copyOf(languages);
 		this.citizenships = Set.copyOf(citizenships);
 		this.children = List.copyOf(children);
+		this.qualifications = List.copyOf(qualifications);
+		this.occupationInterests = Set.copyOf(occupationInterests);
+		this.availability = Set.copyOf(availability);
+		this.drivingLicences = Set.copyOf(drivingLicences);
+		this.ownVehicle = ownVehicle;
+		this.usesPublicTransport = usesPublicTransport;
+		this.maximumCommuteMinutes = maximumCommuteMinutes;
 	}
 
 	/**
@@ -107,9 +145,12 @@ public class Participant {
 	static Participant register(UUID id, ParticipantRecord record, UUID counsellorId, UUID responsibleUnitId,
 			LocalDate today, Instant now) {
 		check(record, today);
+		WorkConstraints constraints = record.constraints();
 		return new Participant(id, null, record.details(), record.parentsOrigin(), searchName(record.details()),
 				counsellorId, responsibleUnitId, ParticipantStatus.ACTIVE, today, null, now, now, record.languages(),
-				record.citizenships(), record.children());
+				record.citizenships(), record.children(), record.qualifications(), record.occupationInterests(),
+				constraints.availability(), licences(constraints), constraints.ownVehicle(),
+				constraints.usesPublicTransport(), constraints.maximumCommuteMinutes());
 	}
 
 	/**
@@ -124,7 +165,42 @@ public class Participant {
 		this.languages = Set.copyOf(record.languages());
 		this.citizenships = Set.copyOf(record.citizenships());
 		this.children = List.copyOf(record.children());
+		this.qualifications = List.copyOf(record.qualifications());
+		this.occupationInterests = Set.copyOf(record.occupationInterests());
+		WorkConstraints constraints = record.constraints();
+		this.availability = Set.copyOf(constraints.availability());
+		this.drivingLicences = licences(constraints);
+		this.ownVehicle = constraints.ownVehicle();
+		this.usesPublicTransport = constraints.usesPublicTransport();
+		this.maximumCommuteMinutes = constraints.maximumCommuteMinutes();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Takes over what a second record of the same person held: the merged record replaces
+	 * what this one knows, the earlier registration counts, and the case stays open if
+	 * either was open.
+	 * @param merged what both records hold together, as the counsellor chose it
+	 * @param other the record that is merged into this one, must not be null
+	 * @throws RuleViolation when the merged record is not plausible
+	 */
+	void absorb(ParticipantRecord merged, UUID counsellorId, UUID responsibleUnitId, Participant other, LocalDate today,
+			Instant now) {
+		change(merged, today, now);
+		this.counsellorId = counsellorId;
+		this.responsibleUnitId = responsibleUnitId;
+		if (other.registeredOn.isBefore(this.registeredOn)) {
+			this.registeredOn = other.registeredOn;
+		}
+		if (this.status == ParticipantStatus.CLOSED && other.status != ParticipantStatus.CLOSED) {
+			this.status = other.status;
+			this.closedOn = null;
+		}
+		else if (this.status == ParticipantStatus.CLOSED && other.closedOn != null
+				&& other.closedOn.isAfter(this.closedOn)) {
+			// The retention period runs from the later closing of the two.
+			this.closedOn = other.closedOn;
+		}
 	}
 
 	/**
@@ -170,9 +246,24 @@ public class Participant {
 		this.updatedAt = now;
 	}
 
+	private static Set<DrivingLicence> licences(WorkConstraints constraints) {
+		return constraints.drivingLicences()
+			.stream()
+			.map(DrivingLicence::new)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	private static void check(ParticipantRecord record, LocalDate today) {
 		PersonalDetails details = record.details();
 		LocalDate birthDate = details.birthDate();
+		checkQualifications(record.qualifications(), birthDate, today);
+		checkConstraints(record.constraints());
+		for (OccupationInterest interest : record.occupationInterests()) {
+			if (interest.kldbCode() == null || !interest.kldbCode().matches("[0-9]{1,3}")) {
+				throw new RuleViolation("occupationInterests", "participant.rule.occupation-code",
+						String.valueOf(interest.kldbCode()));
+			}
+		}
 		if (birthDate.isAfter(today)) {
 			throw new RuleViolation("birthDate", "participant.rule.birth-date-in-future");
 		}
@@ -202,6 +293,46 @@ public class Participant {
 			.anyMatch(child -> child.birthYear() > today.getYear() - ADULT_AGE);
 		if (details.singleParent() && !hasMinorChild) {
 			throw new RuleViolation("singleParent", "participant.rule.single-parent-needs-minor-child");
+		}
+	}
+
+	private static void checkQualifications(List<Qualification> qualifications, LocalDate birthDate, LocalDate today) {
+		for (Qualification qualification : qualifications) {
+			if (qualification.level() == null) {
+				throw new RuleViolation("qualifications", "participant.rule.qualification-level-required");
+			}
+			if (!qualification.level().isSchool() && qualification.title() == null) {
+				throw new RuleViolation("qualifications", "participant.rule.qualification-title-required");
+			}
+			Integer year = qualification.yearObtained();
+			if (year != null && (year > today.getYear() || year < birthDate.getYear() + MINIMUM_QUALIFICATION_AGE)) {
+				throw new RuleViolation("qualifications", "participant.rule.qualification-year",
+						birthDate.getYear() + MINIMUM_QUALIFICATION_AGE, today.getYear());
+			}
+			if (!COUNTRIES.contains(qualification.countryCode())) {
+				throw new RuleViolation("qualifications", "participant.rule.qualification-country");
+			}
+			if (!qualification.isForeign() && (qualification.recognition() != null
+					|| qualification.originalTitle() != null || qualification.referenceOccupation() != null)) {
+				throw new RuleViolation("qualifications", "participant.rule.recognition-only-foreign");
+			}
+			if (qualification.level().isSchool() && qualification.referenceOccupation() != null) {
+				throw new RuleViolation("qualifications", "participant.rule.reference-occupation-vocational");
+			}
+		}
+	}
+
+	private static void checkConstraints(WorkConstraints constraints) {
+		for (AvailabilityWindow window : constraints.availability()) {
+			if (window.dayOfWeek() == null || window.fromTime() == null || window.untilTime() == null
+					|| !window.untilTime().isAfter(window.fromTime())) {
+				throw new RuleViolation("availability", "participant.rule.availability-window");
+			}
+		}
+		Integer commute = constraints.maximumCommuteMinutes();
+		if (commute != null && (commute < MINIMUM_COMMUTE || commute > MAXIMUM_COMMUTE)) {
+			throw new RuleViolation("maximumCommuteMinutes", "participant.rule.commute", MINIMUM_COMMUTE,
+					MAXIMUM_COMMUTE);
 		}
 	}
 
@@ -305,6 +436,40 @@ public class Participant {
 
 	public List<ChildInHousehold> children() {
 		return this.children;
+	}
+
+	public List<Qualification> qualifications() {
+		return this.qualifications;
+	}
+
+	public Set<OccupationInterest> occupationInterests() {
+		return this.occupationInterests;
+	}
+
+	/**
+	 * @return the KldB codes in order, never null
+	 */
+	public List<String> occupationCodes() {
+		return this.occupationInterests.stream().map(OccupationInterest::kldbCode).sorted().toList();
+	}
+
+	/**
+	 * @return availability and mobility, never null
+	 */
+	public WorkConstraints constraints() {
+		return new WorkConstraints(this.availability,
+				this.drivingLicences.stream()
+					.map(DrivingLicence::licenceClass)
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()),
+				this.ownVehicle, this.usesPublicTransport, this.maximumCommuteMinutes);
+	}
+
+	/**
+	 * @return what the counsellor entered, as one record; never null
+	 */
+	public ParticipantRecord record() {
+		return new ParticipantRecord(this.details, this.parentsOrigin, this.languages, this.citizenships, this.children,
+				this.qualifications, this.occupationInterests, constraints());
 	}
 
 }

@@ -73,12 +73,15 @@ public class ParticipantManagement {
 
 	private final CaseFileGuard guard;
 
+	private final HealthData health;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, Clock clock) {
+			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health, Clock clock) {
 		this.guard = guard;
+		this.health = health;
 		this.journal = journal;
 		this.documents = documents;
 		this.participants = participants;
@@ -108,7 +111,7 @@ public class ParticipantManagement {
 			throw new RuleViolation(null, "participant.rule.may-not-register");
 		}
 		StaffMember counsellor = counsellorOfTeam(counsellorId, viewer);
-		checkDistrict(record.details().districtCode());
+		checkReferences(record);
 		ParticipantRecord stored = consentToParentsOrigin ? record : withoutParentsOrigin(record);
 		Participant participant = Participant.register(TimeOrderedIds.next(), stored, counsellor.id(),
 				counsellor.unitId(), today(), now());
@@ -139,7 +142,7 @@ public class ParticipantManagement {
 		if (participant.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Participant " + id.id() + " was changed in the meantime");
 		}
-		checkDistrict(record.details().districtCode());
+		checkReferences(record);
 		boolean consent = this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN);
 		participant.change(consent ? record : withoutParentsOrigin(record), today(), now());
 		this.participants.save(participant);
@@ -217,29 +220,117 @@ public class ParticipantManagement {
 	 * @return empty when there is no such case or the viewer may not see it
 	 */
 	public Optional<SubjectAccessReport> subjectAccess(ParticipantId id, StaffMember viewer) {
-		return this.participants.findById(id.id())
-			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
-			.map(participant -> {
-				List<AuditEntry> processing = this.audit.search(null, id.id(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES);
-				this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(),
-						AccessPurpose.SUBJECT_ACCESS, null);
-				String counsellor = this.organisation.staffMember(participant.counsellorId())
-					.map(StaffMember::displayName)
-					.orElse(null);
-				String unit = this.organisation
-					.unit(new de.weitblick.organisation.OrganisationalUnitId(participant.responsibleUnitId()))
-					.map(u -> u.code() + " " + u.name())
-					.orElse(null);
-				LocalDate erasureDue = (participant.closedOn() != null)
-						? participant.closedOn().plus(this.retentionRuns.cutOffPeriod()) : null;
-				return new SubjectAccessReport(now(), viewer.displayName(), participant.id().id(),
-						participant.details(), participant.parentsOrigin(), participant.languages(),
-						participant.citizenships(), participant.children(),
-						this.focusGroups.classifier().classify(participant.facts(), today()), participant.status(),
-						participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
-						this.consents.of(id.id()), processing, this.journal.allAppointments(id),
-						this.journal.allNotes(id), this.documents.allOf(id));
-			});
+		return this.guard.visible(id, viewer, AccessPurpose.SUBJECT_ACCESS).map(participant -> {
+			List<MergeRecord> merges = merges(id);
+			List<AuditEntry> processing = processing(id, merges);
+			Optional<HealthRestrictions> health = this.health.mayAccess(viewer)
+					? this.health.read(id, viewer, AccessPurpose.SUBJECT_ACCESS) : Optional.empty();
+			// Without the permission the report says that health data is not part of it,
+			// whether any is stored or not: even that some exists is health data.
+			boolean healthWithheld = health.isEmpty();
+			this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), AccessPurpose.SUBJECT_ACCESS,
+					null);
+			String counsellor = this.organisation.staffMember(participant.counsellorId())
+				.map(StaffMember::displayName)
+				.orElse(null);
+			String unit = this.organisation
+				.unit(new de.weitblick.organisation.OrganisationalUnitId(participant.responsibleUnitId()))
+				.map(u -> u.code() + " " + u.name())
+				.orElse(null);
+			LocalDate erasureDue = (participant.closedOn() != null)
+					? participant.closedOn().plus(this.retentionRuns.cutOffPeriod()) : null;
+			return new SubjectAccessReport(now(), viewer.displayName(), participant.id().id(), participant.details(),
+					participant.parentsOrigin(), participant.languages(), participant.citizenships(),
+					participant.children(), this.focusGroups.classifier().classify(participant.facts(), today()),
+					participant.status(), participant.registeredOn(), participant.closedOn(), erasureDue, counsellor,
+					unit, this.consents.of(id.id()), processing, this.journal.allAppointments(id),
+					this.journal.allNotes(id), this.documents.allOf(id), participant.qualifications(),
+					occupations(participant.occupationCodes()), participant.constraints(), health.orElse(null),
+					healthWithheld, merges);
+		});
+	}
+
+	/**
+	 * The audit trail of a record and of every record merged into it, the newest first.
+	 */
+	private List<AuditEntry> processing(ParticipantId id, List<MergeRecord> merges) {
+		List<AuditEntry> entries = new ArrayList<>(
+				this.audit.search(null, id.id(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES));
+		for (MergeRecord merge : merges) {
+			entries.addAll(this.audit.search(null, merge.mergedId(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES));
+		}
+		entries.sort(java.util.Comparator.comparing(AuditEntry::occurredAt).thenComparing(AuditEntry::id).reversed());
+		return List.copyOf(entries.subList(0, Math.min(entries.size(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES)));
+	}
+
+	/**
+	 * The records of the same person merged into this one, the newest first.
+	 * @return never null
+	 */
+	@Transactional(readOnly = true)
+	public List<MergeRecord> merges(ParticipantId id) {
+		return this.jdbc.sql("""
+				SELECT merged_id, merged_at, merged_by_name, merged_registered_on, replaced_values
+				FROM participant_merge WHERE survivor_id = :id ORDER BY merged_at DESC, id DESC
+				""")
+			.param("id", id.id())
+			.query((rs, n) -> new MergeRecord(rs.getObject("merged_id", UUID.class),
+					rs.getObject("merged_at", java.time.OffsetDateTime.class).toInstant(),
+					rs.getString("merged_by_name"), rs.getObject("merged_registered_on", LocalDate.class),
+					rs.getString("replaced_values")))
+			.list();
+	}
+
+	/**
+	 * Where a record that was merged into another lives on.
+	 * @return the survivor, or empty when the record was not merged or the viewer may not
+	 * see the survivor
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ParticipantId> mergedInto(ParticipantId id, StaffMember viewer) {
+		return this.guard.survivorOf(id, viewer);
+	}
+
+	/**
+	 * The positions of the KldB 2010 a person can name as occupation interest, by code.
+	 * @return never null
+	 */
+	@Transactional(readOnly = true)
+	public List<Occupation> occupations() {
+		return this.jdbc.sql("SELECT code, title FROM occupation_classification ORDER BY code")
+			.query(Occupation.class)
+			.list();
+	}
+
+	/**
+	 * @param codes KldB codes, must not be null
+	 * @return the known ones with their titles, in the order of their codes; never null
+	 */
+	@Transactional(readOnly = true)
+	public List<Occupation> occupations(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT code, title FROM occupation_classification WHERE code = ANY(CAST(:codes AS varchar[]))
+				ORDER BY code
+				""").param("codes", codes.toArray(String[]::new)).query(Occupation.class).list();
+	}
+
+	/**
+	 * Finds positions of the KldB 2010 by the start of their code or by a part of their
+	 * title.
+	 * @param text what was typed, must not be null
+	 * @return at most 50, the coarser positions first; never null
+	 */
+	@Transactional(readOnly = true)
+	public List<Occupation> findOccupations(String text) {
+		String typed = text.strip();
+		return this.jdbc.sql("""
+				SELECT code, title FROM occupation_classification
+				WHERE code LIKE :prefix OR lower(title) LIKE '%' || lower(:typed) || '%'
+				ORDER BY length(code), code LIMIT 50
+				""").param("prefix", typed + "%").param("typed", typed).query(Occupation.class).list();
 	}
 
 	/**
@@ -248,16 +339,14 @@ public class ParticipantManagement {
 	 * none or the viewer may not see it (the two are deliberately indistinguishable)
 	 */
 	public Optional<CaseFile> caseFile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
-		return this.participants.findById(id.id())
-			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
-			.map(participant -> {
-				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
-				List<FocusGroupMembership> memberships = this.focusGroups.classifier()
-					.classify(participant.facts(), today());
-				return new CaseFile(participant, memberships,
-						this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN),
-						CaseAccessPolicy.mayChange(viewer, participant));
-			});
+		return this.guard.visible(id, viewer, purpose).map(participant -> {
+			this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
+			List<FocusGroupMembership> memberships = this.focusGroups.classifier()
+				.classify(participant.facts(), today());
+			return new CaseFile(participant, memberships,
+					this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN),
+					CaseAccessPolicy.mayChange(viewer, participant));
+		});
 	}
 
 	/**
@@ -417,11 +506,10 @@ public class ParticipantManagement {
 	 * People already registered with the same date of birth and a similar name, in every
 	 * team: a person registered twice gets two counsellors and double support.
 	 */
-	@Transactional(readOnly = true)
 	public List<PossibleDuplicate> possibleDuplicates(PersonalDetails details, ParticipantId except,
 			StaffMember viewer) {
 		String name = Participant.searchName(details);
-		return this.jdbc.sql("""
+		List<PossibleDuplicate> found = this.jdbc.sql("""
 				SELECT p.id, p.family_name, p.given_names, p.birth_date, p.responsible_unit_id
 				FROM participant p
 				WHERE p.birth_date = :birthDate AND (p.search_name = :name OR similarity(p.search_name, :name) >= 0.5)
@@ -442,6 +530,11 @@ public class ParticipantManagement {
 						: new PossibleDuplicate(null, null, null, rs.getObject("birth_date", LocalDate.class));
 			})
 			.list();
+		// The names of the own team's cases are shown: that is a read of them.
+		this.audit.recordReads(actor(viewer), SUBJECT_TYPE,
+				found.stream().filter(PossibleDuplicate::isVisible).map(duplicate -> duplicate.id().id()).toList(),
+				AccessPurpose.CASE_WORK, "shown as possible duplicate");
+		return found;
 	}
 
 	/**
@@ -524,6 +617,32 @@ public class ParticipantManagement {
 			.orElseThrow(() -> new RuleViolation("counsellorId", "participant.rule.counsellor-not-in-team"));
 	}
 
+	private void checkReferences(ParticipantRecord record) {
+		checkDistrict(record.details().districtCode());
+		List<String> codes = record.occupationInterests().stream().map(OccupationInterest::kldbCode).toList();
+		java.util.Set<String> known = occupations(codes).stream()
+			.map(Occupation::code)
+			.collect(java.util.stream.Collectors.toSet());
+		for (String code : codes) {
+			if (code != null && code.matches("[0-9]{4,5}")) {
+				// A finer level than is loaded: name the group it belongs to.
+				Occupation group = occupations(List.of(code.substring(0, 3))).stream()
+					.findFirst()
+					.orElseThrow(() -> new RuleViolation("occupationInterests", "participant.rule.unknown-occupation",
+							code));
+				throw new RuleViolation("occupationInterests", "participant.rule.occupation-too-fine", code,
+						group.code(), group.title());
+			}
+			if (code == null || !code.matches("[0-9]{1,3}")) {
+				throw new RuleViolation("occupationInterests", "participant.rule.occupation-code",
+						String.valueOf(code));
+			}
+			if (!known.contains(code)) {
+				throw new RuleViolation("occupationInterests", "participant.rule.unknown-occupation", code);
+			}
+		}
+	}
+
 	private void checkDistrict(String districtCode) {
 		if (districtCode != null && this.jdbc.sql("SELECT count(*) FROM city_district WHERE code = :code")
 			.param("code", districtCode)
@@ -534,8 +653,7 @@ public class ParticipantManagement {
 	}
 
 	private static ParticipantRecord withoutParentsOrigin(ParticipantRecord record) {
-		return new ParticipantRecord(record.details(), ParentsOrigin.UNKNOWN, record.languages(), record.citizenships(),
-				record.children());
+		return record.withParentsOrigin(ParentsOrigin.UNKNOWN);
 	}
 
 	private static List<FocusGroupCode> focusGroups(Array array) throws java.sql.SQLException {

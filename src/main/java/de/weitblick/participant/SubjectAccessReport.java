@@ -35,13 +35,22 @@ import de.weitblick.privacy.Consent;
  * @param appointments every appointment, never null
  * @param notes every counselling note, whoever may read it in the office; never null
  * @param documents every document of the case (without content), never null
+ * @param qualifications never null
+ * @param occupationInterests with their titles, never null
+ * @param constraints availability and mobility, never null
+ * @param health the health restrictions, null when the report's author may not see them
+ * @param healthWithheld whether health restrictions are left out because the report's
+ * author lacks the permission (then it does not tell whether any are stored); a permitted
+ * colleague produces the full report
+ * @param merges the records of the same person merged into this one, never null
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
 		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
 		List<ChildInHousehold> children, List<FocusGroupMembership> focusGroups, ParticipantStatus status,
 		LocalDate registeredOn, LocalDate closedOn, LocalDate erasureDue, String counsellor, String responsibleUnit,
 		List<Consent> consents, List<AuditEntry> processing, List<Appointment> appointments, List<CaseNote> notes,
-		List<CaseDocument> documents) {
+		List<CaseDocument> documents, List<Qualification> qualifications, List<Occupation> occupationInterests,
+		WorkConstraints constraints, HealthRestrictions health, boolean healthWithheld, List<MergeRecord> merges) {
 
 	/** A lifetime of reads fits; beyond that the export names the limit. */
 	public static final int MAXIMUM_LOG_ENTRIES = 10_000;

@@ -21,7 +21,13 @@ public enum AuditAction {
 	EXPORT,
 
 	/** Gelöscht oder anonymisiert. */
-	ERASE;
+	ERASE,
+
+	/**
+	 * Zugriff verweigert: someone asked for a record they may not see (or that does not
+	 * exist), and got nothing.
+	 */
+	ACCESS_REFUSED;
 
 	public String messageKey() {
 		return "privacy.action." + name();

@@ -47,6 +47,20 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Records a refused attempt to read a record. It is written in a transaction of its
+	 * own, so that it stays when the refusal ends the caller's transaction.
+	 * @param actor must not be null
+	 * @param subjectType must not be null
+	 * @param subjectId the record asked for, must not be null
+	 * @param purpose must not be null
+	 * @param detail why it was refused, never personal data; may be null
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefused(Actor actor, String subjectType, UUID subjectId, AccessPurpose purpose, String detail) {
+		insert(actor, AuditAction.ACCESS_REFUSED, subjectType, List.of(subjectId), purpose, detail);
+	}
+
+	/**
 	 * Records that a list showed these records, in one statement.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)

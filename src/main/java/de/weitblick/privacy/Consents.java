@@ -100,6 +100,26 @@ public class Consents {
 	}
 
 	/**
+	 * Moves every consent record of one person to another record of the same person, when
+	 * two records are merged: the consents keep their days and who recorded them.
+	 * @param fromSubjectId the record merged in, must not be null
+	 * @param toSubjectId the surviving record, must not be null
+	 * @return how many consent records moved
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int transfer(UUID fromSubjectId, UUID toSubjectId, Actor actor) {
+		int moved = this.jdbc.sql("UPDATE consent SET subject_id = :to WHERE subject_id = :from")
+			.param("to", toSubjectId)
+			.param("from", fromSubjectId)
+			.update();
+		if (moved > 0) {
+			this.audit.record(actor, AuditAction.MERGE, "consent", toSubjectId, AccessPurpose.CASE_WORK,
+					"consents taken over from " + fromSubjectId);
+		}
+		return moved;
+	}
+
+	/**
 	 * Ends a standing consent today. Data collected under it must then be removed by the
 	 * caller.
 	 */

@@ -7,10 +7,28 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.e2e.BrowserFixture.Language;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.Gender;
+import de.weitblick.participant.HealthData;
+import de.weitblick.participant.HealthRestriction;
+import de.weitblick.participant.OccupationInterest;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRecord;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.Qualification;
+import de.weitblick.participant.QualificationLevel;
+import de.weitblick.participant.RecognitionStatus;
+import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.WorkConstraints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.weitblick.e2e.AccessibleNames.named;
@@ -27,6 +45,15 @@ class AccessibilityBrowserTests {
 
 	@RegisterExtension
 	static final BrowserFixture browser = new BrowserFixture();
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	HealthData health;
+
+	@Autowired
+	OrganisationManagement organisation;
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
@@ -120,6 +147,42 @@ class AccessibilityBrowserTests {
 		page = browser.signedInAs("controlling", language);
 		SiteTour.visit(page, "/projects/new", 200);
 		page.locator("main form.wb-form button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theCaseFileDetailsAndTheMergeOfTwoRecordsHaveNoSeriousAccessibilityProblems(Language language) {
+		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		String familyName = "Zwilling" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		ParticipantRecord record = new ParticipantRecord(
+				new PersonalDetails(
+						familyName, "Dana", java.time.LocalDate.of(1993, 2,
+								2),
+						Gender.FEMALE, null, null, "Kassel", null, null, null, false, "UA", 2022, false,
+						BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER),
+				null, java.util.Set.of(), java.util.Set.of(), java.util.List.of(),
+				java.util.List.of(new Qualification(QualificationLevel.BACHELOR, "Lehrerin", 2015, "UA", null,
+						RecognitionStatus.IN_PROGRESS, "Lehrerin/Lehrer")),
+				java.util.Set.of(new OccupationInterest("841")), WorkConstraints.NONE);
+		ParticipantId first = this.participants.register(record, null, false, counsellor);
+		ParticipantId second = this.participants.register(record, null, false, counsellor);
+		this.health.setConsent(first, true, counsellor);
+		this.health.record(first, null, java.util.Set.of(HealthRestriction.NEEDS_BREAKS), 6, null, counsellor);
+		Page page = browser.signedInAs("fachkraft", language);
+		List<String> violations = new ArrayList<>();
+
+		for (String path : SiteTour.caseFileStates(first.id(), second.id(), familyName)) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		// Someone changes the other record meanwhile: the merge is refused with its
+		// reason.
+		this.participants.change(second, 0, record, counsellor);
+		page.locator("main form.wb-merge-choice button[type=submit]").click();
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 

@@ -89,6 +89,42 @@ class ParticipantBrowserTests {
 	}
 
 	@Test
+	void aCounsellorRecordsAForeignQualificationAndAnOccupationAndMergesASecondRecordOfThePerson() {
+		String familyName = "Kovalenko" + UUID.randomUUID().toString().substring(0, 6);
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		for (String givenNames : new String[] { "Iryna", "Iryna Olehivna" }) {
+			page.navigate("/participants/new");
+			page.getByLabel("Familienname").fill(familyName);
+			page.getByLabel("Vornamen").fill(givenNames);
+			page.getByLabel("Geburtsdatum").fill("1988-11-03");
+			page.getByLabel("Zugang über").selectOption("JOBCENTER");
+			page.locator("#qualifications0\\.level").selectOption("BACHELOR");
+			page.locator("#qualifications0\\.title").fill("Buchhalterin");
+			page.locator("#qualifications0\\.countryCode").selectOption("UA");
+			page.locator("#qualifications0\\.recognition").selectOption("PARTIAL");
+			page.getByLabel("Berufswunsch 1").fill("722 Rechnungswesen, Controlling und Revision");
+			page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+			if (page.getByText("Ist diese Person schon erfasst?").count() > 0) {
+				page.getByLabel("Es ist eine andere Person").check();
+				page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+			}
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person wurde registriert.");
+		}
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("teilweise anerkannt");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("722 Rechnungswesen, Controlling und Revision");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergleichen und zusammenführen mit"))
+			.click();
+		page.getByLabel("Iryna (aufgehende Fallakte)").check();
+		page.getByRole(AriaRole.BUTTON, named("Zusammenführen")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Fallakten wurden zusammengeführt.");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.containsText(familyName + ", Iryna");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Zusammengeführte Fallakten");
+	}
+
+	@Test
 	void theSearchForgivesATypoAndUpdatesTheListWhileTyping() {
 		String familyName = "Schmidtbauer" + UUID.randomUUID().toString().substring(0, 4);
 		Page page = browser.signedInAs("fachkraft", Language.GERMAN);

@@ -38,6 +38,22 @@ final class SiteTour {
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
+	/**
+	 * The states of a case file that the tour through the lists does not reach: a
+	 * possible duplicate warned of, health restrictions recorded, the edit form with
+	 * qualifications, occupations and constraints, and the pages that merge two records.
+	 * @param record a case file of the signed-in counsellor's team with health data and a
+	 * possible duplicate, must not be null
+	 * @param duplicate that possible duplicate, must not be null
+	 * @param familyName the family name both share, must not be null
+	 * @return the addresses, never null
+	 */
+	static List<String> caseFileStates(java.util.UUID record, java.util.UUID duplicate, String familyName) {
+		return List.of("/participants/" + record, "/participants/" + record + "/edit",
+				"/participants/" + record + "/merge", "/participants/" + record + "/merge?name=" + familyName,
+				"/participants/" + record + "/merge?other=" + duplicate);
+	}
+
 	/** An address no page answers. */
 	static final String MISSING_PAGE = "/diese-seite-gibt-es-nicht";
 

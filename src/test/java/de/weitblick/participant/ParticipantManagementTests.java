@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The case file on a real PostgreSQL: who may see it, what the audit trail keeps, how the
@@ -43,6 +46,9 @@ class ParticipantManagementTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	StaffMember counsellor;
 
@@ -85,6 +91,25 @@ class ParticipantManagementTests {
 		assertThatThrownBy(() -> this.participants.change(id, 0,
 				record(this.familyName, "Eva", LocalDate.of(1990, 4, 1)), this.otherTeam))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aRefusedReadIsAuditedWhileTheAnswerStaysThatThereIsNoSuchCase() throws Exception {
+		ParticipantId id = register(this.familyName, "Erika", LocalDate.of(1990, 4, 1));
+		this.mvc.perform(get("/participants/{id}", id.id()).with(user("fachkraft-anderes-team").roles("COUNSELLOR")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/participants/{id}", id.id()).with(user("fachkraft-anderes-team").roles("COUNSELLOR")))
+			.andExpect(status().isNotFound());
+		assertThat(this.audit.search("fachkraft-anderes-team", id.id(), 10)).hasSize(2).allSatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
+			assertThat(entry.purpose()).isEqualTo(AccessPurpose.CASE_WORK);
+		});
+		UUID nobody = UUID.randomUUID();
+		this.mvc.perform(get("/participants/{id}", nobody).with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isNotFound());
+		assertThat(this.audit.search("fachkraft", nobody, 10)).singleElement()
+			.satisfies(entry -> assertThat(entry.detail()).isEqualTo("no such case"));
 	}
 
 	@Test

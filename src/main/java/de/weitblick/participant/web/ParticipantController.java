@@ -14,13 +14,19 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
+import de.weitblick.participant.HealthData;
+import de.weitblick.participant.HealthRestriction;
 import de.weitblick.participant.LanguageLevel;
+import de.weitblick.participant.Occupation;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.QualificationLevel;
+import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.participant.SupportPlans;
@@ -72,11 +78,14 @@ class ParticipantController {
 
 	private final java.time.Clock clock;
 
+	private final HealthData health;
+
 	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
 			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
 			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
-			java.time.Clock clock) {
+			HealthData health, java.time.Clock clock) {
 		this.clock = clock;
+		this.health = health;
 		this.journal = journal;
 		this.documents = documents;
 		this.plans = plans;
@@ -158,10 +167,18 @@ class ParticipantController {
 	}
 
 	@GetMapping("/participants/{id}")
-	String caseFile(@PathVariable UUID id, Authentication authentication, Model model, Locale locale) {
+	String caseFile(@PathVariable UUID id, Authentication authentication, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		StaffMember viewer = this.viewers.of(authentication);
-		CaseFile caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
-			.orElseThrow(() -> new NotFound("participant.not-found"));
+		var found = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
+		if (found.isEmpty()) {
+			// A record merged into another leads there, for old links and bookmarks.
+			ParticipantId survivor = this.participants.mergedInto(new ParticipantId(id), viewer)
+				.orElseThrow(() -> new NotFound("participant.not-found"));
+			redirect.addFlashAttribute("messageKey", "participant.merge.moved");
+			return "redirect:/participants/" + survivor.id();
+		}
+		CaseFile caseFile = found.get();
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("p", caseFile.participant());
 		model.addAttribute("counsellor",
@@ -184,6 +201,19 @@ class ParticipantController {
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
 		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
+		model.addAttribute("occupations", this.participants.occupations(caseFile.participant().occupationCodes()));
+		model.addAttribute("constraints", caseFile.participant().constraints());
+		boolean healthPermitted = this.health.mayAccess(viewer);
+		model.addAttribute("healthPermitted", healthPermitted);
+		model.addAttribute("health",
+				healthPermitted ? this.health.read(new ParticipantId(id), viewer).orElse(null) : null);
+		model.addAttribute("healthRestrictions", HealthRestriction.values());
+		model.addAttribute("duplicates",
+				this.participants.possibleDuplicates(caseFile.participant().details(), new ParticipantId(id), viewer)
+					.stream()
+					.filter(PossibleDuplicate::isVisible)
+					.toList());
+		model.addAttribute("merges", this.participants.merges(new ParticipantId(id)));
 		return "participant/detail";
 	}
 
@@ -194,8 +224,14 @@ class ParticipantController {
 			.filter(CaseFile::mayChange)
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 		model.addAttribute("participantId", id);
-		return form(ParticipantForm.of(caseFile.participant(), caseFile.consentToParentsOrigin()), viewer, model,
-				locale, List.of());
+		ParticipantForm form = ParticipantForm.of(caseFile.participant(), caseFile.consentToParentsOrigin());
+		// The occupation fields show code and title, as the selection offers them.
+		Map<String, String> labels = this.participants.occupations(caseFile.participant().occupationCodes())
+			.stream()
+			.collect(Collectors.toMap(Occupation::code, Occupation::label));
+		form.setOccupationInterests(new java.util.ArrayList<>(
+				form.getOccupationInterests().stream().map(code -> labels.getOrDefault(code, code)).toList()));
+		return form(form, viewer, model, locale, List.of());
 	}
 
 	@PostMapping("/participants/{id}")
@@ -289,13 +325,22 @@ class ParticipantController {
 		model.addAttribute("benefitBases", BenefitBasis.values());
 		model.addAttribute("referralSources", ReferralSource.values());
 		model.addAttribute("languageLevels", LanguageLevel.values());
+		model.addAttribute("qualificationLevels", QualificationLevel.values());
+		model.addAttribute("recognitionStatuses", RecognitionStatus.values());
+		model.addAttribute("occupations", this.participants.occupations());
+		model.addAttribute("days", ParticipantForm.DAYS);
+		model.addAttribute("licenceClasses", DrivingLicenceClass.values());
 		return "participant/form";
 	}
 
 	private static void reject(BindingResult errors, RuleViolation violation) {
 		if (violation.field() != null) {
 			// The form asks for the children as one text field of birth years.
-			String field = "children".equals(violation.field()) ? "childrenBirthYears" : violation.field();
+			String field = switch (violation.field()) {
+				case "children" -> "childrenBirthYears";
+				case "availability" -> "availableFrom";
+				default -> violation.field();
+			};
 			errors.rejectValue(field, violation.messageKey(), violation.arguments(), null);
 		}
 		else {

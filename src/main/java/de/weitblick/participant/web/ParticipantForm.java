@@ -1,6 +1,8 @@
 package de.weitblick.participant.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,17 +18,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.participant.AvailabilityWindow;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.ChildInHousehold;
 import de.weitblick.participant.Citizenship;
+import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.OccupationInterest;
 import de.weitblick.participant.ParentsOrigin;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.Qualification;
 import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.WorkConstraints;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -41,6 +48,12 @@ public class ParticipantForm {
 
 	/** Citizenships a form can take; more than three are very rare. */
 	static final int CITIZENSHIP_FIELDS = 3;
+
+	/** The weekdays the availability is asked for, in the form's order. */
+	static final List<DayOfWeek> DAYS = List.of(DayOfWeek.values());
+
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+		.ofPattern("HH:mm");
 
 	@NotBlank(message = "{participant.validation.family-name}")
 	@Size(max = 100, message = "{participant.validation.too-long}")
@@ -119,6 +132,28 @@ public class ParticipantForm {
 
 	private boolean confirmedNoDuplicate;
 
+	@jakarta.validation.Valid
+	private List<QualificationRow> qualifications = new ArrayList<>(
+			List.of(new QualificationRow(), new QualificationRow()));
+
+	private List<String> occupationInterests = new ArrayList<>(List.of("", "", ""));
+
+	/** The first time of day the person can work, per weekday from Monday, as HH:mm. */
+	private List<String> availableFrom = new ArrayList<>(java.util.Collections.nCopies(DAYS.size(), ""));
+
+	/** The last time of day, per weekday. */
+	private List<String> availableUntil = new ArrayList<>(java.util.Collections.nCopies(DAYS.size(), ""));
+
+	private Set<DrivingLicenceClass> drivingLicences = new LinkedHashSet<>();
+
+	private Boolean ownVehicle;
+
+	private Boolean usesPublicTransport;
+
+	@Min(value = 5, message = "{participant.validation.commute}")
+	@Max(value = 240, message = "{participant.validation.commute}")
+	private Integer maximumCommuteMinutes;
+
 	@AssertTrue(message = "{participant.validation.country}")
 	public boolean isCountriesValid() {
 		List<String> codes = new ArrayList<>(this.citizenships);
@@ -135,6 +170,26 @@ public class ParticipantForm {
 			LanguageLevel level = (row < this.languageLevels.size()) ? this.languageLevels.get(row) : null;
 			boolean hasCode = code != null && !code.isBlank();
 			if (hasCode != (level != null) || (hasCode && !ReferenceLists.isLanguage(code))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@AssertTrue(message = "{participant.validation.qualification-country}")
+	public boolean isQualificationCountriesValid() {
+		return this.qualifications.stream()
+			.filter(row -> row != null && !row.isEmpty())
+			.map(QualificationRow::getCountryCode)
+			.allMatch(code -> code == null || code.isBlank() || ReferenceLists.isCountry(code));
+	}
+
+	@AssertTrue(message = "{participant.validation.availability}")
+	public boolean isAvailabilityValid() {
+		for (int day = 0; day < DAYS.size(); day++) {
+			String from = at(this.availableFrom, day);
+			String until = at(this.availableUntil, day);
+			if (from.isEmpty() != until.isEmpty() || (!from.isEmpty() && (time(from) == null || time(until) == null))) {
 				return false;
 			}
 		}
@@ -171,7 +226,54 @@ public class ParticipantForm {
 				children.add(new ChildInHousehold(Integer.parseInt(year)));
 			}
 		}
-		return new ParticipantRecord(details, parents, languages, citizenshipSet, children);
+		List<Qualification> qualificationList = this.qualifications.stream()
+			.filter(row -> row != null && !row.isEmpty())
+			.map(QualificationRow::toQualification)
+			.toList();
+		Set<OccupationInterest> interests = new LinkedHashSet<>();
+		this.occupationInterests.stream()
+			.filter(text -> text != null && !text.isBlank())
+			.map(ParticipantForm::occupationCode)
+			.forEach(code -> interests.add(new OccupationInterest(code)));
+		Set<AvailabilityWindow> windows = new LinkedHashSet<>();
+		for (int day = 0; day < DAYS.size(); day++) {
+			LocalTime from = time(at(this.availableFrom, day));
+			LocalTime until = time(at(this.availableUntil, day));
+			if (from != null && until != null) {
+				windows.add(new AvailabilityWindow(DAYS.get(day), from, until));
+			}
+		}
+		WorkConstraints constraints = new WorkConstraints(windows, this.drivingLicences, this.ownVehicle,
+				this.usesPublicTransport, this.maximumCommuteMinutes);
+		return new ParticipantRecord(details, parents, languages, citizenshipSet, children, qualificationList,
+				interests, constraints);
+	}
+
+	/**
+	 * The code of what was typed or picked in an occupation field: the selection offers
+	 * "code title", a person may type the code alone; anything else is passed on as it is
+	 * and refused with its text named.
+	 */
+	static String occupationCode(String text) {
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("^\\s*([0-9]+)(\\s.*)?$").matcher(text);
+		return code.matches() ? code.group(1) : text.strip();
+	}
+
+	private static String at(List<String> values, int index) {
+		String value = (index < values.size()) ? values.get(index) : null;
+		return (value != null) ? value.strip() : "";
+	}
+
+	private static LocalTime time(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(text.strip(), TIME);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -222,6 +324,30 @@ public class ParticipantForm {
 				participant.children().stream().map(child -> String.valueOf(child.birthYear())).toList());
 		form.counsellorId = participant.counsellorId();
 		form.version = participant.version();
+		form.qualifications = new ArrayList<>(participant.qualifications().stream().map(QualificationRow::of).toList());
+		form.qualifications.add(new QualificationRow());
+		while (form.qualifications.size() < 2) {
+			form.qualifications.add(new QualificationRow());
+		}
+		form.occupationInterests = new ArrayList<>(participant.occupationCodes());
+		while (form.occupationInterests.size() < 3
+				|| form.occupationInterests.size() <= participant.occupationCodes().size()) {
+			form.occupationInterests.add("");
+		}
+		WorkConstraints constraints = participant.constraints();
+		for (AvailabilityWindow window : constraints.availabilityInOrder()) {
+			int day = DAYS.indexOf(window.dayOfWeek());
+			// The form has one window per day; further ones from the API stay as the
+			// first.
+			if (at(form.availableFrom, day).isEmpty()) {
+				form.availableFrom.set(day, TIME.format(window.fromTime()));
+				form.availableUntil.set(day, TIME.format(window.untilTime()));
+			}
+		}
+		form.drivingLicences = new LinkedHashSet<>(constraints.drivingLicencesInOrder());
+		form.ownVehicle = constraints.ownVehicle();
+		form.usesPublicTransport = constraints.usesPublicTransport();
+		form.maximumCommuteMinutes = constraints.maximumCommuteMinutes();
 		return form;
 	}
 
@@ -453,6 +579,70 @@ public class ParticipantForm {
 
 	public void setVersion(int version) {
 		this.version = version;
+	}
+
+	public List<QualificationRow> getQualifications() {
+		return this.qualifications;
+	}
+
+	public void setQualifications(List<QualificationRow> qualifications) {
+		this.qualifications = qualifications;
+	}
+
+	public List<String> getOccupationInterests() {
+		return this.occupationInterests;
+	}
+
+	public void setOccupationInterests(List<String> occupationInterests) {
+		this.occupationInterests = occupationInterests;
+	}
+
+	public List<String> getAvailableFrom() {
+		return this.availableFrom;
+	}
+
+	public void setAvailableFrom(List<String> availableFrom) {
+		this.availableFrom = availableFrom;
+	}
+
+	public List<String> getAvailableUntil() {
+		return this.availableUntil;
+	}
+
+	public void setAvailableUntil(List<String> availableUntil) {
+		this.availableUntil = availableUntil;
+	}
+
+	public Set<DrivingLicenceClass> getDrivingLicences() {
+		return this.drivingLicences;
+	}
+
+	public void setDrivingLicences(Set<DrivingLicenceClass> drivingLicences) {
+		this.drivingLicences = drivingLicences;
+	}
+
+	public Boolean getOwnVehicle() {
+		return this.ownVehicle;
+	}
+
+	public void setOwnVehicle(Boolean ownVehicle) {
+		this.ownVehicle = ownVehicle;
+	}
+
+	public Boolean getUsesPublicTransport() {
+		return this.usesPublicTransport;
+	}
+
+	public void setUsesPublicTransport(Boolean usesPublicTransport) {
+		this.usesPublicTransport = usesPublicTransport;
+	}
+
+	public Integer getMaximumCommuteMinutes() {
+		return this.maximumCommuteMinutes;
+	}
+
+	public void setMaximumCommuteMinutes(Integer maximumCommuteMinutes) {
+		this.maximumCommuteMinutes = maximumCommuteMinutes;
 	}
 
 	public boolean isConfirmedNoDuplicate() {

@@ -3,6 +3,7 @@ package de.weitblick.participant.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,10 +22,18 @@ import jakarta.validation.constraints.Size;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.CaseFileMerge;
 import de.weitblick.participant.ChildInHousehold;
 import de.weitblick.participant.Citizenship;
 import de.weitblick.participant.Gender;
+import de.weitblick.participant.HealthData;
+import de.weitblick.participant.HealthRestriction;
+import de.weitblick.participant.HealthRestrictions;
 import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.MergeField;
+import de.weitblick.participant.MergeSide;
+import de.weitblick.participant.Occupation;
+import de.weitblick.participant.OccupationInterest;
 import de.weitblick.participant.ParentsOrigin;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
@@ -35,7 +44,9 @@ import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.Qualification;
 import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.WorkConstraints;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 
@@ -70,10 +81,79 @@ class ParticipantRestController {
 
 	private final MessageSource messages;
 
-	ParticipantRestController(ParticipantManagement participants, Viewers viewers, MessageSource messages) {
+	private final HealthData health;
+
+	private final CaseFileMerge merge;
+
+	ParticipantRestController(ParticipantManagement participants, Viewers viewers, MessageSource messages,
+			HealthData health, CaseFileMerge merge) {
 		this.participants = participants;
 		this.viewers = viewers;
 		this.messages = messages;
+		this.health = health;
+		this.merge = merge;
+	}
+
+	@GetMapping("/occupations")
+	@Operation(summary = "Find positions of the KldB 2010 (occupational areas, main groups and groups) by the start "
+			+ "of their code or a part of their German title")
+	List<Occupation> occupations(@RequestParam(name = "q", defaultValue = "") String text) {
+		return text.isBlank() ? this.participants.occupations() : this.participants.findOccupations(text);
+	}
+
+	@GetMapping("/{id}/health-restrictions")
+	@Operation(summary = "The health restrictions (a special category of data); only for staff with the "
+			+ "permission, every read is audited; 404 without the permission")
+	HealthRestrictions healthRestrictions(@PathVariable UUID id, Authentication authentication) {
+		return this.health.read(new ParticipantId(id), this.viewers.of(authentication))
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+	}
+
+	@PutMapping("/{id}/health-restrictions")
+	@Operation(summary = "Record the health restrictions; 422 without the person's consent to HEALTH_DATA, 409 when "
+			+ "they changed since the given version")
+	HealthRestrictions recordHealthRestrictions(@PathVariable UUID id, @RequestBody HealthRequest request,
+			Authentication authentication) {
+		var viewer = this.viewers.of(authentication);
+		this.health.record(new ParticipantId(id), request.version(), request.restrictions(),
+				request.maximumHoursPerDay(), request.note(), viewer);
+		return this.health.read(new ParticipantId(id), viewer).orElseThrow();
+	}
+
+	@PutMapping("/{id}/consents/health-data")
+	@Operation(summary = "Record the consent to HEALTH_DATA or its withdrawal, which erases the health restrictions")
+	ResponseEntity<Void> healthConsent(@PathVariable UUID id, @RequestBody ConsentRequest request,
+			Authentication authentication) {
+		this.health.setConsent(new ParticipantId(id), Boolean.TRUE.equals(request.consent()),
+				this.viewers.of(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/merge-preview")
+	@Operation(summary = "Compare a case file with another record of the same person: the fields that differ")
+	List<ConflictResource> mergePreview(@PathVariable UUID id, @RequestParam UUID other,
+			Authentication authentication) {
+		var locale = LocaleContextHolder.getLocale();
+		return this.merge.compare(new ParticipantId(id), new ParticipantId(other), this.viewers.of(authentication))
+			.conflicts()
+			.stream()
+			.map(conflict -> new ConflictResource(conflict.field(),
+					this.merge.describe(conflict.field(), conflict.survivorValue(), locale),
+					this.merge.describe(conflict.field(), conflict.mergedValue(), locale)))
+			.toList();
+	}
+
+	@PostMapping("/{id}/merge")
+	@Operation(summary = "Merge another record of the same person into this one; per differing field the choice "
+			+ "SURVIVOR (default) or MERGED; 409 when either record changed since the given versions, nothing is "
+			+ "merged then; the other record's address then leads here")
+	ParticipantResource merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request,
+			Authentication authentication) {
+		var viewer = this.viewers.of(authentication);
+		this.merge.merge(new ParticipantId(id), request.version(), new ParticipantId(request.otherId()),
+				request.otherVersion(), (request.choices() != null) ? request.choices() : Map.of(), viewer);
+		return resource(
+				this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
 	@GetMapping
@@ -92,12 +172,19 @@ class ParticipantRestController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One case file with the focus groups today and their reasons")
-	ParticipantResource participant(@PathVariable UUID id, Authentication authentication) {
-		CaseFile caseFile = this.participants
-			.caseFile(new ParticipantId(id), this.viewers.of(authentication), AccessPurpose.CASE_WORK)
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-		return resource(caseFile);
+	@Operation(summary = "One case file with the focus groups today and their reasons; a record merged into another "
+			+ "answers 301 with the survivor's address")
+	ResponseEntity<ParticipantResource> participant(@PathVariable UUID id, Authentication authentication) {
+		var viewer = this.viewers.of(authentication);
+		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
+		if (caseFile.isEmpty()) {
+			ParticipantId survivor = this.participants.mergedInto(new ParticipantId(id), viewer)
+				.orElseThrow(() -> new NotFound("participant.not-found"));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create("/api/v1/participants/" + survivor.id()))
+				.build();
+		}
+		return ResponseEntity.ok(resource(caseFile.get()));
 	}
 
 	@PostMapping
@@ -149,7 +236,8 @@ class ParticipantRestController {
 		var locale = LocaleContextHolder.getLocale();
 		return new ParticipantResource(p.id().id(), p.version(), p.details(),
 				caseFile.consentToParentsOrigin() ? p.parentsOrigin() : null, p.languages(), p.citizenships(),
-				p.children(), p.counsellorId(), p.status(), p.registeredOn(),
+				p.children(), p.qualifications(), this.participants.occupations(p.occupationCodes()), p.constraints(),
+				p.counsellorId(), p.status(), p.registeredOn(),
 				caseFile.focusGroups()
 					.stream()
 					.map(m -> new FocusGroupResource(m.focusGroup(),
@@ -166,7 +254,31 @@ class ParticipantRestController {
 
 	record ParticipantResource(UUID id, int version, PersonalDetails details, ParentsOrigin parentsOrigin,
 			Set<LanguageSkill> languages, Set<Citizenship> citizenships, List<ChildInHousehold> children,
+			List<Qualification> qualifications, List<Occupation> occupationInterests, WorkConstraints constraints,
 			UUID counsellorId, ParticipantStatus status, LocalDate registeredOn, List<FocusGroupResource> focusGroups) {
+	}
+
+	record HealthRequest(Integer version, Set<HealthRestriction> restrictions, Integer maximumHoursPerDay,
+			String note) {
+	}
+
+	record ConsentRequest(Boolean consent) {
+	}
+
+	record ConflictResource(MergeField field, String thisRecord, String otherRecord) {
+	}
+
+	/**
+	 * @param otherId the record to merge into this one
+	 * @param version the version of this record the caller saw
+	 * @param otherVersion the version of the other record the caller saw
+	 * @param choices per differing field SURVIVOR (this record's value) or MERGED (the
+	 * other's); not named means SURVIVOR
+	 */
+	record MergeRequest(@NotNull(message = "{participant.validation.merge-other}") UUID otherId,
+			@NotNull(message = "{participant.validation.version}") Integer version,
+			@NotNull(message = "{participant.validation.version}") Integer otherVersion,
+			Map<MergeField, MergeSide> choices) {
 	}
 
 	/**
@@ -189,7 +301,8 @@ class ParticipantRestController {
 			@NotNull(message = "{participant.validation.benefit-basis}") BenefitBasis benefitBasis,
 			LocalDate unemployedSince,
 			@NotNull(message = "{participant.validation.referral-source}") ReferralSource referralSource,
-			UUID counsellorId, Boolean confirmedNoDuplicate) {
+			UUID counsellorId, Boolean confirmedNoDuplicate, List<Qualification> qualifications,
+			List<String> occupationInterests, WorkConstraints constraints) {
 
 		@AssertTrue(message = "{participant.validation.country}")
 		boolean isCountriesValid() {
@@ -221,7 +334,12 @@ class ParticipantRestController {
 						.map(Citizenship::new)
 						.collect(java.util.stream.Collectors.toSet()) : Set.of(),
 					(this.childrenBirthYears != null)
-							? this.childrenBirthYears.stream().map(ChildInHousehold::new).toList() : List.of());
+							? this.childrenBirthYears.stream().map(ChildInHousehold::new).toList() : List.of(),
+					(this.qualifications != null) ? this.qualifications : List.of(),
+					(this.occupationInterests != null) ? this.occupationInterests.stream()
+						.map(code -> new OccupationInterest((code != null) ? code.strip() : null))
+						.collect(java.util.stream.Collectors.toSet()) : Set.of(),
+					this.constraints);
 		}
 
 	}

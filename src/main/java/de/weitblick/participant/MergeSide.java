@@ -1,0 +1,14 @@
+package de.weitblick.participant;
+
+/**
+ * Which of two records a value is taken from.
+ */
+public enum MergeSide {
+
+	/** Die Fallakte, die bestehen bleibt. */
+	SURVIVOR,
+
+	/** Die Fallakte, die in die andere übergeht. */
+	MERGED
+
+}
