@@ -144,6 +144,30 @@ public class OrganisationManagement {
 				""").param("unit", unitId).query(OrganisationManagement::staffMember).list();
 	}
 
+	/**
+	 * The enabled project leads, ordered by name: who may be named lead of a project.
+	 * @return never null
+	 */
+	public List<StaffMember> projectLeads() {
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account
+				WHERE role = 'PROJECT_LEAD' AND enabled ORDER BY display_name, username
+				""").query(OrganisationManagement::staffMember).list();
+	}
+
+	/**
+	 * The partner organisation an account belongs to, such as the Jobcenter for its
+	 * partner account.
+	 * @param accountId must not be null
+	 * @return the partner, or empty for accounts of the office's own staff
+	 */
+	public Optional<PartnerOrganisationId> partnerOf(UUID accountId) {
+		return this.jdbc.sql("""
+				SELECT partner_organisation_id FROM staff_account
+				WHERE id = :id AND partner_organisation_id IS NOT NULL
+				""").param("id", accountId).query(UUID.class).optional().map(PartnerOrganisationId::new);
+	}
+
 	private static StaffMember staffMember(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getObject("organisational_unit_id", UUID.class));

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +50,8 @@ public class ParticipantManagement {
 	static final String SUBJECT_TYPE = "participant";
 
 	private static final int RECOMPUTE_CHUNK = 1_000;
+
+	private static final String GERMAN = "de";
 
 	private final ParticipantRepository participants;
 
@@ -353,6 +358,81 @@ public class ParticipantManagement {
 					this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN),
 					CaseAccessPolicy.mayChange(viewer, participant));
 		});
+	}
+
+	/**
+	 * What another module needs to decide about an offer for a person the viewer works
+	 * with; the read is written to the audit trail.
+	 * @param id must not be null
+	 * @param viewer must not be null
+	 * @param purpose must not be null
+	 * @return the profile with the focus groups today, or empty when there is no such
+	 * case or the viewer may not see it
+	 */
+	public Optional<ParticipantProfile> profile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+		return this.participants.findById(id.id())
+			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			.map(participant -> {
+				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
+				return profileOf(participant, this.focusGroups.classifier());
+			});
+	}
+
+	/**
+	 * The profile of a person a partner organisation names by the identifier the office
+	 * gave it and the person's date of birth, which must match: a mistyped identifier
+	 * never reaches another person. The read is written to the audit trail.
+	 * @param id must not be null
+	 * @param birthDate must not be null
+	 * @param partner the partner's account, must not be null
+	 * @return the profile, or empty when no person has this identifier and date of birth
+	 */
+	public Optional<ParticipantProfile> profileForPartner(ParticipantId id, LocalDate birthDate, Actor partner) {
+		return this.participants.findById(id.id())
+			.filter(participant -> participant.details().birthDate().equals(birthDate))
+			.map(participant -> {
+				this.audit.record(partner, AuditAction.READ, SUBJECT_TYPE, id.id(), AccessPurpose.PARTNER_INTERFACE,
+						"referral check");
+				return profileOf(participant, this.focusGroups.classifier());
+			});
+	}
+
+	/**
+	 * Profiles of several people at once, for a module that decided by its own rule that
+	 * the actor may see them (a project lead the people enrolled in the own project, for
+	 * example). Every person returned is written to the audit trail in one statement.
+	 * @param ids must not be null
+	 * @param actor must not be null
+	 * @param purpose must not be null
+	 * @return the profiles found, by identifier; never null
+	 */
+	public Map<ParticipantId, ParticipantProfile> profiles(Collection<ParticipantId> ids, Actor actor,
+			AccessPurpose purpose) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		FocusGroupClassifier classifier = this.focusGroups.classifier();
+		Map<ParticipantId, ParticipantProfile> profiles = new LinkedHashMap<>();
+		for (Participant participant : this.participants.findAllById(ids.stream().map(ParticipantId::id).toList())) {
+			profiles.put(participant.id(), profileOf(participant, classifier));
+		}
+		this.audit.recordReads(actor, SUBJECT_TYPE, profiles.keySet().stream().map(ParticipantId::id).toList(), purpose,
+				null);
+		return profiles;
+	}
+
+	private ParticipantProfile profileOf(Participant participant, FocusGroupClassifier classifier) {
+		PersonalDetails details = participant.details();
+		LanguageLevel german = participant.languages()
+			.stream()
+			.filter(skill -> GERMAN.equals(skill.languageCode()))
+			.map(LanguageSkill::level)
+			.findFirst()
+			.orElse(null);
+		return new ParticipantProfile(participant.id(), details.familyName(), details.givenNames(), details.birthDate(),
+				details.benefitBasis(), details.districtCode() != null, german,
+				classifier.classify(participant.facts(), today()), participant.counsellorId(),
+				participant.responsibleUnitId(), participant.status());
 	}
 
 	/**

@@ -17,6 +17,12 @@ public enum AccessPurpose {
 	/** Registrierung einer Person. */
 	REGISTRATION,
 
+	/**
+	 * Projektarbeit: referrals, waiting lists and enrolments of a project, for its lead
+	 * and the people's counsellors.
+	 */
+	PROJECT_WORK,
+
 	/** Datenübermittlung an eine Partnerorganisation über die Schnittstelle. */
 	PARTNER_INTERFACE,
 

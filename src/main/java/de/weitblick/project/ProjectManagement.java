@@ -9,28 +9,261 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.OrganisationalUnitId;
+import de.weitblick.organisation.PartnerOrganisationId;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.Actor;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The project module's facade.
+ * The project module's facade for projects and their places: describes projects, plans
+ * places per period and changes capacity with its history. Referrals and enrolments are
+ * the second facade, {@link Enrolments}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProjectManagement {
 
+	private static final int MAXIMUM_REASON = 500;
+
 	private final ProjectRepository projects;
+
+	private final Places places;
+
+	private final WaitingList waitingList;
+
+	private final OrganisationManagement organisation;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ProjectManagement(ProjectRepository projects, JdbcClient jdbc, Clock clock) {
+	ProjectManagement(ProjectRepository projects, Places places, WaitingList waitingList,
+			OrganisationManagement organisation, JdbcClient jdbc, Clock clock) {
 		this.projects = projects;
+		this.places = places;
+		this.waitingList = waitingList;
+		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Sets up a new project.
+	 * @param description must not be null
+	 * @param viewer must not be null
+	 * @return the new project's identifier
+	 * @throws RuleViolation when the viewer may not set up projects or the description
+	 * breaks a rule
+	 */
+	@Transactional
+	public ProjectId create(ProjectDescription description, StaffMember viewer) {
+		if (!ProjectAccessPolicy.mayCreate(viewer)) {
+			throw new RuleViolation(null, "project.rule.may-not-create");
+		}
+		checkReferences(description);
+		Project project = Project.create(TimeOrderedIds.next(), description);
+		this.projects.save(project);
+		return project.id();
+	}
+
+	/**
+	 * Changes a project's description, unless someone else changed it since the viewer
+	 * read it.
+	 * @param expectedVersion the version the viewer read
+	 * @throws NotFound when there is no such project
+	 * @throws RuleViolation when the viewer may not change it or the description breaks a
+	 * rule
+	 * @throws OptimisticLockingFailureException when someone else changed it in the
+	 * meantime
+	 */
+	@Transactional
+	public void describe(ProjectId id, int expectedVersion, ProjectDescription description, StaffMember viewer) {
+		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		if (!ProjectAccessPolicy.mayDescribe(viewer, project)) {
+			throw new RuleViolation(null, "project.rule.may-not-change");
+		}
+		if (project.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Project " + id.id() + " was changed in the meantime");
+		}
+		if (!ProjectAccessPolicy.mayNameLead(viewer)
+				&& !java.util.Objects.equals(project.leadId(), description.leadId())) {
+			throw new RuleViolation("leadId", "project.rule.may-not-name-lead");
+		}
+		checkReferences(description);
+		if (description.status() == ProjectStatus.ENDED && project.status() != ProjectStatus.ENDED
+				&& activeEnrolments(id) > 0) {
+			throw new RuleViolation("status", "project.rule.end-with-active-enrolments", activeEnrolments(id));
+		}
+		project.describe(description);
+		this.projects.save(project);
+	}
+
+	private void checkReferences(ProjectDescription description) {
+		if (description.leadId() != null && this.organisation.staffMember(description.leadId())
+			.filter(member -> member.role() == Role.PROJECT_LEAD)
+			.isEmpty()) {
+			throw new RuleViolation("leadId", "project.rule.lead-not-project-lead");
+		}
+		if (this.organisation.unit(new OrganisationalUnitId(description.organisationalUnitId())).isEmpty()) {
+			throw new RuleViolation("organisationalUnitId", "project.rule.unknown-unit");
+		}
+		var partnerIds = description.partnerships()
+			.stream()
+			.map(partnership -> new PartnerOrganisationId(partnership.partnerOrganisationId()))
+			.collect(java.util.stream.Collectors.toSet());
+		if (this.organisation.partners(partnerIds).size() != partnerIds.size()) {
+			throw new RuleViolation("partners", "project.rule.unknown-partner");
+		}
+	}
+
+	private int activeEnrolments(ProjectId id) {
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FROM enrolment WHERE project_id = :project AND status IN ('WAITING', 'OFFERED', 'ENROLLED')
+					""")
+			.param("project", id.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * @param viewer must not be null
+	 * @return whether the viewer may set up projects
+	 */
+	public boolean mayCreate(StaffMember viewer) {
+		return ProjectAccessPolicy.mayCreate(viewer);
+	}
+
+	/**
+	 * What the viewer may do with a project.
+	 * @param project must not be null
+	 * @param viewer must not be null
+	 * @return never null
+	 */
+	public ProjectPermissions permissions(Project project, StaffMember viewer) {
+		return new ProjectPermissions(ProjectAccessPolicy.mayDescribe(viewer, project),
+				ProjectAccessPolicy.mayNameLead(viewer), ProjectAccessPolicy.mayPlanPlaces(viewer, project),
+				ProjectAccessPolicy.mayRunEnrolments(viewer, project),
+				ProjectAccessPolicy.mayRefer(viewer) && project.takesReferrals());
+	}
+
+	/**
+	 * @return the project's periods in calendar order with their occupancy, never null
+	 */
+	public List<PlacePeriod> places(ProjectId id) {
+		return this.places.of(id);
+	}
+
+	/**
+	 * @return every change of places of the project's periods, the earliest first; never
+	 * null
+	 */
+	public List<CapacityChange> capacityChanges(ProjectId id) {
+		return this.places.changesOf(id);
+	}
+
+	/**
+	 * Plans a new period with its places.
+	 * @throws RuleViolation when the viewer may not plan places, the dates are out of
+	 * order, the label is taken or the period overlaps another
+	 */
+	@Transactional
+	public void addPeriod(ProjectId id, PlacesPlan plan, StaffMember viewer) {
+		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		if (!ProjectAccessPolicy.mayPlanPlaces(viewer, project)) {
+			throw new RuleViolation(null, "project.rule.may-not-change");
+		}
+		if (plan.label() == null || plan.label().isBlank()) {
+			throw new RuleViolation("label", "project.rule.period-label-missing");
+		}
+		if (plan.places() < 0) {
+			throw new RuleViolation("places", "project.rule.places-negative");
+		}
+		if (plan.endsOn().isBefore(plan.startsOn())) {
+			throw new RuleViolation("endsOn", "project.rule.period-ends-before-start");
+		}
+		// One period at a time per project: the project's row is the lock.
+		this.jdbc.sql("SELECT id FROM project WHERE id = :id FOR UPDATE")
+			.param("id", id.id())
+			.query(UUID.class)
+			.single();
+		if (this.places.labelTaken(id, plan.label())) {
+			throw new RuleViolation("label", "project.rule.period-label-taken", plan.label().strip());
+		}
+		if (this.places.overlapsAnother(id, plan.startsOn(), plan.endsOn())) {
+			throw new RuleViolation("startsOn", "project.rule.period-overlaps");
+		}
+		this.places.add(id, plan);
+	}
+
+	/**
+	 * Changes the places of a period with a reason and the day it takes effect, and keeps
+	 * the change in the history. A raise offers the new places to the people waiting.
+	 * @param expectedVersion the period's version the viewer read
+	 * @param places the new number of places, zero or more
+	 * @param effectiveOn the day the change takes effect, within the period
+	 * @param reason why, must not be blank
+	 * @throws RuleViolation when the change breaks a rule, such as fewer places than are
+	 * held
+	 * @throws OptimisticLockingFailureException when someone else changed the places in
+	 * the meantime
+	 */
+	@Transactional
+	public void changeCapacity(ProjectId id, UUID periodId, int expectedVersion, int places, LocalDate effectiveOn,
+			String reason, StaffMember viewer) {
+		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		if (!ProjectAccessPolicy.mayPlanPlaces(viewer, project)) {
+			throw new RuleViolation(null, "project.rule.may-not-change");
+		}
+		PlacePeriod period = this.places.lock(periodId)
+			.filter(p -> p.projectId().equals(id.id()))
+			.orElseThrow(() -> new NotFound("project.period-not-found"));
+		if (period.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Places of " + periodId + " were changed in the meantime");
+		}
+		if (project.status() == ProjectStatus.ENDED) {
+			throw new RuleViolation(null, "project.rule.capacity-of-ended-project");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "project.rule.capacity-reason-missing");
+		}
+		if (reason.strip().length() > MAXIMUM_REASON) {
+			throw new RuleViolation("reason", "project.rule.capacity-reason-too-long", MAXIMUM_REASON);
+		}
+		if (places < 0) {
+			throw new RuleViolation("places", "project.rule.places-negative");
+		}
+		if (places == period.places()) {
+			throw new RuleViolation("places", "project.rule.capacity-unchanged", places);
+		}
+		if (places < period.occupied()) {
+			throw new RuleViolation("places", "project.rule.capacity-below-occupancy", places, period.occupied(),
+					period.label());
+		}
+		if (effectiveOn == null || !period.period().contains(effectiveOn)) {
+			throw new RuleViolation("effectiveOn", "project.rule.capacity-effective-outside-period",
+					Days.shown(period.startsOn()), Days.shown(period.endsOn()));
+		}
+		if (period.endsOn().isBefore(LocalDate.now(this.clock))) {
+			throw new RuleViolation("places", "project.rule.capacity-of-past-period", period.label());
+		}
+		this.places.changePlaces(periodId, places);
+		this.places.recordChange(periodId, period.places(), places, effectiveOn, reason.strip(), viewer.username(),
+				this.clock.instant());
+		if (places > period.places()) {
+			this.waitingList.fill(periodId, project, new Actor(viewer.username(), viewer.role().name()));
+		}
 	}
 
 	/**
@@ -63,8 +296,8 @@ public class ProjectManagement {
 
 	/**
 	 * @param id must not be null
-	 * @return the project with its partners, focus groups, funding and places, or empty
-	 * when none has this identifier
+	 * @return the project with its partners, focus groups, eligibility rules and funding,
+	 * or empty when none has this identifier
 	 */
 	public Optional<Project> project(ProjectId id) {
 		return this.projects.findById(id.id());

@@ -128,6 +128,33 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theProjectLeadsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("projektleitung", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.PROJECT_LEAD_PAGES) {
+			SiteTour.visit(page, path, 200);
+			page.locator("main details").evaluateAll("all => all.forEach(d => d.open = true)");
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		SiteTour.visit(page, SiteTour.PROJECT_LEAD_PAGES.get(0), 200);
+		page.locator("main details").first().evaluate("d => d.open = true");
+		page.locator("main form[action$='/capacity'] input[name=places]").first().fill("0");
+		page.locator("main form[action$='/capacity'] textarea[name=reason]").first().fill("Kürzung");
+		page.locator("main form[action$='/capacity'] button[type=submit]").first().click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		page = browser.signedInAs("controlling", language);
+		SiteTour.visit(page, "/projects/new", 200);
+		page.locator("main form.wb-form button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theCaseFileDetailsAndTheMergeOfTwoRecordsHaveNoSeriousAccessibilityProblems(Language language) {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		String familyName = "Zwilling" + java.util.UUID.randomUUID().toString().substring(0, 6);

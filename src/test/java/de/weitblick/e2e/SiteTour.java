@@ -21,12 +21,19 @@ final class SiteTour {
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
 			"/projects", "/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
-			"/dialogue/editions");
+			"/dialogue/editions", "/enrolments", "/notifications");
 
 	/**
 	 * Case files all share one template; a few of the caseload's stand for all of them.
 	 */
 	private static final int CASE_FILES_PER_TOUR = 3;
+
+	/**
+	 * The pages a project lead and the head of department work on: a project they run
+	 * with its forms and waiting list, and the project forms.
+	 */
+	static final List<String> PROJECT_LEAD_PAGES = List.of("/projects/019a0000-0000-7000-8000-000000005005",
+			"/projects/019a0000-0000-7000-8000-000000005002/edit", "/enrolments", "/notifications");
 
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";

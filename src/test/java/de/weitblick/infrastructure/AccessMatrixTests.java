@@ -26,11 +26,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WeitblickIntegrationTest
 class AccessMatrixTests {
 
-	private static final java.util.Map<AccessArea, String> API_ENTRY = java.util.Map.of(AccessArea.PROJECTS,
-			"/api/v1/projects", AccessArea.FOCUS_GROUPS, "/api/v1/focus-groups", AccessArea.ORGANISATION,
-			"/api/v1/partner-organisations", AccessArea.FUNDING, "/api/v1/funding-programmes", AccessArea.DIALOGUE,
-			"/api/v1/dialogue-editions", AccessArea.ACCOUNTS, "/api/v1/staff-accounts", AccessArea.PARTICIPANTS,
-			"/api/v1/participants", AccessArea.AUDIT_TRAIL, "/api/v1/audit-events");
+	private static final java.util.Map<AccessArea, String> API_ENTRY = java.util.Map.ofEntries(
+			java.util.Map.entry(AccessArea.PROJECTS, "/api/v1/projects"),
+			java.util.Map.entry(AccessArea.FOCUS_GROUPS, "/api/v1/focus-groups"),
+			java.util.Map.entry(AccessArea.ORGANISATION, "/api/v1/partner-organisations"),
+			java.util.Map.entry(AccessArea.FUNDING, "/api/v1/funding-programmes"),
+			java.util.Map.entry(AccessArea.DIALOGUE, "/api/v1/dialogue-editions"),
+			java.util.Map.entry(AccessArea.ACCOUNTS, "/api/v1/staff-accounts"),
+			java.util.Map.entry(AccessArea.PARTICIPANTS, "/api/v1/participants"),
+			java.util.Map.entry(AccessArea.AUDIT_TRAIL, "/api/v1/audit-events"),
+			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),
+			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"));
 
 	/**
 	 * The demo account of each role, so that record-level rules find a real member of

@@ -31,13 +31,37 @@ class ProjectManagementTests {
 	@Test
 	void inMigraHadTwentyFivePlacesAndThirtyFiveFromTheSchoolYear2022() {
 		Project inMigra = this.projects.project(IN_MIGRA).orElseThrow();
-		assertThat(inMigra.placesOn(LocalDate.of(2022, 7, 31)))
-			.hasValueSatisfying(places -> assertThat(places.places()).isEqualTo(25));
-		assertThat(inMigra.placesOn(LocalDate.of(2022, 8, 1)))
-			.hasValueSatisfying(places -> assertThat(places.places()).isEqualTo(35));
+		assertThat(placesOn(LocalDate.of(2022, 7, 31))).isEqualTo(25);
+		assertThat(placesOn(LocalDate.of(2022, 8, 1))).isEqualTo(35);
 		assertThat(inMigra.targetFocusGroups()).containsExactly(FocusGroupCode.YOUNG_PEOPLE,
 				FocusGroupCode.MIGRATION_HISTORY);
 		assertThat(inMigra.partnerships()).extracting(ProjectPartnership::role).contains(PartnerRole.FUNDER);
+	}
+
+	@Test
+	void inMigrasRaiseFromTwentyFiveToThirtyFiveIsFortyPercentWithItsReason() {
+		PlacePeriod schoolYear2022 = this.projects.places(IN_MIGRA)
+			.stream()
+			.filter(period -> period.label().equals("2022/23"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.projects.capacityChanges(IN_MIGRA)).singleElement().satisfies(change -> {
+			assertThat(change.placePeriodId()).isEqualTo(schoolYear2022.id());
+			assertThat(change.placesBefore()).isEqualTo(25);
+			assertThat(change.placesAfter()).isEqualTo(35);
+			assertThat(change.changePercent()).isEqualTo(40);
+			assertThat(change.effectiveOn()).isEqualTo(LocalDate.of(2022, 8, 1));
+			assertThat(change.reason()).contains("40 %");
+		});
+	}
+
+	private int placesOn(LocalDate day) {
+		return this.projects.places(IN_MIGRA)
+			.stream()
+			.filter(period -> period.period().contains(day))
+			.findFirst()
+			.orElseThrow()
+			.places();
 	}
 
 	@Test

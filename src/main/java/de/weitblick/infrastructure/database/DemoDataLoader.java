@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
+import de.weitblick.project.SyntheticEnrolments;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -26,10 +27,13 @@ class DemoDataLoader {
 
 	private final SyntheticParticipants participants;
 
+	private final SyntheticEnrolments enrolments;
+
 	private final Environment environment;
 
-	DemoDataLoader(SyntheticParticipants participants, Environment environment) {
+	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, Environment environment) {
 		this.participants = participants;
+		this.enrolments = enrolments;
 		this.environment = environment;
 	}
 
@@ -39,6 +43,10 @@ class DemoDataLoader {
 			int created = this.participants.createIfNone(DEMO_PARTICIPANTS, SEED, "fachkraft");
 			if (created > 0) {
 				log.info("Created {} synthetic demo participants", created);
+			}
+			int referred = this.enrolments.createIfNone("fachkraft", "projektleitung");
+			if (referred > 0) {
+				log.info("Referred {} synthetic demo participants to the demo projects", referred);
 			}
 		}
 	}

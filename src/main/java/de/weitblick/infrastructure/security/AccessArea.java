@@ -21,8 +21,20 @@ public enum AccessArea {
 	PARTICIPANTS("nav.participants", "/participants", EnumSet.of(Role.COUNSELLOR), "/participants/**",
 			"/api/v1/participants/**"),
 
-	/** Projects and their places: not personal, so every signed-in role may read them. */
+	/**
+	 * Projects and their places: not personal, so every signed-in role may read them. Who
+	 * may change a project, and who may see the people in it, is decided project by
+	 * project in the project module.
+	 */
 	PROJECTS("nav.projects", "/projects", EnumSet.allOf(Role.class), "/projects/**", "/api/v1/projects/**"),
+
+	/**
+	 * Referrals and enrolments: counsellors for their team's people, project leads for
+	 * their projects, partner organisations for their own referrals (decided record by
+	 * record in the project module).
+	 */
+	ENROLMENTS("nav.enrolments", "/enrolments", EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.PARTNER),
+			"/enrolments/**", "/api/v1/enrolments/**"),
 
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
@@ -46,6 +58,10 @@ public enum AccessArea {
 	 * The audit trail of personal data: administrators search it, nobody can change it.
 	 */
 	AUDIT_TRAIL("nav.audit-trail", "/audit", EnumSet.of(Role.ADMINISTRATOR), "/audit/**", "/api/v1/audit-events/**"),
+
+	/** Everybody's own inbox of notifications. */
+	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",
+			"/api/v1/notifications/**"),
 
 	/** User accounts: administrators only. */
 	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",

@@ -53,6 +53,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (violation.field() != null) {
 			problem.setProperty("field", violation.field());
 		}
+		if (!violation.reasons().isEmpty()) {
+			problem.setProperty("reasons",
+					violation.reasons()
+						.stream()
+						.map(reason -> this.messages.getMessage(reason.messageKey(), reason.argumentArray(),
+								LocaleContextHolder.getLocale()))
+						.toList());
+		}
 		return problem;
 	}
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.infrastructure.security.AccessArea;
+import de.weitblick.organisation.Notifications;
+import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +26,30 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
+
+	private final OrganisationManagement organisation;
+
+	private final Notifications notifications;
+
+	LayoutAdvice(OrganisationManagement organisation, Notifications notifications) {
+		this.organisation = organisation;
+		this.notifications = notifications;
+	}
+
+	/**
+	 * How many notifications the signed-in person has not read, for the header; null when
+	 * nobody with a local account is signed in.
+	 */
+	@ModelAttribute("unreadNotifications")
+	Integer unreadNotifications() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!isSignedIn(authentication)) {
+			return null;
+		}
+		return this.organisation.staffMember(authentication.getName())
+			.map(member -> this.notifications.unreadCount(member.id()))
+			.orElse(null);
+	}
 
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation(HttpServletRequest request) {

@@ -45,7 +45,7 @@ class CaseDocumentController {
 			byte[] content = (file != null) ? file.getBytes() : new byte[0];
 			this.documents.upload(new ParticipantId(id), title, (file != null) ? file.getOriginalFilename() : null,
 					content, this.viewers.of(authentication));
-			redirect.addFlashAttribute("messageKey", "participant.document.uploaded");
+			redirect.addFlashAttribute("messageKey", "participant.document.saved");
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());

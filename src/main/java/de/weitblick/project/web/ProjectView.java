@@ -14,6 +14,8 @@ import de.weitblick.organisation.OrganisationalUnit;
 import de.weitblick.organisation.OrganisationalUnitId;
 import de.weitblick.organisation.PartnerOrganisation;
 import de.weitblick.organisation.PartnerOrganisationId;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.CapacityChange;
 import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacePeriod;
 import de.weitblick.project.Project;
@@ -24,15 +26,17 @@ import de.weitblick.project.Project;
  *
  * @param project never null
  * @param unit may be null when the unit is gone
+ * @param lead the project lead, or null when none is named
  * @param partners ordered by role and name, never null
  * @param funding ordered by name, never null
  * @param places the periods in calendar order with the change to the period before, never
  * null
  */
-record ProjectView(Project project, OrganisationalUnit unit, List<Partner> partners, List<FundingProgramme> funding,
-		List<Places> places) {
+record ProjectView(Project project, OrganisationalUnit unit, StaffMember lead, List<Partner> partners,
+		List<FundingProgramme> funding, List<Places> places) {
 
-	static ProjectView of(Project project, OrganisationManagement organisation, FundingManagement fundingManagement) {
+	static ProjectView of(Project project, List<PlacePeriod> periods, List<CapacityChange> changes,
+			Map<UUID, Integer> waiting, OrganisationManagement organisation, FundingManagement fundingManagement) {
 		Map<PartnerOrganisationId, PartnerOrganisation> partnersById = organisation.partners(project.partnerships()
 			.stream()
 			.map(partnership -> new PartnerOrganisationId(partnership.partnerOrganisationId()))
@@ -56,10 +60,12 @@ record ProjectView(Project project, OrganisationalUnit unit, List<Partner> partn
 			.toList();
 		OrganisationalUnit unit = organisation.unit(new OrganisationalUnitId(project.organisationalUnitId()))
 			.orElse(null);
-		return new ProjectView(project, unit, partners, funding, places(project.placePeriods()));
+		StaffMember lead = (project.leadId() != null) ? organisation.staffMember(project.leadId()).orElse(null) : null;
+		return new ProjectView(project, unit, lead, partners, funding, places(periods, changes, waiting));
 	}
 
-	private static List<Places> places(List<PlacePeriod> periods) {
+	private static List<Places> places(List<PlacePeriod> periods, List<CapacityChange> changes,
+			Map<UUID, Integer> waiting) {
 		List<Places> places = new ArrayList<>();
 		PlacePeriod previous = null;
 		for (PlacePeriod period : periods) {
@@ -67,7 +73,9 @@ record ProjectView(Project project, OrganisationalUnit unit, List<Partner> partn
 			if (previous != null && previous.places() > 0 && previous.places() != period.places()) {
 				changePercent = Math.round((period.places() - previous.places()) * 100f / previous.places());
 			}
-			places.add(new Places(period, changePercent));
+			places.add(new Places(period, changePercent,
+					changes.stream().filter(change -> change.placePeriodId().equals(period.id())).toList(),
+					waiting.getOrDefault(period.id(), 0)));
 			previous = period;
 		}
 		return places;
@@ -85,8 +93,10 @@ record ProjectView(Project project, OrganisationalUnit unit, List<Partner> partn
 	 * @param period never null
 	 * @param changePercent the change against the period before in whole percent, or null
 	 * when unchanged or there is none before
+	 * @param changes the changes of the period's capacity, the earliest first; never null
+	 * @param waiting how many people wait for a place in the period
 	 */
-	record Places(PlacePeriod period, Integer changePercent) {
+	record Places(PlacePeriod period, Integer changePercent, List<CapacityChange> changes, int waiting) {
 	}
 
 }

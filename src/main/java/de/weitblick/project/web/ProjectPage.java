@@ -1,0 +1,67 @@
+package de.weitblick.project.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import de.weitblick.funding.FundingManagement;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.EnrolmentStatus;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.Project;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectManagement;
+import de.weitblick.shared.NotFound;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What a project's page shows, for the page itself and for the forms on it that show it
+ * again with their errors.
+ */
+@Component
+class ProjectPage {
+
+	private final ProjectManagement projects;
+
+	private final Enrolments enrolments;
+
+	private final OrganisationManagement organisation;
+
+	private final FundingManagement funding;
+
+	private final Clock clock;
+
+	ProjectPage(ProjectManagement projects, Enrolments enrolments, OrganisationManagement organisation,
+			FundingManagement funding, Clock clock) {
+		this.projects = projects;
+		this.enrolments = enrolments;
+		this.organisation = organisation;
+		this.funding = funding;
+		this.clock = clock;
+	}
+
+	String detail(UUID id, StaffMember viewer, Model model) {
+		ProjectId projectId = new ProjectId(id);
+		Project project = this.projects.project(projectId).orElseThrow(() -> new NotFound("project.not-found"));
+		model.addAttribute("view",
+				ProjectView.of(project, this.projects.places(projectId), this.projects.capacityChanges(projectId),
+						this.enrolments.waitingCounts(projectId), this.organisation, this.funding));
+		var permissions = this.projects.permissions(project, viewer);
+		model.addAttribute("permissions", permissions);
+		// Partners refer through the API; on the page it is the counsellor's step.
+		model.addAttribute("mayReferOnPage", permissions.mayRefer() && viewer.role() == Role.COUNSELLOR);
+		model.addAttribute("periods", this.enrolments.ofProject(projectId, viewer));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("exits",
+				List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.TRANSFERRED));
+		model.addAttribute("otherProjects",
+				this.projects.projects().stream().filter(summary -> !summary.id().equals(projectId)).toList());
+		return "project/detail";
+	}
+
+}

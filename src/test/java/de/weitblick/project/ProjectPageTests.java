@@ -1,0 +1,155 @@
+package de.weitblick.project;
+
+import java.util.UUID;
+
+import de.weitblick.WeitblickIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The project pages as the people who use them see them.
+ */
+@WeitblickIntegrationTest
+class ProjectPageTests {
+
+	private static final String IN_MIGRA = "/projects/019a0000-0000-7000-8000-000000005002";
+
+	private static final String CARRIAGE_WORKSHOP = "/projects/019a0000-0000-7000-8000-000000005005";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Test
+	void inMigrasPageShowsTheRaiseFromTwentyFiveToThirtyFiveWithItsReason() throws Exception {
+		this.mvc.perform(get(IN_MIGRA).with(user("moderation").roles("MODERATION")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("25 → 35 (+40 %)")))
+			.andExpect(content().string(containsString("Erhöhung der Teilnehmendenplätze um 40 %")));
+	}
+
+	@Test
+	void theProjectLeadSeesWhoTakesPartAndTheWaitingListInOrder() throws Exception {
+		this.mvc.perform(get(CARRIAGE_WORKSHOP).with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Warteliste des Zeitraums")))
+			.andExpect(content().string(containsString("Teilnahme beginnen")))
+			.andExpect(content().string(containsString("Wartezeit 0 Wochen")));
+	}
+
+	@Test
+	void somebodyOutsideTheProjectSeesTheFiguresButNoNames() throws Exception {
+		this.mvc.perform(get(CARRIAGE_WORKSHOP).with(user("moderation").roles("MODERATION")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Namen sehen nur die Projektleitung")))
+			.andExpect(content().string(not(containsString("Warteliste des Zeitraums"))));
+	}
+
+	@Test
+	void loweringThePlacesBelowThoseTakenIsExplainedOnThePage() throws Exception {
+		PlacePeriod current = this.projects.places(SyntheticEnrolments.CARRIAGE_WORKSHOP)
+			.stream()
+			.filter(period -> period.period().contains(java.time.LocalDate.now()))
+			.findFirst()
+			.orElseThrow();
+
+		this.mvc
+			.perform(post(CARRIAGE_WORKSHOP + "/periods/" + current.id() + "/capacity")
+				.with(user("projektleitung").roles("PROJECT_LEAD"))
+				.with(csrf())
+				.param("version", String.valueOf(current.version()))
+				.param("places", "0")
+				.param("effectiveOn", "2026-12-01")
+				.param("reason", "Kürzung"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Die Platzzahl wurde nicht geändert")))
+			.andExpect(content().string(containsString("kann nicht auf 0 gesenkt werden")));
+	}
+
+	@Test
+	void theProjectFormRendersForTheHeadOfDepartmentAndNamesMissingEntries() throws Exception {
+		this.mvc.perform(get("/projects/new").with(user("controlling").roles("CONTROLLING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Teilnahmevoraussetzungen")));
+		this.mvc
+			.perform(post("/projects").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
+				.param("name", "")
+				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bitte geben Sie den Namen des Projekts an.")))
+			.andExpect(content().string(containsString("Bitte wählen Sie die Art des Projekts.")));
+		this.mvc.perform(get("/projects/new").with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aCompleteProjectFormSetsUpTheProject() throws Exception {
+		this.mvc
+			.perform(post("/projects").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
+				.param("name", "Formularprojekt " + UUID.randomUUID())
+				.param("kind", "OUTREACH")
+				.param("status", "PLANNED")
+				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505")
+				.param("startsOn", "2027-01-01")
+				.param("minimumAge", "30")
+				.param("maximumAge", "20"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Das Höchstalter liegt unter dem Mindestalter.")));
+		this.mvc
+			.perform(post("/projects").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
+				.param("name", "Formularprojekt " + UUID.randomUUID())
+				.param("kind", "OUTREACH")
+				.param("status", "PLANNED")
+				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505")
+				.param("leadId", "019a0000-0000-7000-8000-000000003002")
+				.param("startsOn", "2027-01-01")
+				.param("partnerRoles[019a0000-0000-7000-8000-000000002001]", "REFERRER")
+				.param("strategyGoals", "Eckpunkt A\nEckpunkt B"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/projects/")));
+	}
+
+	@Test
+	void aCounsellorFindsThePersonToReferAndAnIneligibleOneIsExplained() throws Exception {
+		this.mvc
+			.perform(get(IN_MIGRA + "/referral").param("name", "Müller").with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Person zuweisen")));
+		this.mvc
+			.perform(post(IN_MIGRA + "/referrals").with(user("fachkraft").roles("COUNSELLOR"))
+				.with(csrf())
+				.param("name", "Müller"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bitte wählen Sie eine Person aus.")));
+		this.mvc.perform(get(IN_MIGRA + "/referral").with(user("moderation").roles("MODERATION")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theHeaderCountsTheUnreadNotificationsAndTheInboxListsThem() throws Exception {
+		this.mvc.perform(get("/projects").with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ungelesen)")));
+		this.mvc.perform(get("/notifications").with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Neue Zuweisung in")));
+	}
+
+}
