@@ -283,25 +283,31 @@ public class Enrolments {
 	/**
 	 * The people of every period of a project, as far as the viewer may see them: the
 	 * project lead sees everybody, a counsellor the own team's people; everybody else the
-	 * figures only. Every person shown is written to the audit trail.
+	 * figures only. Who left in a period that is over is not listed. Every person shown
+	 * is written to the audit trail.
 	 * @return one entry per period in calendar order, never null
 	 */
 	@Transactional
 	public List<PeriodEnrolments> ofProject(ProjectId projectId, StaffMember viewer) {
 		Project project = this.projects.findById(projectId.id()).orElseThrow(() -> new NotFound("project.not-found"));
 		List<PlacePeriod> periods = this.places.of(projectId);
-		List<Enrolment> all = this.enrolments
-			.findAllById(this.jdbc.sql("SELECT id FROM enrolment WHERE project_id = :project")
-				.param("project", projectId.id())
-				.query(UUID.class)
-				.list());
+		// Everybody still waiting, offered or taking part, and who left in a period not
+		// over
+		// yet: the history of past periods belongs to reports, not to the daily page.
+		List<Enrolment> all = this.enrolments.findAllById(this.jdbc.sql("""
+				SELECT e.id FROM enrolment e JOIN place_period pp ON pp.id = e.place_period_id
+				WHERE e.project_id = :project
+				  AND (e.status IN ('WAITING', 'OFFERED', 'ENROLLED') OR pp.ends_on >= :today)
+				""").param("project", projectId.id()).param("today", today()).query(UUID.class).list());
 		List<Enrolment> visible = all.stream().filter(e -> maySee(viewer, project, e)).toList();
-		Map<ParticipantId, ParticipantProfile> people = profiles(visible, viewer);
+		Map<ParticipantId, String> people = names(visible, viewer);
 		List<PeriodEnrolments> result = new ArrayList<>();
 		for (PlacePeriod period : periods) {
-			Map<UUID, Ranked> ranks = this.waitingList.of(period.id(), project)
+			boolean anyoneWaits = visible.stream()
+				.anyMatch(e -> e.placePeriodId().equals(period.id()) && e.status() == EnrolmentStatus.WAITING);
+			Map<UUID, Ranked> ranks = anyoneWaits ? this.waitingList.of(period.id(), project)
 				.stream()
-				.collect(Collectors.toMap(ranked -> ranked.entry().id(), Function.identity()));
+				.collect(Collectors.toMap(ranked -> ranked.entry().id(), Function.identity())) : Map.of();
 			List<EnrolmentView> inPeriod = visible.stream()
 				.filter(e -> e.placePeriodId().equals(period.id()))
 				.map(e -> view(e, project, period, people, ranks.get(e.id().id()), viewer))
@@ -358,7 +364,7 @@ public class Enrolments {
 				.filter(ranked -> ranked.entry().id().equals(id.id()))
 				.findFirst()
 				.orElse(null) : null;
-			return Optional.of(view(enrolment, project, period, profiles(List.of(enrolment), viewer), rank, viewer));
+			return Optional.of(view(enrolment, project, period, names(List.of(enrolment), viewer), rank, viewer));
 		});
 	}
 
@@ -397,7 +403,7 @@ public class Enrolments {
 		List<Enrolment> visible = found.stream()
 			.filter(e -> maySee(viewer, partner, projectsById.get(e.projectId().id()), e))
 			.toList();
-		Map<ParticipantId, ParticipantProfile> people = profiles(visible, viewer);
+		Map<ParticipantId, String> people = names(visible, viewer);
 		Map<UUID, List<Ranked>> waitingLists = new java.util.HashMap<>();
 		Map<UUID, PlacePeriod> periods = new java.util.HashMap<>();
 		return visible.stream().map(e -> {
@@ -436,23 +442,23 @@ public class Enrolments {
 	 * The names of the people the viewer may see by name; a partner organisation gets the
 	 * status of its referrals only, never names from the case file.
 	 */
-	private Map<ParticipantId, ParticipantProfile> profiles(List<Enrolment> visible, StaffMember viewer) {
+	private Map<ParticipantId, String> names(List<Enrolment> visible, StaffMember viewer) {
 		if (viewer.role() == Role.PARTNER) {
 			return Map.of();
 		}
 		Set<ParticipantId> ids = visible.stream()
 			.map(e -> new ParticipantId(e.participantId()))
 			.collect(Collectors.toSet());
-		return this.participants.profiles(ids, actor(viewer), AccessPurpose.PROJECT_WORK);
+		return this.participants.names(ids, actor(viewer), AccessPurpose.PROJECT_WORK);
 	}
 
 	private EnrolmentView view(Enrolment enrolment, Project project, PlacePeriod period,
-			Map<ParticipantId, ParticipantProfile> people, Ranked rank, StaffMember viewer) {
-		ParticipantProfile person = people.get(new ParticipantId(enrolment.participantId()));
+			Map<ParticipantId, String> people, Ranked rank, StaffMember viewer) {
+		String person = people.get(new ParticipantId(enrolment.participantId()));
 		EnrolmentView.Priority priority = (rank != null) ? new EnrolmentView.Priority(rank.points(),
 				rank.countedGroups(), rank.groupPoints(), rank.weeksWaited()) : null;
-		return new EnrolmentView(enrolment, project.displayName(), period.label(),
-				(person != null) ? person.displayName() : null, (rank != null) ? rank.position() : null, priority,
+		return new EnrolmentView(enrolment, project.displayName(), period.label(), person,
+				(rank != null) ? rank.position() : null, priority,
 				ProjectAccessPolicy.mayRunEnrolments(viewer, project),
 				ProjectAccessPolicy.maySpeakFor(viewer, enrolment.responsibleUnitId()));
 	}

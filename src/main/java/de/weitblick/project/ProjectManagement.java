@@ -271,6 +271,22 @@ public class ProjectManagement {
 	 * @return all projects ordered by name, never null
 	 */
 	public List<ProjectSummary> projects() {
+		return summaries("TRUE", null);
+	}
+
+	/**
+	 * The projects a person taking part in a project may move on to: the others of the
+	 * same organisational unit that have not ended.
+	 * @param id must not be null
+	 * @return ordered by name, never null
+	 */
+	public List<ProjectSummary> transferTargets(ProjectId id) {
+		return summaries("""
+				p.id <> :project AND p.status <> 'ENDED' AND p.organisational_unit_id =
+				    (SELECT organisational_unit_id FROM project WHERE id = :project)""", id.id());
+	}
+
+	private List<ProjectSummary> summaries(String condition, UUID project) {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql("""
 				SELECT p.id, p.name, p.short_name, p.kind, p.status, p.starts_on, p.ends_on,
@@ -280,8 +296,9 @@ public class ProjectManagement {
 				       ARRAY(SELECT fg.focus_group_code FROM project_focus_group fg
 				             WHERE fg.project_id = p.id ORDER BY fg.focus_group_code) AS focus_groups
 				FROM project p
+				WHERE %s
 				ORDER BY lower(p.name)
-				""").param("today", today).query((rs, n) -> {
+				""".formatted(condition)).param("today", today).param("project", project).query((rs, n) -> {
 			Array groups = rs.getArray("focus_groups");
 			List<FocusGroupCode> codes = Arrays.stream((Object[]) groups.getArray())
 				.map(code -> FocusGroupCode.valueOf((String) code))

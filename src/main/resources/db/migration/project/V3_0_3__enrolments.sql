@@ -35,6 +35,7 @@ CREATE TABLE enrolment (
 -- One active enrolment per person and project, guaranteed by the database also under concurrency.
 CREATE UNIQUE INDEX enrolment_one_active_per_person ON enrolment (project_id, participant_id)
 	WHERE status IN ('WAITING', 'OFFERED', 'ENROLLED');
+CREATE INDEX enrolment_by_project ON enrolment (project_id, status);
 CREATE INDEX enrolment_by_period ON enrolment (place_period_id, status);
 CREATE INDEX enrolment_by_participant ON enrolment (participant_id);
 CREATE INDEX enrolment_by_partner ON enrolment (referring_partner_id) WHERE referring_partner_id IS NOT NULL;

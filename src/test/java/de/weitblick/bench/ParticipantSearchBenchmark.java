@@ -98,25 +98,26 @@ class ParticipantSearchBenchmark {
 			sample.add(new SignedIn(counsellor, sessionId(cookies)));
 		}
 
-		Figures caseloadHttp = measure(i -> {
+		Measurement.Figures caseloadHttp = Measurement.measure(WARM_UP, SAMPLES, i -> {
 			HttpResponse<String> page = get(browsers.get(i % browsers.size()), "/participants");
 			assertThat(page.statusCode()).isEqualTo(200);
 		});
-		Figures caseloadSql = measure(i -> caseloadSql(sample.get(i % sample.size())));
-		Figures searchHttp = measure(i -> {
+		Measurement.Figures caseloadSql = Measurement.measure(WARM_UP, SAMPLES,
+				i -> caseloadSql(sample.get(i % sample.size())));
+		Measurement.Figures searchHttp = Measurement.measure(WARM_UP, SAMPLES, i -> {
 			HttpResponse<String> page = get(browsers.get(i % browsers.size()),
 					"/participants?name=" + TYPED_NAMES.get(i % TYPED_NAMES.size()));
 			assertThat(page.statusCode()).isEqualTo(200);
 		});
-		Figures searchSql = measure(
+		Measurement.Figures searchSql = Measurement.measure(WARM_UP, SAMPLES,
 				i -> searchSql(sample.get(i % sample.size()), TYPED_NAMES.get(i % TYPED_NAMES.size())));
 
-		System.out.printf(Locale.ROOT, "%n%-32s %10s %10s%n", "measurement (" + SAMPLES + " samples)", "p50 ms",
+		System.out.printf(Locale.ROOT, "%n%-40s %10s %10s%n", "measurement (" + SAMPLES + " samples)", "p50 ms",
 				"p95 ms");
-		print("caseload page, HTTP", caseloadHttp);
-		print("caseload statements, SQL", caseloadSql);
-		print("name search page, HTTP", searchHttp);
-		print("name search statements, SQL", searchSql);
+		Measurement.print("caseload page, HTTP", caseloadHttp);
+		Measurement.print("caseload statements, SQL", caseloadSql);
+		Measurement.print("name search page, HTTP", searchHttp);
+		Measurement.print("name search statements, SQL", searchSql);
 		System.out.printf(Locale.ROOT, "%nHTTP/SQL ratio at p95: caseload %.1f, name search %.1f%n%n",
 				caseloadHttp.p95() / caseloadSql.p95(), searchHttp.p95() / searchSql.p95());
 	}
@@ -241,39 +242,6 @@ class ParticipantSearchBenchmark {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static Figures measure(Sample sample) throws Exception {
-		for (int i = 0; i < WARM_UP; i++) {
-			sample.run(i);
-		}
-		double[] millis = new double[SAMPLES];
-		for (int i = 0; i < SAMPLES; i++) {
-			long start = System.nanoTime();
-			sample.run(i);
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return new Figures(percentile(millis, 50), percentile(millis, 95));
-	}
-
-	private static double percentile(double[] sorted, int percent) {
-		int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-	}
-
-	private static void print(String what, Figures figures) {
-		System.out.printf(Locale.ROOT, "%-32s %10.1f %10.1f%n", what, figures.p50(), figures.p95());
-	}
-
-	@FunctionalInterface
-	interface Sample {
-
-		void run(int iteration) throws Exception;
-
-	}
-
-	record Figures(double p50, double p95) {
 	}
 
 }

@@ -144,6 +144,13 @@ class AccessibilityBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 
+		SiteTour.visit(page, SiteTour.PROJECT_LEAD_PAGES.get(0), 200);
+		page.locator("main a[href^='/enrolments/']").first().click();
+		page.locator("main form[action$='/exit'] input[name=date]").first().fill("2099-01-01");
+		page.locator("main form[action$='/exit'] button[type=submit]").first().click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
 		page = browser.signedInAs("controlling", language);
 		SiteTour.visit(page, "/projects/new", 200);
 		page.locator("main form.wb-form button[type=submit]").click();

@@ -34,6 +34,12 @@ class ProjectPageTests {
 	@Autowired
 	ProjectManagement projects;
 
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	de.weitblick.organisation.OrganisationManagement organisation;
+
 	@Test
 	void inMigrasPageShowsTheRaiseFromTwentyFiveToThirtyFiveWithItsReason() throws Exception {
 		this.mvc.perform(get(IN_MIGRA).with(user("moderation").roles("MODERATION")))
@@ -44,11 +50,22 @@ class ProjectPageTests {
 
 	@Test
 	void theProjectLeadSeesWhoTakesPartAndTheWaitingListInOrder() throws Exception {
-		this.mvc.perform(get(CARRIAGE_WORKSHOP).with(user("projektleitung").roles("PROJECT_LEAD")))
+		String page = this.mvc.perform(get(CARRIAGE_WORKSHOP).with(user("projektleitung").roles("PROJECT_LEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Warteliste des Zeitraums")))
-			.andExpect(content().string(containsString("Teilnahme beginnen")))
-			.andExpect(content().string(containsString("Wartezeit 0 Wochen")));
+			.andExpect(content().string(containsString("für 0 Wochen Wartezeit")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher steps = java.util.regex.Pattern.compile("href=\"(/enrolments/[0-9a-f-]{36})\"")
+			.matcher(page);
+		org.assertj.core.api.Assertions.assertThat(steps.find()).isTrue();
+
+		this.mvc.perform(get(steps.group(1)).with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Teilnahme beenden")));
+		this.mvc.perform(get(steps.group(1)).with(user("moderation").roles("MODERATION")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -78,6 +95,31 @@ class ProjectPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Die Platzzahl wurde nicht geändert")))
 			.andExpect(content().string(containsString("kann nicht auf 0 gesenkt werden")));
+	}
+
+	@Test
+	void aStepWithADateInTheFutureIsExplainedOnTheEnrolmentsPage() throws Exception {
+		String page = this.mvc.perform(get(CARRIAGE_WORKSHOP).with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher steps = java.util.regex.Pattern.compile("href=\"/enrolments/([0-9a-f-]{36})\"")
+			.matcher(page);
+		org.assertj.core.api.Assertions.assertThat(steps.find()).isTrue();
+		EnrolmentView enrolled = this.enrolments
+			.enrolment(new EnrolmentId(UUID.fromString(steps.group(1))),
+					this.organisation.staffMember("projektleitung").orElseThrow())
+			.orElseThrow();
+
+		this.mvc
+			.perform(post("/enrolments/" + steps.group(1) + "/exit").with(user("projektleitung").roles("PROJECT_LEAD"))
+				.with(csrf())
+				.param("version", String.valueOf(enrolled.enrolment().version()))
+				.param("exit", "COMPLETED")
+				.param("date", java.time.LocalDate.now().plusDays(10).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Das wurde nicht gespeichert")))
+			.andExpect(content().string(containsString("Das Datum liegt in der Zukunft.")));
 	}
 
 	@Test

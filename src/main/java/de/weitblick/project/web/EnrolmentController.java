@@ -50,18 +50,15 @@ class EnrolmentController {
 
 	private final ParticipantManagement participants;
 
-	private final ProjectPage page;
-
 	private final Viewers viewers;
 
 	private final Clock clock;
 
 	EnrolmentController(Enrolments enrolments, ProjectManagement projects, ParticipantManagement participants,
-			ProjectPage page, Viewers viewers, Clock clock) {
+			Viewers viewers, Clock clock) {
 		this.enrolments = enrolments;
 		this.projects = projects;
 		this.participants = participants;
-		this.page = page;
 		this.viewers = viewers;
 		this.clock = clock;
 	}
@@ -73,6 +70,23 @@ class EnrolmentController {
 		model.addAttribute("activeOnly", activeOnly);
 		model.addAttribute("partnerView", viewer.role() == Role.PARTNER);
 		return "project/enrolments";
+	}
+
+	@GetMapping("/enrolments/{id}")
+	String enrolment(@PathVariable UUID id, Authentication authentication, Model model) {
+		return page(id, this.viewers.of(authentication), model);
+	}
+
+	private String page(UUID id, StaffMember viewer, Model model) {
+		EnrolmentView view = this.enrolments.enrolment(new EnrolmentId(id), viewer)
+			.orElseThrow(() -> new NotFound("enrolment.not-found"));
+		model.addAttribute("v", view);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("exits",
+				List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.TRANSFERRED));
+		model.addAttribute("otherProjects",
+				view.mayRun() ? this.projects.transferTargets(view.enrolment().projectId()) : List.of());
+		return "project/enrolment";
 	}
 
 	@GetMapping("/projects/{id}/referral")
@@ -199,8 +213,7 @@ class EnrolmentController {
 		catch (OptimisticLockingFailureException stale) {
 			model.addAttribute("enrolmentError", new RuleViolation(null, "enrolment.changed-in-the-meantime"));
 		}
-		model.addAttribute("errorEnrolment", id);
-		return this.page.detail(projectId, viewer, model);
+		return page(id, viewer, model);
 	}
 
 }

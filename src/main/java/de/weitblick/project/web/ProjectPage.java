@@ -2,14 +2,12 @@ package de.weitblick.project.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.funding.FundingManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
@@ -57,10 +55,6 @@ class ProjectPage {
 		model.addAttribute("mayReferOnPage", permissions.mayRefer() && viewer.role() == Role.COUNSELLOR);
 		model.addAttribute("periods", this.enrolments.ofProject(projectId, viewer));
 		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("exits",
-				List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.TRANSFERRED));
-		model.addAttribute("otherProjects",
-				this.projects.projects().stream().filter(summary -> !summary.id().equals(projectId)).toList());
 		return "project/detail";
 	}
 
