@@ -81,14 +81,15 @@ public class HealthData {
 	}
 
 	Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
-		this.guard.readable(id, viewer);
+		// A read through a project's grant is audited with the grant's purpose.
+		AccessPurpose audited = this.guard.readable(id, viewer, CaseSection.HEALTH).access().purpose(purpose);
 		if (!mayAccess(viewer)) {
-			this.audit.recordRefused(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), purpose,
+			this.audit.recordRefused(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), audited,
 					"no permission for health data");
 			return Optional.empty();
 		}
 		HealthRestrictions stored = stored(id);
-		this.audit.record(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose,
+		this.audit.record(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), audited,
 				stored.isRecorded() ? "health restrictions read" : "health restrictions looked up, none stored");
 		return Optional.of(stored);
 	}

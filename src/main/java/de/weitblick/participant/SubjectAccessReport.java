@@ -43,6 +43,8 @@ import de.weitblick.privacy.Consent;
  * author lacks the permission (then it does not tell whether any are stored); a permitted
  * colleague produces the full report
  * @param merges the records of the same person merged into this one, never null
+ * @param participations the projects and offers the person was or is in, in every state,
+ * the newest first; never null
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
 		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
@@ -50,7 +52,8 @@ public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID 
 		LocalDate registeredOn, LocalDate closedOn, LocalDate erasureDue, String counsellor, String responsibleUnit,
 		List<Consent> consents, List<AuditEntry> processing, List<Appointment> appointments, List<CaseNote> notes,
 		List<CaseDocument> documents, List<Qualification> qualifications, List<Occupation> occupationInterests,
-		WorkConstraints constraints, HealthRestrictions health, boolean healthWithheld, List<MergeRecord> merges) {
+		WorkConstraints constraints, HealthRestrictions health, boolean healthWithheld, List<MergeRecord> merges,
+		List<Participation> participations) {
 
 	/** A lifetime of reads fits; beyond that the export names the limit. */
 	public static final int MAXIMUM_LOG_ENTRIES = 10_000;

@@ -13,6 +13,7 @@ import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectInstructors;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.shared.NotFound;
 
@@ -34,11 +35,14 @@ class ProjectPage {
 
 	private final FundingManagement funding;
 
+	private final ProjectInstructors instructors;
+
 	private final Clock clock;
 
 	ProjectPage(ProjectManagement projects, Enrolments enrolments, OrganisationManagement organisation,
-			FundingManagement funding, Clock clock) {
+			FundingManagement funding, ProjectInstructors instructors, Clock clock) {
 		this.projects = projects;
+		this.instructors = instructors;
 		this.enrolments = enrolments;
 		this.organisation = organisation;
 		this.funding = funding;
@@ -59,6 +63,10 @@ class ProjectPage {
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("exits",
 				List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.TRANSFERRED));
+		model.addAttribute("instructors", this.instructors.of(projectId));
+		boolean mayAssign = this.instructors.mayAssign(projectId, viewer);
+		model.addAttribute("mayAssignInstructors", mayAssign);
+		model.addAttribute("instructorCandidates", mayAssign ? this.instructors.candidates(projectId) : List.of());
 		model.addAttribute("otherProjects",
 				this.projects.projects().stream().filter(summary -> !summary.id().equals(projectId)).toList());
 		return "project/detail";
