@@ -1,7 +1,11 @@
 package de.weitblick.project;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -17,6 +21,7 @@ import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +88,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CaseAccessSettings settings;
 
 	@BeforeEach
 	void people() {
@@ -307,6 +315,49 @@ class CaseAccessMatrixTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total")
 				.value(expected.size()));
+	}
+
+	@Test
+	void theProjectLeadSeesACaseUpToTheLastDayOfTheTimeAfterTheExitAndNotADayLonger() throws Exception {
+		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		ProjectId project = fixtures.project(EligibilityRules.NONE, Set.of(), 2);
+		LocalDate today = LocalDate.now(this.clock);
+		// The exit day from which today is the last day of the time after the exit.
+		LocalDate lastDayToday = today.minus(this.settings.afterExit());
+		String stem = "Grenze" + UUID.randomUUID().toString().substring(0, 6);
+		ParticipantId lastDay = leftOn(fixtures, project, stem, lastDayToday);
+		ParticipantId dayAfter = leftOn(fixtures, project, stem, lastDayToday.minusDays(1));
+
+		String list = this.mvc.perform(get("/participants").param("name", stem).with(Viewer.PROJECT_LEAD.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(this.settings.lastDayAfter(lastDayToday)).isEqualTo(today);
+		this.mvc.perform(get("/participants/{id}", lastDay.id()).with(Viewer.PROJECT_LEAD.signedIn()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/participants/{id}", dayAfter.id()).with(Viewer.PROJECT_LEAD.signedIn()))
+			.andExpect(status().isNotFound());
+		assertThat(list).contains("/participants/" + lastDay.id())
+			.doesNotContain("/participants/" + dayAfter.id())
+			.contains("für Verbleib und Nachbefragung sichtbar bis "
+					+ today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+	}
+
+	private ParticipantId leftOn(ProjectFixtures fixtures, ProjectId project, String stem, LocalDate day) {
+		ParticipantId person = fixtures.person(stem);
+		EnrolmentId id = this.enrolments.refer(fixtures.referral(project, person), fixtures.counsellor);
+		LocalDate today = LocalDate.now(this.clock);
+		this.enrolments.enrol(id, this.enrolments.enrolment(id, fixtures.lead).orElseThrow().enrolment().version(),
+				today, fixtures.lead);
+		this.enrolments.exit(id, this.enrolments.enrolment(id, fixtures.lead).orElseThrow().enrolment().version(),
+				EnrolmentStatus.DROPPED_OUT, today, null, null, fixtures.lead);
+		this.jdbc.sql("""
+				UPDATE enrolment SET referred_on = :day, offered_on = :day, started_on = :day, ended_on = :day
+				WHERE id = :id
+				""").param("day", day).param("id", id.id()).update();
+		return person;
 	}
 
 	private List<AuditEntry> entries(Viewer viewer, ParticipantId id) {
