@@ -136,6 +136,12 @@ class AccessibilityBrowserTests {
 			page.locator("main details").evaluateAll("all => all.forEach(d => d.open = true)");
 			violations.addAll(AccessibilityAudit.seriousViolations(page));
 		}
+		List<String> visited = SiteTour.visitMyParticipants(page,
+				shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+		assertThat(
+				page.getByRole(AriaRole.REGION, named(language == Language.GERMAN ? "Projektsicht" : "Project view")))
+			.isVisible();
+		assertThat(visited).hasSize(2);
 		SiteTour.visit(page, SiteTour.PROJECT_LEAD_PAGES.get(0), 200);
 		page.locator("main details").first().evaluate("d => d.open = true");
 		page.locator("main form[action$='/capacity'] input[name=places]").first().fill("0");
@@ -150,6 +156,21 @@ class AccessibilityBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theInstructorsParticipantsAndTheWorkViewOfACaseFileHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("fachanleitung", language);
+		List<String> violations = new ArrayList<>();
+
+		SiteTour.visitMyParticipants(page, shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+
+		assertThat(page.getByRole(AriaRole.REGION, named(language == Language.GERMAN ? "Arbeitssicht" : "Work view")))
+			.isVisible();
+		SiteTour.visit(page, "/notifications", 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
 		assertThat(violations).as("serious accessibility violations").isEmpty();
 	}
 
