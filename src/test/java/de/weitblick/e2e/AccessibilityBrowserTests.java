@@ -55,6 +55,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	OrganisationManagement organisation;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
 	void thePagesBeforeSigningInHaveNoSeriousAccessibilityProblems(Language language) {
@@ -129,6 +132,13 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
 	void theProjectLeadsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
+		// A second instructor, so that the project page offers the form to assign one.
+		this.jdbc.sql("""
+				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)
+				VALUES ('019a0000-0000-7000-8000-00000000f201', 0, 'fachanleitung-garten', 'Fachanleitung Garten',
+				        'INSTRUCTOR', '019a0000-0000-7000-8000-000000001505')
+				ON CONFLICT (id) DO NOTHING
+				""").update();
 		Page page = browser.signedInAs("projektleitung", language);
 		List<String> violations = new ArrayList<>();
 		for (String path : SiteTour.PROJECT_LEAD_PAGES) {

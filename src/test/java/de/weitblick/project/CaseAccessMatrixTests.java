@@ -317,6 +317,42 @@ class CaseAccessMatrixTests {
 				.value(expected.size()));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("leadAndInstructor")
+	void registeringPeopleStaysTheCounsellorsWorkAndTellsNothingAboutWhoIsRegistered(Viewer viewer) throws Exception {
+		this.mvc.perform(get("/participants/new").with(viewer.signedIn())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/participants")
+				.with(viewer.signedIn())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("""
+						{"familyName": "%s", "givenNames": "Dabei", "birthDate": "1991-04-17", "gender": "FEMALE",
+						 "benefitBasis": "SGB_II", "referralSource": "JOBCENTER"}
+						""".formatted(people.stem)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("possibleDuplicates"))));
+	}
+
+	@Test
+	void anInstructorCannotFindOutABirthDateOrAFocusGroupBySearchingForIt() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/participants").param("name", people.stem)
+				.param("birthDate", "1991-04-17")
+				.with(Viewer.INSTRUCTOR.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(0));
+		this.mvc
+			.perform(get("/api/v1/participants").param("name", people.stem)
+				.param("focusGroup", "LONG_TERM_UNEMPLOYED")
+				.with(Viewer.INSTRUCTOR.signedIn()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(0));
+		this.mvc
+			.perform(get("/api/v1/participants").param("name", people.stem)
+				.param("birthDate", "1991-04-17")
+				.with(Viewer.PROJECT_LEAD.signedIn()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(3));
+	}
+
 	@Test
 	void theProjectLeadSeesACaseUpToTheLastDayOfTheTimeAfterTheExitAndNotADayLonger() throws Exception {
 		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);

@@ -60,6 +60,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -198,10 +199,16 @@ class ParticipantRestController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a person in the caller's team; answers 409 with the possible duplicates "
-			+ "unless confirmedNoDuplicate is true")
+	@Operation(summary = "Register a person in the caller's team (counsellors only, 403 for anybody else); answers "
+			+ "409 with the possible duplicates unless confirmedNoDuplicate is true")
 	ResponseEntity<?> register(@Valid @RequestBody ParticipantRequest request, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
+		if (!this.participants.mayRegister(viewer)) {
+			// Refused before the duplicate check, which would tell whether such a person
+			// is
+			// registered somewhere.
+			throw new AccessDeniedException("Only counsellors of a team register participants");
+		}
 		var record = request.toRecord();
 		if (!Boolean.TRUE.equals(request.confirmedNoDuplicate())) {
 			var duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
