@@ -3,11 +3,14 @@ package de.weitblick.project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.weitblick.organisation.Notifications;
 import de.weitblick.participant.ParticipantsMerged;
@@ -68,15 +71,30 @@ class EnrolmentsOnMerge {
 		UUID survivor = merge.survivor().id();
 		UUID merged = merge.merged().id();
 		Actor actor = merge.mergedBy();
-		List<Active> survivorsActive = active(survivor);
-		List<Active> mergedActive = active(merged);
-		// Every change of a period takes its lock first, in the order of the periods, so
-		// a referral or an exit at the same moment neither interleaves nor deadlocks.
-		java.util.stream.Stream.concat(survivorsActive.stream(), mergedActive.stream())
-			.map(Active::periodId)
-			.distinct()
-			.sorted()
-			.forEach(this.places::lock);
+		// Every change of who holds a place takes the period's lock first; with the locks
+		// of all periods concerned, taken in their order, no referral, offer or exit
+		// changes these enrolments while they are compared. Read again once locked: until
+		// then, one of them may have changed.
+		Set<UUID> locked = new HashSet<>();
+		List<Active> survivorsActive;
+		List<Active> mergedActive;
+		while (true) {
+			survivorsActive = active(survivor);
+			mergedActive = active(merged);
+			List<UUID> unlocked = Stream.concat(survivorsActive.stream(), mergedActive.stream())
+				.map(Active::periodId)
+				.filter(period -> !locked.contains(period))
+				.distinct()
+				.sorted()
+				.toList();
+			if (unlocked.isEmpty()) {
+				break;
+			}
+			unlocked.forEach(period -> {
+				this.places.lock(period);
+				locked.add(period);
+			});
+		}
 		Map<UUID, Active> survivorsByProject = survivorsActive.stream()
 			.collect(Collectors.toMap(Active::projectId, Function.identity()));
 		for (Active mergedOne : mergedActive) {
@@ -138,7 +156,7 @@ class EnrolmentsOnMerge {
 				UPDATE enrolment SET status = 'MERGED', merged_into_enrolment_id = :goesOn,
 				    ended_on = GREATEST(CAST(:today AS date), referred_on, offered_on, started_on),
 				    version = version + 1, updated_by = :by, updated_at = :now
-				WHERE id = :id
+				WHERE id = :id AND status IN ('WAITING', 'OFFERED', 'ENROLLED')
 				""")
 			.param("goesOn", goesOn.id())
 			.param("today", LocalDate.now(this.clock))
