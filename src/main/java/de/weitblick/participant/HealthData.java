@@ -74,7 +74,8 @@ public class HealthData {
 	 * Reads the health restrictions of a case the viewer may see, and audits the read.
 	 * @return empty when the viewer lacks the permission: nothing is read then, and the
 	 * refused attempt is audited
-	 * @throws NotFound when there is no such case or the viewer may not see it
+	 * @throws NotFound when there is no such case, the viewer may not see it or the
+	 * viewer's view of the case does not show health data
 	 */
 	public Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer) {
 		return read(id, viewer, AccessPurpose.CASE_WORK);

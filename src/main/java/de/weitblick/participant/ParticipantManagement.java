@@ -373,17 +373,17 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Reads one case file for a purpose, and writes that read to the audit trail.
-	 * @return the case file with the person's focus groups today, or empty when there is
-	 * none or the viewer may not see it (the two are deliberately indistinguishable)
+	 * Reads one case file for a purpose, and writes that read to the audit trail: the
+	 * whole file for the responsible team, the view a grant gives for anybody else.
+	 * @return the case file with the person's focus groups today (when the view shows
+	 * them), or empty when there is none or the viewer may not see it (the two are
+	 * deliberately indistinguishable)
 	 */
 	public Optional<CaseFile> caseFile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		return this.guard.open(id, viewer, purpose).map(opened -> {
 			Participant participant = opened.participant();
 			CaseView view = opened.view();
-			// Read through a project's grant, the read is audited with the grant's
-			// purpose
-			// and names the grant it rests on.
+			// A read through a grant has the grant's purpose and names its basis.
 			this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), opened.access().purpose(purpose),
 					opened.access().auditDetail());
 			List<FocusGroupMembership> memberships = view.shows(CaseSection.FOCUS_GROUPS)
@@ -417,6 +417,8 @@ public class ParticipantManagement {
 	 */
 	public Optional<ParticipantProfile> profile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		return this.participants.findById(id.id())
+			// Referring is the responsible team's work:
+			// a grant of another module does not open the profile.
 			.filter(participant -> this.policy.mayChange(viewer, participant))
 			.map(participant -> {
 				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);

@@ -204,9 +204,8 @@ class ParticipantRestController {
 	ResponseEntity<?> register(@Valid @RequestBody ParticipantRequest request, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		if (!this.participants.mayRegister(viewer)) {
-			// Refused before the duplicate check, which would tell whether such a person
-			// is
-			// registered somewhere.
+			// Refused before the duplicate check, which would tell
+			// whether such a person is registered somewhere.
 			throw new AccessDeniedException("Only counsellors of a team register participants");
 		}
 		var record = request.toRecord();
