@@ -126,6 +126,12 @@ class MessageBundleTests {
 		Stream.of(de.weitblick.privacy.AuditAction.values())
 			.map(de.weitblick.privacy.AuditAction::messageKey)
 			.forEach(keys::add);
+		Stream.of(de.weitblick.participant.CaseView.values())
+			.flatMap(view -> Stream.of(view.messageKey(), view.messageKey() + ".intro"))
+			.forEach(keys::add);
+		Stream.of(de.weitblick.project.EnrolmentStatus.values())
+			.map(de.weitblick.project.EnrolmentStatus::messageKey)
+			.forEach(keys::add);
 		Stream.of(java.time.DayOfWeek.values()).map(day -> "participant.day." + day).forEach(keys::add);
 		for (AccessArea area : AccessArea.values()) {
 			keys.add(area.messageKey());

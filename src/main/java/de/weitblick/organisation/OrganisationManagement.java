@@ -156,6 +156,18 @@ public class OrganisationManagement {
 	}
 
 	/**
+	 * The enabled instructors (Fachanleitungen), ordered by name: who may be assigned to
+	 * a project.
+	 * @return never null
+	 */
+	public List<StaffMember> instructors() {
+		return this.jdbc.sql("""
+				SELECT id, username, display_name, role, organisational_unit_id FROM staff_account
+				WHERE role = 'INSTRUCTOR' AND enabled ORDER BY display_name, username
+				""").query(OrganisationManagement::staffMember).list();
+	}
+
+	/**
 	 * The partner organisation an account belongs to, such as the Jobcenter for its
 	 * partner account.
 	 * @param accountId must not be null

@@ -1,24 +1,60 @@
 package de.weitblick.participant;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
 /**
  * Who may see and change whose case file (§ 35 SGB I: only those who need it for their
- * task). A counsellor works with the cases of the own team, the own caseload included.
- * Project leads and instructors will see the participants of their projects once
- * enrolments exist; every other role sees no case file at all, administrators included.
+ * task). A counsellor works with the cases of the own team, the own caseload included,
+ * and sees all of them. Others see a case only through a grant of a module whose work
+ * needs it ({@link CaseAccessGrants}): a project lead, an instructor, each with the view
+ * their work needs. Every other role sees no case file at all, administrators included.
+ * Only the responsible team changes a case file.
  */
-final class CaseAccessPolicy {
+@Component
+class CaseAccessPolicy {
 
-	private CaseAccessPolicy() {
+	private final ObjectProvider<CaseAccessGrants> grants;
+
+	private final Clock clock;
+
+	CaseAccessPolicy(ObjectProvider<CaseAccessGrants> grants, Clock clock) {
+		this.grants = grants;
+		this.clock = clock;
 	}
 
-	static boolean mayRead(StaffMember viewer, Participant participant) {
-		return isCounsellorOfTeam(viewer, participant);
+	/**
+	 * What the viewer may see of one case today.
+	 * @return empty when the viewer may not see it at all
+	 */
+	Optional<Access> access(StaffMember viewer, Participant participant) {
+		if (isCounsellorOfTeam(viewer, participant)) {
+			return Optional.of(Access.TEAM);
+		}
+		if (viewer.role() == Role.COUNSELLOR) {
+			// The team's rule is the whole rule for counsellors; grants are for the work
+			// of other roles.
+			return Optional.empty();
+		}
+		List<CaseGrant> found = new ArrayList<>();
+		this.grants.orderedStream().forEach(source -> found.addAll(source.grantsOn(participant.id(), viewer, today())));
+		return found.isEmpty() ? Optional.empty() : Optional.of(Access.granted(found));
 	}
 
-	static boolean mayChange(StaffMember viewer, Participant participant) {
+	boolean mayChange(StaffMember viewer, Participant participant) {
 		return isCounsellorOfTeam(viewer, participant);
 	}
 
@@ -27,16 +63,92 @@ final class CaseAccessPolicy {
 	}
 
 	/**
-	 * The same rule as SQL over the table aliased {@code p}, with the parameter
-	 * {@code viewerUnit}.
+	 * The same rule for lists: the cases a viewer may see, as a condition over the table
+	 * aliased {@code p} with the parameters {@code viewerUnit} and {@code granted}, and
+	 * the grants of each case seen through one.
+	 * @param needed the sections a search criterion or sort order reveals; a case is
+	 * found through a grant only when its view shows them all; must not be null
+	 * @return never null
 	 */
-	static String sqlCondition(StaffMember viewer) {
-		return mayRegister(viewer) ? "p.responsible_unit_id = :viewerUnit" : "FALSE";
+	Scope scope(StaffMember viewer, Set<CaseSection> needed) {
+		if (viewer.role() == Role.COUNSELLOR) {
+			return new Scope(mayRegister(viewer) ? "p.responsible_unit_id = :viewerUnit" : "FALSE", Map.of());
+		}
+		Map<ParticipantId, List<CaseGrant>> all = new LinkedHashMap<>();
+		this.grants.orderedStream()
+			.forEach(source -> source.grantsTo(viewer, today())
+				.forEach((id, grants) -> all.computeIfAbsent(id, key -> new ArrayList<>()).addAll(grants)));
+		Map<ParticipantId, List<CaseGrant>> found = new LinkedHashMap<>();
+		all.forEach((id, grants) -> {
+			if (Access.granted(grants).view().sections().containsAll(needed)) {
+				found.put(id, List.copyOf(grants));
+			}
+		});
+		return new Scope(found.isEmpty() ? "FALSE" : "p.id = ANY(:granted)", found);
 	}
 
 	private static boolean isCounsellorOfTeam(StaffMember viewer, Participant participant) {
 		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null
 				&& viewer.unitId().equals(participant.responsibleUnitId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * What one viewer may see of one case, and why.
+	 *
+	 * @param view never null
+	 * @param grants the grants it rests on, empty for the responsible team; never null
+	 */
+	record Access(CaseView view, List<CaseGrant> grants) {
+
+		static final Access TEAM = new Access(CaseView.FULL, List.of());
+
+		static Access granted(List<CaseGrant> grants) {
+			return new Access(CaseView.widest(grants.stream().map(CaseGrant::view).toList()), List.copyOf(grants));
+		}
+
+		boolean isTeam() {
+			return this.grants.isEmpty();
+		}
+
+		/**
+		 * @param asked the purpose the caller names
+		 * @return the purpose a read is audited with: a grant's own purpose, otherwise
+		 * the one asked for
+		 */
+		de.weitblick.privacy.AccessPurpose purpose(de.weitblick.privacy.AccessPurpose asked) {
+			return isTeam() ? asked : this.grants.get(0).purpose();
+		}
+
+		/**
+		 * @return the basis of a grant for the audit trail, null for the team
+		 */
+		String auditDetail() {
+			return isTeam() ? null
+					: String.join("; ", this.grants.stream().map(CaseGrant::auditDetail).distinct().toList());
+		}
+
+	}
+
+	/**
+	 * The cases a viewer may see, for a list's SQL.
+	 *
+	 * @param condition SQL over the table aliased {@code p}, never null
+	 * @param grants the cases seen through grants, with them; empty for a team
+	 */
+	record Scope(String condition, Map<ParticipantId, List<CaseGrant>> grants) {
+
+		UUID[] grantedIds() {
+			return this.grants.keySet().stream().map(ParticipantId::id).toArray(UUID[]::new);
+		}
+
+		boolean isGranted() {
+			return !this.grants.isEmpty();
+		}
+
 	}
 
 }

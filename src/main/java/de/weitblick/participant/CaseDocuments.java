@@ -87,7 +87,7 @@ public class CaseDocuments {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseDocument> of(ParticipantId id, StaffMember viewer) {
-		this.guard.readable(id, viewer);
+		this.guard.readable(id, viewer, CaseSection.DOCUMENTS);
 		return allOf(id);
 	}
 
@@ -113,7 +113,7 @@ public class CaseDocuments {
 	 * @return empty when there is no such document in this case
 	 */
 	public Optional<DocumentContent> content(ParticipantId id, UUID documentId, StaffMember viewer) {
-		this.guard.readable(id, viewer);
+		this.guard.readable(id, viewer, CaseSection.DOCUMENTS);
 		Optional<DocumentContent> content = this.jdbc.sql("""
 				SELECT file_name, media_type, content FROM participant_document
 				WHERE id = :document AND participant_id = :participant

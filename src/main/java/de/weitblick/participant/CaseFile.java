@@ -6,13 +6,34 @@ import de.weitblick.focusgroup.FocusGroupMembership;
 
 /**
  * A participant as the viewer may see them, with the focus groups they belong to today.
+ * Pages and the API show only the sections of the {@code view}; the module loads no part
+ * of the case file (plan, notes, documents, health data) outside it.
  *
  * @param participant never null
- * @param focusGroups each with its reason, never null
- * @param consentToParentsOrigin whether the parents' origin may be recorded
+ * @param focusGroups each with its reason, never null; empty when the view does not show
+ * them
+ * @param consentToParentsOrigin whether the parents' origin may be recorded and the view
+ * shows it
  * @param mayChange whether the viewer may change the case file
+ * @param view how much of the case file the viewer sees, never null
+ * @param grants why a viewer outside the responsible team sees the case, never null;
+ * empty for the team
  */
 public record CaseFile(Participant participant, List<FocusGroupMembership> focusGroups, boolean consentToParentsOrigin,
-		boolean mayChange) {
+		boolean mayChange, CaseView view, List<CaseGrant> grants) {
+
+	public CaseFile {
+		focusGroups = List.copyOf(focusGroups);
+		grants = List.copyOf(grants);
+	}
+
+	/**
+	 * For templates: whether the view shows a section.
+	 * @param section the name of a {@link CaseSection}, must not be null
+	 * @return whether it is shown
+	 */
+	public boolean shows(String section) {
+		return this.view.shows(CaseSection.valueOf(section));
+	}
 
 }

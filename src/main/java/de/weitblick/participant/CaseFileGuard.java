@@ -3,7 +3,9 @@ package de.weitblick.participant;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseAccessPolicy.Access;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
@@ -15,54 +17,92 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one gate to a case file and its parts (plan, notes, appointments, documents): loads
- * the participant, applies the case access rules, and writes what was done to the audit
- * trail. A case the viewer may not see is indistinguishable from one that does not exist;
- * the refused attempt itself is audited, in a transaction of its own so that the refusal
- * cannot roll it back.
+ * the participant, applies the case access rules and the viewer's view of the case, and
+ * writes what was done to the audit trail. A case the viewer may not see is
+ * indistinguishable from one that does not exist; the refused attempt itself is audited,
+ * in a transaction of its own so that the refusal cannot roll it back.
  */
 @Component
 class CaseFileGuard {
 
 	private final ParticipantRepository participants;
 
+	private final CaseAccessPolicy policy;
+
 	private final AuditTrail audit;
 
 	private final JdbcClient jdbc;
 
-	CaseFileGuard(ParticipantRepository participants, AuditTrail audit, JdbcClient jdbc) {
+	CaseFileGuard(ParticipantRepository participants, CaseAccessPolicy policy, AuditTrail audit, JdbcClient jdbc) {
 		this.participants = participants;
+		this.policy = policy;
 		this.audit = audit;
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * @return the participant, or empty when there is none or the viewer may not see it;
-	 * a refusal is audited, except for a merged record whose survivor the viewer may see
-	 * (the caller sends the viewer there)
+	 * @return the participant with what the viewer may see of it, or empty when there is
+	 * none or the viewer may not see it; a refusal is audited, except for a merged record
+	 * whose survivor the viewer may see (the caller sends the viewer there)
 	 */
-	Optional<Participant> visible(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+	Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		Optional<Participant> found = this.participants.findById(id.id());
-		if (found.isPresent() && CaseAccessPolicy.mayRead(viewer, found.get())) {
-			return found;
+		if (found.isPresent()) {
+			Optional<Access> access = this.policy.access(viewer, found.get());
+			if (access.isPresent()) {
+				return Optional.of(new OpenCase(found.get(), access.get()));
+			}
 		}
 		if (found.isEmpty() && survivorOf(id, viewer).isPresent()) {
 			return Optional.empty();
 		}
 		this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(), purpose,
-				found.isPresent() ? "case of another team" : "no such case");
+				found.isEmpty() ? "no such case"
+						: (viewer.role() == Role.COUNSELLOR) ? "case of another team" : "no grant on this case");
 		return Optional.empty();
 	}
 
-	Participant readable(ParticipantId id, StaffMember viewer) {
-		return visible(id, viewer, AccessPurpose.CASE_WORK).orElseThrow(() -> new NotFound("participant.not-found"));
+	/**
+	 * A part of a case file, when the viewer's view of the case shows it.
+	 * @param section the part, must not be null
+	 * @return empty when the viewer may not see the case or its view does not show the
+	 * part; a refusal is audited
+	 */
+	Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose, CaseSection section) {
+		return open(id, viewer, purpose).filter(opened -> {
+			if (opened.view().shows(section)) {
+				return true;
+			}
+			this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
+					opened.access().purpose(purpose), section + " not in the " + opened.view() + " view");
+			return false;
+		});
 	}
 
+	/**
+	 * A case file whose part the viewer asks for.
+	 * @param section the part, must not be null
+	 * @throws NotFound when the viewer may not see the case or its view does not show the
+	 * part; a refusal is audited
+	 */
+	OpenCase readable(ParticipantId id, StaffMember viewer, CaseSection section) {
+		return open(id, viewer, AccessPurpose.CASE_WORK, section)
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+	}
+
+	/**
+	 * A case file the viewer may change: only the responsible team.
+	 * @throws NotFound otherwise
+	 */
 	Participant changeable(ParticipantId id, StaffMember viewer) {
-		Participant participant = readable(id, viewer);
-		if (!CaseAccessPolicy.mayChange(viewer, participant)) {
+		OpenCase opened = open(id, viewer, AccessPurpose.CASE_WORK)
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+		if (!this.policy.mayChange(viewer, opened.participant())) {
+			this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
+					opened.access().purpose(AccessPurpose.CASE_WORK), "change refused: not the responsible team");
 			throw new NotFound("participant.not-found");
 		}
-		return participant;
+		return opened.participant();
 	}
 
 	/**
@@ -76,7 +116,7 @@ class CaseFileGuard {
 			.query(UUID.class)
 			.optional()
 			.flatMap(this.participants::findById)
-			.filter(survivor -> CaseAccessPolicy.mayRead(viewer, survivor))
+			.filter(survivor -> this.policy.access(viewer, survivor).isPresent())
 			.map(Participant::id);
 	}
 
@@ -86,6 +126,20 @@ class CaseFileGuard {
 
 	static Actor actor(StaffMember viewer) {
 		return new Actor(viewer.username(), viewer.role().name());
+	}
+
+	/**
+	 * A case file as one viewer may see it.
+	 *
+	 * @param participant never null
+	 * @param access what the viewer sees and why, never null
+	 */
+	record OpenCase(Participant participant, Access access) {
+
+		CaseView view() {
+			return this.access.view();
+		}
+
 	}
 
 }

@@ -198,7 +198,7 @@ public class CaseFileMerge {
 				"merged with " + mergedId.id());
 		this.guard.audit(viewer, AuditAction.MERGE, ParticipantManagement.SUBJECT_TYPE, mergedId,
 				"merged into " + survivorId.id());
-		this.events.publishEvent(new ParticipantsMerged(survivorId, mergedId, now));
+		this.events.publishEvent(new ParticipantsMerged(survivorId, mergedId, now, CaseFileGuard.actor(viewer)));
 	}
 
 	private boolean parentsConsent(Participant survivor, Participant merged) {

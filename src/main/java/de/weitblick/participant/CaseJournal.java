@@ -53,7 +53,7 @@ public class CaseJournal {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseNote> notes(ParticipantId id, StaffMember viewer) {
-		this.guard.readable(id, viewer);
+		this.guard.readable(id, viewer, CaseSection.NOTES);
 		return this.jdbc.sql("""
 				SELECT id, written_at, author, author_name, visibility, text FROM case_note
 				WHERE participant_id = :participant AND (visibility <> 'AUTHOR_ONLY' OR lower(author) = lower(:viewer))
@@ -107,7 +107,7 @@ public class CaseJournal {
 	 */
 	@Transactional(readOnly = true)
 	public List<Appointment> appointments(ParticipantId id, StaffMember viewer) {
-		this.guard.readable(id, viewer);
+		this.guard.readable(id, viewer, CaseSection.APPOINTMENTS);
 		return allAppointments(id);
 	}
 

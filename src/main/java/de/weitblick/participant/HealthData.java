@@ -74,21 +74,23 @@ public class HealthData {
 	 * Reads the health restrictions of a case the viewer may see, and audits the read.
 	 * @return empty when the viewer lacks the permission: nothing is read then, and the
 	 * refused attempt is audited
-	 * @throws NotFound when there is no such case or the viewer may not see it
+	 * @throws NotFound when there is no such case, the viewer may not see it or the
+	 * viewer's view of the case does not show health data
 	 */
 	public Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer) {
 		return read(id, viewer, AccessPurpose.CASE_WORK);
 	}
 
 	Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
-		this.guard.readable(id, viewer);
+		// A read through a project's grant is audited with the grant's purpose.
+		AccessPurpose audited = this.guard.readable(id, viewer, CaseSection.HEALTH).access().purpose(purpose);
 		if (!mayAccess(viewer)) {
-			this.audit.recordRefused(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), purpose,
+			this.audit.recordRefused(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), audited,
 					"no permission for health data");
 			return Optional.empty();
 		}
 		HealthRestrictions stored = stored(id);
-		this.audit.record(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose,
+		this.audit.record(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), audited,
 				stored.isRecorded() ? "health restrictions read" : "health restrictions looked up, none stored");
 		return Optional.of(stored);
 	}

@@ -33,6 +33,7 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,12 +76,19 @@ public class ParticipantManagement {
 
 	private final HealthData health;
 
+	private final CaseAccessPolicy policy;
+
+	private final ObjectProvider<Participations> participations;
+
 	private final Clock clock;
 
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health, Clock clock) {
+			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health,
+			CaseAccessPolicy policy, ObjectProvider<Participations> participations, Clock clock) {
 		this.guard = guard;
+		this.policy = policy;
+		this.participations = participations;
 		this.health = health;
 		this.journal = journal;
 		this.documents = documents;
@@ -124,6 +132,15 @@ public class ParticipantManagement {
 		}
 		projectFocusGroups(participant);
 		return participant.id();
+	}
+
+	/**
+	 * @param viewer must not be null
+	 * @return whether the viewer may register people: a counsellor of a team
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayRegister(StaffMember viewer) {
+		return CaseAccessPolicy.mayRegister(viewer);
 	}
 
 	/**
@@ -215,12 +232,14 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Everything stored about a person, for their request under Art. 15 GDPR; the export
-	 * itself is audited.
-	 * @return empty when there is no such case or the viewer may not see it
+	 * Everything stored about a person, for their request under Art. 15 GDPR, by the
+	 * responsible team; the export itself is audited.
+	 * @return empty when there is no such case or the viewer is not of the responsible
+	 * team
 	 */
 	public Optional<SubjectAccessReport> subjectAccess(ParticipantId id, StaffMember viewer) {
-		return this.guard.visible(id, viewer, AccessPurpose.SUBJECT_ACCESS).map(participant -> {
+		return this.guard.open(id, viewer, AccessPurpose.SUBJECT_ACCESS, CaseSection.SUBJECT_ACCESS).map(opened -> {
+			Participant participant = opened.participant();
 			List<MergeRecord> merges = merges(id);
 			List<AuditEntry> processing = processing(id, merges);
 			Optional<HealthRestrictions> health = this.health.mayAccess(viewer)
@@ -246,8 +265,28 @@ public class ParticipantManagement {
 					unit, this.consents.of(id.id()), processing, this.journal.allAppointments(id),
 					this.journal.allNotes(id), this.documents.allOf(id), participant.qualifications(),
 					occupations(participant.occupationCodes()), participant.constraints(), health.orElse(null),
-					healthWithheld, merges, referrals(id));
+					healthWithheld, merges, referrals(id), allParticipations(id));
 		});
+	}
+
+	/**
+	 * The projects and offers a person was or is in, from the modules that hold them. The
+	 * read belongs to the read of the case file that shows it and is audited with it.
+	 * @return the newest first, never null
+	 * @throws NotFound when the viewer may not see the case or its view does not show
+	 * them
+	 */
+	@Transactional(readOnly = true)
+	public List<Participation> participations(ParticipantId id, StaffMember viewer) {
+		this.guard.readable(id, viewer, CaseSection.PARTICIPATIONS);
+		return allParticipations(id);
+	}
+
+	private List<Participation> allParticipations(ParticipantId id) {
+		List<Participation> all = new ArrayList<>();
+		this.participations.orderedStream().forEach(source -> all.addAll(source.of(id)));
+		all.sort(java.util.Comparator.comparing(Participation::referredOn).thenComparing(Participation::id).reversed());
+		return List.copyOf(all);
 	}
 
 	/**
@@ -345,19 +384,37 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Reads one case file for a purpose, and writes that read to the audit trail.
-	 * @return the case file with the person's focus groups today, or empty when there is
-	 * none or the viewer may not see it (the two are deliberately indistinguishable)
+	 * Reads one case file for a purpose, and writes that read to the audit trail: the
+	 * whole file for the responsible team, the view a grant gives for anybody else.
+	 * @return the case file with the person's focus groups today (when the view shows
+	 * them), or empty when there is none or the viewer may not see it (the two are
+	 * deliberately indistinguishable)
 	 */
 	public Optional<CaseFile> caseFile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
-		return this.guard.visible(id, viewer, purpose).map(participant -> {
-			this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
-			List<FocusGroupMembership> memberships = this.focusGroups.classifier()
-				.classify(participant.facts(), today());
-			return new CaseFile(participant, memberships,
-					this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN),
-					CaseAccessPolicy.mayChange(viewer, participant));
+		return this.guard.open(id, viewer, purpose).map(opened -> {
+			Participant participant = opened.participant();
+			CaseView view = opened.view();
+			// A read through a grant has the grant's purpose and names its basis.
+			this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), opened.access().purpose(purpose),
+					opened.access().auditDetail());
+			List<FocusGroupMembership> memberships = view.shows(CaseSection.FOCUS_GROUPS)
+					? this.focusGroups.classifier().classify(participant.facts(), today()) : List.of();
+			boolean parentsOrigin = view.shows(CaseSection.PARENTS_ORIGIN)
+					&& this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN);
+			return new CaseFile(participant, memberships, parentsOrigin, this.policy.mayChange(viewer, participant),
+					view, opened.access().grants());
 		});
+	}
+
+	/**
+	 * Reads a case file to change it, such as for its edit form: only the responsible
+	 * team; anybody else is refused before anything is read, and the refusal is audited.
+	 * @return the case file, never null
+	 * @throws NotFound when there is no such case or the viewer may not change it
+	 */
+	public CaseFile caseFileToChange(ParticipantId id, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		return caseFile(id, viewer, AccessPurpose.CASE_WORK).orElseThrow(() -> new NotFound("participant.not-found"));
 	}
 
 	/**
@@ -371,7 +428,9 @@ public class ParticipantManagement {
 	 */
 	public Optional<ParticipantProfile> profile(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		return this.participants.findById(id.id())
-			.filter(participant -> CaseAccessPolicy.mayRead(viewer, participant))
+			// Referring is the responsible team's work:
+			// a grant of another module does not open the profile.
+			.filter(participant -> this.policy.mayChange(viewer, participant))
 			.map(participant -> {
 				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
 				return profileOf(participant, this.focusGroups.classifier());
@@ -466,8 +525,9 @@ public class ParticipantManagement {
 	 * to the audit trail.
 	 */
 	public ParticipantPage search(ParticipantSearch search, StaffMember viewer, AccessPurpose purpose) {
+		CaseAccessPolicy.Scope scope = this.policy.scope(viewer, revealed(search));
 		List<String> conditions = new ArrayList<>();
-		conditions.add(CaseAccessPolicy.sqlCondition(viewer));
+		conditions.add(scope.condition());
 		String normalisedName = (search.name() != null) ? Participant.normalise(search.name()) : null;
 		if (normalisedName != null) {
 			// Typo-tolerant: a word of the name close enough to what was typed, or a name
@@ -516,6 +576,7 @@ public class ParticipantManagement {
 				""".formatted(where, order));
 		for (var statement : List.of(count, rows)) {
 			statement.param("viewerUnit", viewer.unitId())
+				.param("granted", scope.grantedIds())
 				.param("today", today())
 				.param("prefix", (normalisedName != null) ? normalisedName + "%" : null)
 				.param("name", normalisedName)
@@ -532,11 +593,55 @@ public class ParticipantManagement {
 					rs.getString("family_name"), rs.getString("given_names"),
 					rs.getObject("birth_date", LocalDate.class), rs.getString("district_name"),
 					rs.getObject("counsellor_id", UUID.class), ParticipantStatus.valueOf(rs.getString("status")),
-					focusGroups(rs.getArray("focus_groups"))))
+					focusGroups(rs.getArray("focus_groups")), CaseView.FULL, List.of()))
 			.list();
-		this.audit.recordReads(actor(viewer), SUBJECT_TYPE, items.stream().map(item -> item.id().id()).toList(),
-				purpose, null);
+		if (viewer.role() != Role.COUNSELLOR) {
+			items = items.stream().map(item -> {
+				List<CaseGrant> grants = scope.grants().get(item.id());
+				return item.within(CaseAccessPolicy.Access.granted(grants).view(), grants);
+			}).toList();
+		}
+		auditListed(items, scope, viewer, purpose);
 		return new ParticipantPage(items, search.page(), search.size(), total);
+	}
+
+	/**
+	 * The sections a search's criteria and order would reveal about the cases it finds: a
+	 * case seen through a grant is only found when its view shows them.
+	 */
+	private static java.util.Set<CaseSection> revealed(ParticipantSearch search) {
+		java.util.Set<CaseSection> sections = java.util.EnumSet.noneOf(CaseSection.class);
+		if (search.birthDate() != null || search.districtCode() != null
+				|| search.sort() == ParticipantSearch.SortOrder.BIRTH_DATE) {
+			sections.add(CaseSection.PERSON);
+		}
+		if (search.focusGroup() != null) {
+			sections.add(CaseSection.FOCUS_GROUPS);
+		}
+		if (search.counsellorId() != null || search.sort() == ParticipantSearch.SortOrder.REGISTERED_ON) {
+			sections.add(CaseSection.BENEFITS);
+		}
+		return sections;
+	}
+
+	/**
+	 * Every case a list shows is a read: the team's with the purpose asked for, those
+	 * seen through a grant with the grant's purpose and basis.
+	 */
+	private void auditListed(List<ParticipantListItem> items, CaseAccessPolicy.Scope scope, StaffMember viewer,
+			AccessPurpose purpose) {
+		if (!scope.isGranted()) {
+			this.audit.recordReads(actor(viewer), SUBJECT_TYPE, items.stream().map(item -> item.id().id()).toList(),
+					purpose, null);
+			return;
+		}
+		Map<AccessPurpose, List<UUID>> byPurpose = new LinkedHashMap<>();
+		for (ParticipantListItem item : items) {
+			AccessPurpose audited = CaseAccessPolicy.Access.granted(item.grants()).purpose(purpose);
+			byPurpose.computeIfAbsent(audited, key -> new ArrayList<>()).add(item.id().id());
+		}
+		byPurpose.forEach((audited, ids) -> this.audit.recordReads(actor(viewer), SUBJECT_TYPE, ids, audited,
+				"listed (" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ")"));
 	}
 
 	/**

@@ -45,6 +45,8 @@ import de.weitblick.privacy.Consent;
  * @param merges the records of the same person merged into this one, never null
  * @param referrals the Jobcenter's referrals the case came from (more than one after two
  * records of the person were merged), empty for a case registered by hand
+ * @param participations the projects and offers the person was or is in, in every state,
+ * the newest first; never null
  */
 public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID participantId, PersonalDetails details,
 		ParentsOrigin parentsOrigin, Set<LanguageSkill> languages, Set<Citizenship> citizenships,
@@ -53,7 +55,7 @@ public record SubjectAccessReport(Instant generatedAt, String generatedBy, UUID 
 		List<Consent> consents, List<AuditEntry> processing, List<Appointment> appointments, List<CaseNote> notes,
 		List<CaseDocument> documents, List<Qualification> qualifications, List<Occupation> occupationInterests,
 		WorkConstraints constraints, HealthRestrictions health, boolean healthWithheld, List<MergeRecord> merges,
-		List<JobcenterReferral> referrals) {
+		List<JobcenterReferral> referrals, List<Participation> participations) {
 
 	/** A lifetime of reads fits; beyond that the export names the limit. */
 	public static final int MAXIMUM_LOG_ENTRIES = 10_000;

@@ -46,7 +46,7 @@ public class SupportPlans {
 	 */
 	@Transactional(readOnly = true)
 	public SupportPlan of(ParticipantId id, StaffMember viewer) {
-		this.guard.readable(id, viewer);
+		this.guard.readable(id, viewer, CaseSection.PLAN);
 		return load(id);
 	}
 

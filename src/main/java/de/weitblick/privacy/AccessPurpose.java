@@ -19,7 +19,8 @@ public enum AccessPurpose {
 
 	/**
 	 * Projektarbeit: referrals, waiting lists and enrolments of a project, for its lead
-	 * and the people's counsellors.
+	 * and the people's counsellors; the case files of its participants for its lead and
+	 * its instructors.
 	 */
 	PROJECT_WORK,
 

@@ -30,7 +30,13 @@ public enum EnrolmentStatus {
 	DECLINED,
 
 	/** Zuweisung zurückgezogen: the referral was withdrawn before a start. */
-	WITHDRAWN;
+	WITHDRAWN,
+
+	/**
+	 * Zusammengeführt: the record was merged into another record of the same person that
+	 * had an enrolment in the project already; that one goes on.
+	 */
+	MERGED;
 
 	/** A person holds a place in these. */
 	public static final Set<EnrolmentStatus> HOLDING_A_PLACE = EnumSet.of(OFFERED, ENROLLED);

@@ -55,6 +55,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	OrganisationManagement organisation;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
 	void thePagesBeforeSigningInHaveNoSeriousAccessibilityProblems(Language language) {
@@ -129,6 +132,13 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
 	void theProjectLeadsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
+		// A second instructor, so that the project page offers the form to assign one.
+		this.jdbc.sql("""
+				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)
+				VALUES ('019a0000-0000-7000-8000-00000000f201', 0, 'fachanleitung-garten', 'Fachanleitung Garten',
+				        'INSTRUCTOR', '019a0000-0000-7000-8000-000000001505')
+				ON CONFLICT (id) DO NOTHING
+				""").update();
 		Page page = browser.signedInAs("projektleitung", language);
 		List<String> violations = new ArrayList<>();
 		for (String path : SiteTour.PROJECT_LEAD_PAGES) {
@@ -136,6 +146,12 @@ class AccessibilityBrowserTests {
 			page.locator("main details").evaluateAll("all => all.forEach(d => d.open = true)");
 			violations.addAll(AccessibilityAudit.seriousViolations(page));
 		}
+		List<String> visited = SiteTour.visitMyParticipants(page,
+				shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+		assertThat(
+				page.getByRole(AriaRole.REGION, named(language == Language.GERMAN ? "Projektsicht" : "Project view")))
+			.isVisible();
+		assertThat(visited).hasSize(2);
 		SiteTour.visit(page, SiteTour.PROJECT_LEAD_PAGES.get(0), 200);
 		page.locator("main details").first().evaluate("d => d.open = true");
 		page.locator("main form[action$='/capacity'] input[name=places]").first().fill("0");
@@ -157,6 +173,21 @@ class AccessibilityBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theInstructorsParticipantsAndTheWorkViewOfACaseFileHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("fachanleitung", language);
+		List<String> violations = new ArrayList<>();
+
+		SiteTour.visitMyParticipants(page, shown -> violations.addAll(AccessibilityAudit.seriousViolations(shown)));
+
+		assertThat(page.getByRole(AriaRole.REGION, named(language == Language.GERMAN ? "Arbeitssicht" : "Work view")))
+			.isVisible();
+		SiteTour.visit(page, "/notifications", 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
 		assertThat(violations).as("serious accessibility violations").isEmpty();
 	}
 

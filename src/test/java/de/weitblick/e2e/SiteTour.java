@@ -35,6 +35,12 @@ final class SiteTour {
 	static final List<String> PROJECT_LEAD_PAGES = List.of("/projects/019a0000-0000-7000-8000-000000005005",
 			"/projects/019a0000-0000-7000-8000-000000005002/edit", "/enrolments", "/notifications");
 
+	/**
+	 * The list of the people a project lead or an instructor works with; the tour also
+	 * opens the first case file it links to, as it shows to them.
+	 */
+	static final String MY_PARTICIPANTS = "/participants";
+
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
@@ -100,6 +106,24 @@ final class SiteTour {
 			}
 		}
 		return List.copyOf(visited);
+	}
+
+	/**
+	 * Visits the list of the people a project lead or an instructor works with and the
+	 * first case file it links to.
+	 * @param page a page signed in as a project lead or an instructor, must not be null
+	 * @param atEachPage called once the page is shown, must not be null
+	 * @return the addresses visited, in order; never null
+	 */
+	static List<String> visitMyParticipants(Page page, Consumer<Page> atEachPage) {
+		visit(page, MY_PARTICIPANTS, 200);
+		atEachPage.accept(page);
+		String caseFile = detailLinks(page).stream()
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(MY_PARTICIPANTS + " lists nobody to open"));
+		visit(page, caseFile, 200);
+		atEachPage.accept(page);
+		return List.of(MY_PARTICIPANTS, caseFile);
 	}
 
 	/**

@@ -15,11 +15,12 @@ import de.weitblick.organisation.Role;
 public enum AccessArea {
 
 	/**
-	 * Case files of participants. Which case files a counsellor sees is decided record by
-	 * record in the participant module.
+	 * Case files of participants: counsellors for their team, project leads and
+	 * instructors for the people of their projects. Which case files, and how much of
+	 * each, is decided record by record in the participant module.
 	 */
-	PARTICIPANTS("nav.participants", "/participants", EnumSet.of(Role.COUNSELLOR), "/participants/**",
-			"/api/v1/participants/**"),
+	PARTICIPANTS("nav.participants", "/participants", EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.INSTRUCTOR),
+			"/participants/**", "/api/v1/participants/**"),
 
 	/**
 	 * Projects and their places: not personal, so every signed-in role may read them. Who

@@ -17,7 +17,6 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.PossibleDuplicate;
 import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,9 +57,7 @@ class CaseFileMergeController {
 	String choose(@PathVariable UUID id, @RequestParam(required = false) String name, Authentication authentication,
 			Model model) {
 		StaffMember viewer = this.viewers.of(authentication);
-		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
-			.filter(found -> found.mayChange())
-			.orElseThrow(() -> new NotFound("participant.not-found"));
+		var caseFile = this.participants.caseFileToChange(new ParticipantId(id), viewer);
 		model.addAttribute("p", caseFile.participant());
 		model.addAttribute("duplicates",
 				this.participants.possibleDuplicates(caseFile.participant().details(), new ParticipantId(id), viewer)

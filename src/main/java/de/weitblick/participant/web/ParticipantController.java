@@ -11,9 +11,12 @@ import jakarta.validation.Valid;
 
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.CaseView;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.HealthData;
@@ -40,6 +43,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,6 +111,9 @@ class ParticipantController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model) {
 		StaffMember viewer = this.viewers.of(authentication);
+		if (viewer.role() != Role.COUNSELLOR) {
+			return granted(name, page, htmx, viewer, model);
+		}
 		// The caseload is the start: without any criterion a counsellor sees the own
 		// active cases.
 		boolean noCriteria = name == null && birthDate == null && focusGroup == null && counsellor == null
@@ -132,9 +139,23 @@ class ParticipantController {
 		return (htmx != null) ? "participant/list :: results" : "participant/list";
 	}
 
+	/**
+	 * The people a project lead or an instructor works with, across their projects, each
+	 * with the reason and the view of the access: the same rule as opening a case file.
+	 */
+	private String granted(String name, int page, String htmx, StaffMember viewer, Model model) {
+		ParticipantSearch search = new ParticipantSearch(name, null, null, null, null, null, null, false, page,
+				ParticipantSearch.DEFAULT_SIZE);
+		model.addAttribute("result", this.participants.search(search, viewer,
+				(search.name() == null) ? AccessPurpose.CASELOAD : AccessPurpose.SEARCH));
+		model.addAttribute("search", search);
+		return (htmx != null) ? "participant/granted :: results" : "participant/granted";
+	}
+
 	@GetMapping("/participants/new")
 	String registrationForm(Authentication authentication, Model model, Locale locale) {
 		StaffMember viewer = this.viewers.of(authentication);
+		requireRegistrar(viewer);
 		ParticipantForm form = new ParticipantForm();
 		form.setCounsellorId(viewer.id());
 		return form(form, viewer, model, locale, List.of());
@@ -144,6 +165,7 @@ class ParticipantController {
 	String register(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult errors,
 			Authentication authentication, Model model, Locale locale, RedirectAttributes redirect) {
 		StaffMember viewer = this.viewers.of(authentication);
+		requireRegistrar(viewer);
 		if (errors.hasErrors()) {
 			return form(form, viewer, model, locale, List.of());
 		}
@@ -179,10 +201,12 @@ class ParticipantController {
 			return "redirect:/participants/" + survivor.id();
 		}
 		CaseFile caseFile = found.get();
+		CaseView view = caseFile.view();
+		ParticipantId participant = new ParticipantId(id);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("p", caseFile.participant());
-		model.addAttribute("counsellor",
-				this.organisation.staffMember(caseFile.participant().counsellorId()).orElse(null));
+		model.addAttribute("counsellor", view.shows(CaseSection.BENEFITS)
+				? this.organisation.staffMember(caseFile.participant().counsellorId()).orElse(null) : null);
 		model.addAttribute("districtName",
 				this.participants.districts()
 					.stream()
@@ -192,37 +216,45 @@ class ParticipantController {
 					.orElse(null));
 		model.addAttribute("names", new Names(locale, this.messages));
 		model.addAttribute("zone", java.time.ZoneId.of("Europe/Berlin"));
-		model.addAttribute("plan", this.plans.of(new ParticipantId(id), viewer));
-		model.addAttribute("notes", this.journal.notes(new ParticipantId(id), viewer));
-		model.addAttribute("documents", this.documents.of(new ParticipantId(id), viewer));
-		model.addAttribute("appointments", this.journal.appointments(new ParticipantId(id), viewer));
+		// Only the parts the viewer's view shows are read: each read of a part outside it
+		// would be refused and audited as such.
+		model.addAttribute("plan", view.shows(CaseSection.PLAN) ? this.plans.of(participant, viewer) : null);
+		model.addAttribute("notes",
+				view.shows(CaseSection.NOTES) ? this.journal.notes(participant, viewer) : List.of());
+		model.addAttribute("documents",
+				view.shows(CaseSection.DOCUMENTS) ? this.documents.of(participant, viewer) : List.of());
+		model.addAttribute("appointments",
+				view.shows(CaseSection.APPOINTMENTS) ? this.journal.appointments(participant, viewer) : List.of());
 		model.addAttribute("noteVisibilities", de.weitblick.participant.NoteVisibility.values());
 		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
 		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
-		model.addAttribute("occupations", this.participants.occupations(caseFile.participant().occupationCodes()));
+		model.addAttribute("occupations", view.shows(CaseSection.OCCUPATION_INTERESTS)
+				? this.participants.occupations(caseFile.participant().occupationCodes()) : List.of());
 		model.addAttribute("constraints", caseFile.participant().constraints());
-		boolean healthPermitted = this.health.mayAccess(viewer);
+		boolean healthPermitted = view.shows(CaseSection.HEALTH) && this.health.mayAccess(viewer);
 		model.addAttribute("healthPermitted", healthPermitted);
-		model.addAttribute("health",
-				healthPermitted ? this.health.read(new ParticipantId(id), viewer).orElse(null) : null);
+		model.addAttribute("health", healthPermitted ? this.health.read(participant, viewer).orElse(null) : null);
 		model.addAttribute("healthRestrictions", HealthRestriction.values());
 		model.addAttribute("duplicates",
-				this.participants.possibleDuplicates(caseFile.participant().details(), new ParticipantId(id), viewer)
-					.stream()
-					.filter(PossibleDuplicate::isVisible)
-					.toList());
-		model.addAttribute("merges", this.participants.merges(new ParticipantId(id)));
+				caseFile.mayChange()
+						? this.participants.possibleDuplicates(caseFile.participant().details(), participant, viewer)
+							.stream()
+							.filter(PossibleDuplicate::isVisible)
+							.toList()
+						: List.of());
+		model.addAttribute("merges",
+				view.shows(CaseSection.SUBJECT_ACCESS) ? this.participants.merges(participant) : List.of());
+		model.addAttribute("participations", view.shows(CaseSection.PARTICIPATIONS)
+				? this.participants.participations(participant, viewer) : List.of());
 		return "participant/detail";
 	}
 
 	@GetMapping("/participants/{id}/edit")
 	String editForm(@PathVariable UUID id, Authentication authentication, Model model, Locale locale) {
 		StaffMember viewer = this.viewers.of(authentication);
-		CaseFile caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
-			.filter(CaseFile::mayChange)
-			.orElseThrow(() -> new NotFound("participant.not-found"));
+		CaseFile caseFile = this.participants.caseFileToChange(new ParticipantId(id), viewer);
 		model.addAttribute("participantId", id);
 		ParticipantForm form = ParticipantForm.of(caseFile.participant(), caseFile.consentToParentsOrigin());
 		// The occupation fields show code and title, as the selection offers them.
@@ -331,6 +363,15 @@ class ParticipantController {
 		model.addAttribute("days", ParticipantForm.DAYS);
 		model.addAttribute("licenceClasses", DrivingLicenceClass.values());
 		return "participant/form";
+	}
+
+	/**
+	 * Registering is the counsellors' work; the form is not even shown to others.
+	 */
+	private void requireRegistrar(StaffMember viewer) {
+		if (!this.participants.mayRegister(viewer)) {
+			throw new AccessDeniedException("Only counsellors of a team register participants");
+		}
 	}
 
 	private static void reject(BindingResult errors, RuleViolation violation) {

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.Size;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.CaseGrant;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.CaseView;
 import de.weitblick.participant.CaseFileMerge;
 import de.weitblick.participant.ChildInHousehold;
 import de.weitblick.participant.Citizenship;
@@ -57,6 +60,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -157,7 +161,10 @@ class ParticipantRestController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search the case files of the caller's team, in every state unless a status is given")
+	@Operation(summary = "Search the case files the caller may see, in every state unless a status is given: a "
+			+ "counsellor the team's; a project lead or an instructor the people of their projects, each with the "
+			+ "view and the reason of the access (fields outside the view are null; a criterion a view does not "
+			+ "show finds only cases whose view shows it)")
 	PageResource search(@RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
 			@RequestParam(required = false) FocusGroupCode focusGroup,
@@ -168,12 +175,16 @@ class ParticipantRestController {
 			@RequestParam(defaultValue = "20") int size, Authentication authentication) {
 		var result = this.participants.search(new ParticipantSearch(name, birthDate, focusGroup, counsellorId, status,
 				districtCode, sort, descending, page, size), this.viewers.of(authentication), AccessPurpose.SEARCH);
-		return new PageResource(result.items(), result.page(), result.size(), result.total());
+		var locale = LocaleContextHolder.getLocale();
+		return new PageResource(
+				result.items().stream().map(item -> ItemResource.of(item, reasons(item.grants(), locale))).toList(),
+				result.page(), result.size(), result.total());
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One case file with the focus groups today and their reasons; a record merged into another "
-			+ "answers 301 with the survivor's address")
+	@Operation(summary = "One case file with the focus groups today and their reasons, as far as the caller's view "
+			+ "shows it (fields outside the view are null); a record merged into another answers 301 with the "
+			+ "survivor's address")
 	ResponseEntity<ParticipantResource> participant(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
@@ -188,10 +199,15 @@ class ParticipantRestController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Register a person in the caller's team; answers 409 with the possible duplicates "
-			+ "unless confirmedNoDuplicate is true")
+	@Operation(summary = "Register a person in the caller's team (counsellors only, 403 for anybody else); answers "
+			+ "409 with the possible duplicates unless confirmedNoDuplicate is true")
 	ResponseEntity<?> register(@Valid @RequestBody ParticipantRequest request, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
+		if (!this.participants.mayRegister(viewer)) {
+			// Refused before the duplicate check, which would tell
+			// whether such a person is registered somewhere.
+			throw new AccessDeniedException("Only counsellors of a team register participants");
+		}
 		var record = request.toRecord();
 		if (!Boolean.TRUE.equals(request.confirmedNoDuplicate())) {
 			var duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
@@ -231,31 +247,104 @@ class ParticipantRestController {
 				this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
+	/**
+	 * The case file as far as the caller's view shows it; what the view leaves out is
+	 * null.
+	 */
 	private ParticipantResource resource(CaseFile caseFile) {
 		Participant p = caseFile.participant();
+		CaseView view = caseFile.view();
 		var locale = LocaleContextHolder.getLocale();
-		return new ParticipantResource(p.id().id(), p.version(), p.details(),
-				caseFile.consentToParentsOrigin() ? p.parentsOrigin() : null, p.languages(), p.citizenships(),
-				p.children(), p.qualifications(), this.participants.occupations(p.occupationCodes()), p.constraints(),
-				p.counsellorId(), p.status(), p.registeredOn(),
-				caseFile.focusGroups()
+		return new ParticipantResource(p.id().id(), p.version(), DetailsResource.of(p.details(), view),
+				caseFile.consentToParentsOrigin() ? p.parentsOrigin() : null,
+				view.shows(CaseSection.LANGUAGES) ? p.languages() : null,
+				view.shows(CaseSection.ORIGIN) ? p.citizenships() : null,
+				view.shows(CaseSection.HOUSEHOLD) ? p.children() : null,
+				view.shows(CaseSection.QUALIFICATIONS) ? p.qualifications() : null,
+				view.shows(CaseSection.OCCUPATION_INTERESTS) ? this.participants.occupations(p.occupationCodes())
+						: null,
+				view.shows(CaseSection.CONSTRAINTS) ? p.constraints() : null,
+				view.shows(CaseSection.BENEFITS) ? p.counsellorId() : null, p.status(),
+				view.shows(CaseSection.BENEFITS) ? p.registeredOn() : null,
+				view.shows(CaseSection.FOCUS_GROUPS) ? caseFile.focusGroups()
 					.stream()
 					.map(m -> new FocusGroupResource(m.focusGroup(),
 							this.messages.getMessage(m.focusGroup().messageKey(), null, locale),
 							this.messages.getMessage(m.reasonKey(), m.displayArguments(), locale)))
-					.toList());
+					.toList() : null,
+				view, reasons(caseFile.grants(), locale));
 	}
 
-	record PageResource(List<ParticipantListItem> items, int page, int size, long total) {
+	private List<AccessResource> reasons(List<CaseGrant> grants, java.util.Locale locale) {
+		return grants.stream()
+			.map(grant -> new AccessResource(
+					this.messages.getMessage(grant.reasonKey(), grant.displayArguments(), locale), grant.until()))
+			.toList();
+	}
+
+	record PageResource(List<ItemResource> items, int page, int size, long total) {
+	}
+
+	/**
+	 * One line of the list; fields outside the caller's view are null.
+	 *
+	 * @param view how much of the case the caller sees
+	 * @param accessThrough why a caller outside the responsible team sees it; empty for
+	 * the team
+	 */
+	record ItemResource(ParticipantId id, String familyName, String givenNames, LocalDate birthDate,
+			String districtName, UUID counsellorId, ParticipantStatus status, List<FocusGroupCode> focusGroups,
+			CaseView view, List<AccessResource> accessThrough) {
+
+		static ItemResource of(ParticipantListItem item, List<AccessResource> accessThrough) {
+			return new ItemResource(item.id(), item.familyName(), item.givenNames(), item.birthDate(),
+					item.districtName(), item.counsellorId(), item.status(), item.focusGroups(), item.view(),
+					accessThrough);
+		}
+
+	}
+
+	/**
+	 * Why a caller outside the responsible team sees a case.
+	 *
+	 * @param reason in the caller's language
+	 * @param until the last day of the access when it is known already, otherwise null
+	 */
+	record AccessResource(String reason, LocalDate until) {
+	}
+
+	/**
+	 * The personal details as far as the view shows them; null where it does not.
+	 */
+	record DetailsResource(String familyName, String givenNames, LocalDate birthDate, Gender gender, String street,
+			String postalCode, String city, String districtCode, String phone, String email,
+			Boolean bornWithGermanCitizenship, String countryOfBirth, Integer immigrationYear, Boolean singleParent,
+			BenefitBasis benefitBasis, LocalDate unemployedSince, ReferralSource referralSource) {
+
+		static DetailsResource of(PersonalDetails d, CaseView view) {
+			boolean person = view.shows(CaseSection.PERSON);
+			boolean contact = view.shows(CaseSection.CONTACT);
+			boolean origin = view.shows(CaseSection.ORIGIN);
+			boolean benefits = view.shows(CaseSection.BENEFITS);
+			return new DetailsResource(d.familyName(), d.givenNames(), person ? d.birthDate() : null,
+					person ? d.gender() : null, person ? d.street() : null, person ? d.postalCode() : null,
+					person ? d.city() : null, person ? d.districtCode() : null, contact ? d.phone() : null,
+					contact ? d.email() : null, origin ? d.bornWithGermanCitizenship() : null,
+					origin ? d.countryOfBirth() : null, origin ? d.immigrationYear() : null,
+					view.shows(CaseSection.HOUSEHOLD) ? d.singleParent() : null, benefits ? d.benefitBasis() : null,
+					benefits ? d.unemployedSince() : null, benefits ? d.referralSource() : null);
+		}
+
 	}
 
 	record FocusGroupResource(FocusGroupCode code, String name, String reason) {
 	}
 
-	record ParticipantResource(UUID id, int version, PersonalDetails details, ParentsOrigin parentsOrigin,
+	record ParticipantResource(UUID id, int version, DetailsResource details, ParentsOrigin parentsOrigin,
 			Set<LanguageSkill> languages, Set<Citizenship> citizenships, List<ChildInHousehold> children,
 			List<Qualification> qualifications, List<Occupation> occupationInterests, WorkConstraints constraints,
-			UUID counsellorId, ParticipantStatus status, LocalDate registeredOn, List<FocusGroupResource> focusGroups) {
+			UUID counsellorId, ParticipantStatus status, LocalDate registeredOn, List<FocusGroupResource> focusGroups,
+			CaseView view, List<AccessResource> accessThrough) {
 	}
 
 	record HealthRequest(Integer version, Set<HealthRestriction> restrictions, Integer maximumHoursPerDay,

@@ -2,6 +2,7 @@ package de.weitblick.project.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.funding.FundingManagement;
@@ -11,6 +12,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectInstructors;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.shared.NotFound;
 
@@ -32,11 +34,14 @@ class ProjectPage {
 
 	private final FundingManagement funding;
 
+	private final ProjectInstructors instructors;
+
 	private final Clock clock;
 
 	ProjectPage(ProjectManagement projects, Enrolments enrolments, OrganisationManagement organisation,
-			FundingManagement funding, Clock clock) {
+			FundingManagement funding, ProjectInstructors instructors, Clock clock) {
 		this.projects = projects;
+		this.instructors = instructors;
 		this.enrolments = enrolments;
 		this.organisation = organisation;
 		this.funding = funding;
@@ -55,6 +60,10 @@ class ProjectPage {
 		model.addAttribute("mayReferOnPage", permissions.mayRefer() && viewer.role() == Role.COUNSELLOR);
 		model.addAttribute("periods", this.enrolments.ofProject(projectId, viewer));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("instructors", this.instructors.of(projectId));
+		boolean mayAssign = this.instructors.mayAssign(projectId, viewer);
+		model.addAttribute("mayAssignInstructors", mayAssign);
+		model.addAttribute("instructorCandidates", mayAssign ? this.instructors.candidates(projectId) : List.of());
 		return "project/detail";
 	}
 
