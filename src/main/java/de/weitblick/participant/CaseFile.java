@@ -18,13 +18,17 @@ import de.weitblick.focusgroup.FocusGroupMembership;
  * @param view how much of the case file the viewer sees, never null
  * @param grants why a viewer outside the responsible team sees the case, never null;
  * empty for the team
+ * @param jobcenterReferrals the referral lists the person came through, with the
+ * Jobcenter's customer numbers (more than one after two records were merged), never null;
+ * empty when the view does not show the benefits section
  */
 public record CaseFile(Participant participant, List<FocusGroupMembership> focusGroups, boolean consentToParentsOrigin,
-		boolean mayChange, CaseView view, List<CaseGrant> grants) {
+		boolean mayChange, CaseView view, List<CaseGrant> grants, List<JobcenterReferral> jobcenterReferrals) {
 
 	public CaseFile {
 		focusGroups = List.copyOf(focusGroups);
 		grants = List.copyOf(grants);
+		jobcenterReferrals = List.copyOf(jobcenterReferrals);
 	}
 
 	/**

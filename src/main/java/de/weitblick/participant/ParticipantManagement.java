@@ -401,8 +401,11 @@ public class ParticipantManagement {
 					? this.focusGroups.classifier().classify(participant.facts(), today()) : List.of();
 			boolean parentsOrigin = view.shows(CaseSection.PARENTS_ORIGIN)
 					&& this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN);
+			// The customer numbers identify the person at the Jobcenter: part of the
+			// benefits section, which the project views leave out.
+			List<JobcenterReferral> jobcenterReferrals = view.shows(CaseSection.BENEFITS) ? referrals(id) : List.of();
 			return new CaseFile(participant, memberships, parentsOrigin, this.policy.mayChange(viewer, participant),
-					view, opened.access().grants());
+					view, opened.access().grants(), jobcenterReferrals);
 		});
 	}
 

@@ -156,7 +156,7 @@ class CaseFileMergeTests {
 	}
 
 	@Test
-	void bothJobcenterCustomerNumbersStayWithThePersonAfterAMerge() {
+	void bothJobcenterCustomerNumbersStayWithThePersonAfterAMerge() throws Exception {
 		ParticipantId survivor = register(this.familyName, "Jana", Set.of(), Set.of(), List.of(), Set.of(), false);
 		ParticipantId duplicate = register(this.familyName, "Jana", Set.of(), Set.of(), List.of(), Set.of(), false);
 		String first = "K" + survivor.id().toString().substring(24);
@@ -171,6 +171,13 @@ class CaseFileMergeTests {
 		assertThat(this.participants.subjectAccess(survivor, this.counsellor).orElseThrow().referrals())
 			.extracting(JobcenterReferral::customerNumber)
 			.containsExactlyInAnyOrder(first, second);
+		this.mvc.perform(get("/participants/{id}", survivor.id()).with(counsellor()))
+			.andExpect(content().string(containsString("Kundennummer beim Jobcenter")))
+			.andExpect(content().string(containsString(first)))
+			.andExpect(content().string(containsString(second)));
+		this.mvc.perform(get("/api/v1/participants/{id}", survivor.id()).with(httpBasic("fachkraft", "weitblick-demo")))
+			.andExpect(jsonPath("$.jobcenterReferrals[*].customerNumber")
+				.value(org.hamcrest.Matchers.containsInAnyOrder(first, second)));
 	}
 
 	private void referredWith(ParticipantId id, String customerNumber) {

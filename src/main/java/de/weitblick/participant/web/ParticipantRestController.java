@@ -26,6 +26,7 @@ import de.weitblick.participant.CaseGrant;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.CaseView;
 import de.weitblick.participant.CaseFileMerge;
+import de.weitblick.participant.JobcenterReferral;
 import de.weitblick.participant.ChildInHousehold;
 import de.weitblick.participant.Citizenship;
 import de.weitblick.participant.Gender;
@@ -272,7 +273,8 @@ class ParticipantRestController {
 							this.messages.getMessage(m.focusGroup().messageKey(), null, locale),
 							this.messages.getMessage(m.reasonKey(), m.displayArguments(), locale)))
 					.toList() : null,
-				view, reasons(caseFile.grants(), locale));
+				view.shows(CaseSection.BENEFITS) ? caseFile.jobcenterReferrals() : null, view,
+				reasons(caseFile.grants(), locale));
 	}
 
 	private List<AccessResource> reasons(List<CaseGrant> grants, java.util.Locale locale) {
@@ -344,7 +346,7 @@ class ParticipantRestController {
 			Set<LanguageSkill> languages, Set<Citizenship> citizenships, List<ChildInHousehold> children,
 			List<Qualification> qualifications, List<Occupation> occupationInterests, WorkConstraints constraints,
 			UUID counsellorId, ParticipantStatus status, LocalDate registeredOn, List<FocusGroupResource> focusGroups,
-			CaseView view, List<AccessResource> accessThrough) {
+			List<JobcenterReferral> jobcenterReferrals, CaseView view, List<AccessResource> accessThrough) {
 	}
 
 	record HealthRequest(Integer version, Set<HealthRestriction> restrictions, Integer maximumHoursPerDay,
