@@ -82,6 +82,9 @@ public class ParticipantManagement {
 
 	private final Clock clock;
 
+	/** The city's districts, once read. */
+	private volatile List<CityDistrict> districts;
+
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
 			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health,
@@ -685,9 +688,18 @@ public class ParticipantManagement {
 	/**
 	 * @return the city's districts by name, never null
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
 	public List<CityDistrict> districts() {
-		return this.jdbc.sql("SELECT code, name FROM city_district ORDER BY name").query(CityDistrict.class).list();
+		// Reference data that only a migration changes, that is a new release: read
+		// once instead of on every list page and form.
+		List<CityDistrict> districts = this.districts;
+		if (districts == null) {
+			districts = this.jdbc.sql("SELECT code, name FROM city_district ORDER BY name")
+				.query(CityDistrict.class)
+				.list();
+			this.districts = List.copyOf(districts);
+		}
+		return districts;
 	}
 
 	/**

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.infrastructure.security.AccessArea;
 import de.weitblick.organisation.Notifications;
-import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.Role;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
-	private final OrganisationManagement organisation;
-
 	private final Notifications notifications;
 
-	LayoutAdvice(OrganisationManagement organisation, Notifications notifications) {
-		this.organisation = organisation;
+	private final SignedInStaff signedIn;
+
+	LayoutAdvice(Notifications notifications, SignedInStaff signedIn) {
 		this.notifications = notifications;
+		this.signedIn = signedIn;
 	}
 
 	/**
@@ -46,9 +46,7 @@ class LayoutAdvice {
 		if (!isSignedIn(authentication)) {
 			return null;
 		}
-		return this.organisation.staffMember(authentication.getName())
-			.map(member -> this.notifications.unreadCount(member.id()))
-			.orElse(null);
+		return this.signedIn.of(authentication).map(member -> this.notifications.unreadCount(member.id())).orElse(null);
 	}
 
 	@ModelAttribute("navigation")

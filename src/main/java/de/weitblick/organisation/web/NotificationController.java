@@ -3,10 +3,9 @@ package de.weitblick.organisation.web;
 import java.util.UUID;
 
 import de.weitblick.organisation.Notifications;
-import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +21,11 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	private final OrganisationManagement organisation;
+	private final SignedInStaff signedIn;
 
-	NotificationController(Notifications notifications, OrganisationManagement organisation) {
+	NotificationController(Notifications notifications, SignedInStaff signedIn) {
 		this.notifications = notifications;
-		this.organisation = organisation;
+		this.signedIn = signedIn;
 	}
 
 	@GetMapping("/notifications")
@@ -49,8 +48,7 @@ class NotificationController {
 	}
 
 	private StaffMember recipient(Authentication authentication) {
-		return this.organisation.staffMember(authentication.getName())
-			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
+		return this.signedIn.required(authentication);
 	}
 
 }

@@ -7,13 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import de.weitblick.organisation.Notifications;
-import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,14 +28,13 @@ class NotificationRestController {
 
 	private final Notifications notifications;
 
-	private final OrganisationManagement organisation;
+	private final SignedInStaff signedIn;
 
 	private final MessageSource messages;
 
-	NotificationRestController(Notifications notifications, OrganisationManagement organisation,
-			MessageSource messages) {
+	NotificationRestController(Notifications notifications, SignedInStaff signedIn, MessageSource messages) {
 		this.notifications = notifications;
-		this.organisation = organisation;
+		this.signedIn = signedIn;
 		this.messages = messages;
 	}
 
@@ -60,8 +58,7 @@ class NotificationRestController {
 	}
 
 	private StaffMember recipient(Authentication authentication) {
-		return this.organisation.staffMember(authentication.getName())
-			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
+		return this.signedIn.required(authentication);
 	}
 
 	record NotificationResource(UUID id, String text, String link, java.time.Instant createdAt,

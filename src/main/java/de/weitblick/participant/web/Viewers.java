@@ -1,9 +1,8 @@
 package de.weitblick.participant.web;
 
-import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Viewers {
 
-	private final OrganisationManagement organisation;
+	private final SignedInStaff signedIn;
 
-	Viewers(OrganisationManagement organisation) {
-		this.organisation = organisation;
+	Viewers(SignedInStaff signedIn) {
+		this.signedIn = signedIn;
 	}
 
 	StaffMember of(Authentication authentication) {
-		return this.organisation.staffMember(authentication.getName())
-			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
+		return this.signedIn.required(authentication);
 	}
 
 }

@@ -69,7 +69,7 @@ class ProjectController {
 	String projects(Authentication authentication, Model model) {
 		model.addAttribute("projects", this.projects.projects());
 		model.addAttribute("mayCreate",
-				this.organisation.staffMember(authentication.getName()).map(this.projects::mayCreate).orElse(false));
+				this.viewers.signedIn(authentication).map(this.projects::mayCreate).orElse(false));
 		return "project/list";
 	}
 

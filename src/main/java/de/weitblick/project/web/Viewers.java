@@ -1,9 +1,8 @@
 package de.weitblick.project.web;
 
-import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +13,21 @@ import org.springframework.stereotype.Component;
 @Component("projectViewers")
 class Viewers {
 
-	private final OrganisationManagement organisation;
+	private final SignedInStaff signedIn;
 
-	Viewers(OrganisationManagement organisation) {
-		this.organisation = organisation;
+	Viewers(SignedInStaff signedIn) {
+		this.signedIn = signedIn;
+	}
+
+	/**
+	 * @return the member of staff, or empty for an account without a local staff account
+	 */
+	java.util.Optional<StaffMember> signedIn(Authentication authentication) {
+		return this.signedIn.of(authentication);
 	}
 
 	StaffMember of(Authentication authentication) {
-		return this.organisation.staffMember(authentication.getName())
-			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
+		return this.signedIn.required(authentication);
 	}
 
 }
