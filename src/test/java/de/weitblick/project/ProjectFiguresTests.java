@@ -119,7 +119,7 @@ class ProjectFiguresTests {
 		this.mvc.perform(get(IN_MIGRA + "?figuresPeriod=" + this.jdbc.sql("""
 				SELECT id FROM place_period WHERE project_id = '019a0000-0000-7000-8000-000000005002'
 				AND label = '2025/26'
-				""").query(UUID.class).single()).with(httpBasic("projektleitung", PASSWORD)))
+				""").query(UUID.class).single()).with(user("projektleitung").roles("PROJECT_LEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-chart-table=\"occupancy-table\"")))
 			.andExpect(content().string(containsString("id=\"occupancy-table\"")))
