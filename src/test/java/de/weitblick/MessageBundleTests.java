@@ -132,6 +132,15 @@ class MessageBundleTests {
 		Stream.of(de.weitblick.project.EnrolmentStatus.values())
 			.map(de.weitblick.project.EnrolmentStatus::messageKey)
 			.forEach(keys::add);
+		Stream.of(de.weitblick.project.OutcomeKind.values())
+			.map(de.weitblick.project.OutcomeKind::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.project.AttendanceStatus.values())
+			.map(de.weitblick.project.AttendanceStatus::messageKey)
+			.forEach(keys::add);
+		Stream.of(de.weitblick.project.ResultIndicator.values())
+			.map(de.weitblick.project.ResultIndicator::messageKey)
+			.forEach(keys::add);
 		Stream.of(java.time.DayOfWeek.values()).map(day -> "participant.day." + day).forEach(keys::add);
 		for (AccessArea area : AccessArea.values()) {
 			keys.add(area.messageKey());

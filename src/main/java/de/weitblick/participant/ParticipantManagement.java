@@ -80,6 +80,8 @@ public class ParticipantManagement {
 
 	private final ObjectProvider<Participations> participations;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	/** The city's districts, once read. */
@@ -88,7 +90,9 @@ public class ParticipantManagement {
 	ParticipantManagement(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
 			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health,
-			CaseAccessPolicy policy, ObjectProvider<Participations> participations, Clock clock) {
+			CaseAccessPolicy policy, ObjectProvider<Participations> participations,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.guard = guard;
 		this.policy = policy;
 		this.participations = participations;
@@ -214,8 +218,10 @@ public class ParticipantManagement {
 
 	/**
 	 * Erases every case that was closed before the cut-off day, with its consents, and
-	 * reports the run. Rows another instance is erasing at the same moment are skipped,
-	 * not waited for.
+	 * reports the run. Every erasure is announced ({@link CaseFileErased}) in its
+	 * transaction, so the modules that hold data about the person erase it together with
+	 * the case file or not at all. Rows another instance is erasing at the same moment
+	 * are skipped, not waited for.
 	 * @return how many case files were erased
 	 */
 	public int eraseDue() {
@@ -227,6 +233,7 @@ public class ParticipantManagement {
 		for (UUID id : due) {
 			this.participants.deleteById(id);
 			this.consents.eraseAll(id);
+			this.events.publishEvent(new CaseFileErased(new ParticipantId(id), cutOff));
 			this.audit.record(Actor.SYSTEM, AuditAction.ERASE, SUBJECT_TYPE, id, AccessPurpose.RETENTION,
 					"case file erased after the retention period (closed before " + cutOff + ")");
 		}

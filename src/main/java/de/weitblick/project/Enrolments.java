@@ -69,11 +69,14 @@ public class Enrolments {
 
 	private final JdbcClient jdbc;
 
+	private final Outcomes outcomes;
+
 	private final Clock clock;
 
 	Enrolments(ProjectRepository projects, EnrolmentRepository enrolments, Places places, WaitingList waitingList,
 			ParticipantManagement participants, OrganisationManagement organisation, Notifications notifications,
-			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Outcomes outcomes, Clock clock) {
+		this.outcomes = outcomes;
 		this.projects = projects;
 		this.enrolments = enrolments;
 		this.places = places;
@@ -202,6 +205,16 @@ public class Enrolments {
 	 */
 	public void exit(EnrolmentId id, int expectedVersion, EnrolmentStatus exit, LocalDate endedOn,
 			ProjectId transferredTo, String note, StaffMember viewer) {
+		exit(id, expectedVersion, exit, endedOn, transferredTo, note, null, viewer);
+	}
+
+	/**
+	 * The person leaves the project with the outcome on leaving, both stored together or
+	 * not at all; the place goes to the next person waiting.
+	 * @param outcome where the person goes, or null to record it later
+	 */
+	public void exit(EnrolmentId id, int expectedVersion, EnrolmentStatus exit, LocalDate endedOn,
+			ProjectId transferredTo, String note, ExitOutcome outcome, StaffMember viewer) {
 		if (transferredTo != null && !this.projects.existsById(transferredTo.id())) {
 			throw new RuleViolation("transferredTo", "enrolment.rule.transfer-needs-project");
 		}
@@ -209,6 +222,10 @@ public class Enrolments {
 			enrolment.exit(exit, endedOn, (transferredTo != null) ? transferredTo.id() : null, note, today(),
 					viewer.username(), now());
 			return "exit " + exit;
+		}, (enrolment) -> {
+			if (outcome != null) {
+				this.outcomes.recordWithExit(enrolment, outcome, viewer);
+			}
 		});
 	}
 
@@ -250,6 +267,12 @@ public class Enrolments {
 	}
 
 	private void change(EnrolmentId id, int expectedVersion, StaffMember viewer, Who who, Step step) {
+		change(id, expectedVersion, viewer, who, step, enrolment -> {
+		});
+	}
+
+	private void change(EnrolmentId id, int expectedVersion, StaffMember viewer, Who who, Step step,
+			java.util.function.Consumer<Enrolment> afterSave) {
 		Enrolment seen = this.enrolments.findById(id.id()).orElseThrow(() -> new NotFound("enrolment.not-found"));
 		Project project = this.projects.findById(seen.projectId().id()).orElseThrow();
 		if (!maySee(viewer, project, seen)) {
@@ -271,6 +294,7 @@ public class Enrolments {
 		boolean heldAPlace = enrolment.status().holdsAPlace();
 		String detail = step.apply(enrolment, new Context(project, period));
 		this.enrolments.save(enrolment);
+		afterSave.accept(enrolment);
 		Actor actor = actor(viewer);
 		this.audit.record(actor, AuditAction.UPDATE, SUBJECT_TYPE, enrolment.participantId(),
 				AccessPurpose.PROJECT_WORK, detail + " in project " + project.id().id());

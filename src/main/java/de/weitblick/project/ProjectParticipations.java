@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the participant module every enrolment of a person, in every state, with what is
- * stored about it: for the case file's list of projects and for the subject-access
- * report. The participant module checks who may read it and audits the read.
+ * stored about it (notes, outcomes, attendance): for the case file's list of projects and
+ * for the subject-access report. The participant module checks who may read it and audits
+ * the read.
  */
 @Component
 @Transactional(readOnly = true)
@@ -58,12 +59,63 @@ class ProjectParticipations implements Participations {
 			if (rs.getObject("merged_into_enrolment_id") != null) {
 				facts.add(Participation.Fact.named("enrolment.note", "enrolment.merged.note"));
 			}
+			UUID enrolmentId = rs.getObject("id", UUID.class);
+			addOutcome(facts, enrolmentId);
+			addAttendance(facts, enrolmentId);
 			UUID projectId = rs.getObject("project_id", UUID.class);
 			return new Participation(rs.getObject("id", UUID.class), rs.getString("project_name"),
 					rs.getString("label"), status.name(), status.messageKey(),
 					rs.getObject("referred_on", LocalDate.class), rs.getObject("offered_on", LocalDate.class),
 					rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class), facts,
 					"/projects/" + projectId);
+		}).list();
+	}
+
+	/**
+	 * The outcome on leaving and at the follow-up, with their notes.
+	 */
+	private void addOutcome(List<Participation.Fact> facts, UUID enrolmentId) {
+		this.jdbc.sql("""
+				SELECT exit_outcome, job_searching, qualification_gained, exit_note, follow_up_due_on,
+				       follow_up_status, follow_up_on, follow_up_note
+				FROM enrolment_outcome WHERE enrolment_id = :id
+				""").param("id", enrolmentId).query((rs, n) -> {
+			facts.add(Participation.Fact.named("outcome.on-exit",
+					OutcomeKind.valueOf(rs.getString("exit_outcome")).messageKey()));
+			facts.add(Participation.Fact.named("outcome.job-searching",
+					rs.getBoolean("job_searching") ? "common.yes" : "common.no"));
+			facts.add(Participation.Fact.named("outcome.qualification-gained",
+					rs.getBoolean("qualification_gained") ? "common.yes" : "common.no"));
+			addText(facts, "outcome.exit-note", rs.getString("exit_note"));
+			facts.add(Participation.Fact.text("outcome.follow-up-due",
+					Days.shown(rs.getObject("follow_up_due_on", LocalDate.class))));
+			String followUp = rs.getString("follow_up_status");
+			if (followUp != null) {
+				facts.add(Participation.Fact.named("outcome.follow-up", OutcomeKind.valueOf(followUp).messageKey()));
+				facts.add(Participation.Fact.text("outcome.follow-up-on",
+						Days.shown(rs.getObject("follow_up_on", LocalDate.class))));
+				addText(facts, "outcome.follow-up-note", rs.getString("follow_up_note"));
+			}
+			return null;
+		}).list();
+	}
+
+	/**
+	 * Every day or session recorded, labelled with whether the person was there, and the
+	 * hours attended of those planned.
+	 */
+	private void addAttendance(List<Participation.Fact> facts, UUID enrolmentId) {
+		this.jdbc.sql("""
+				SELECT s.held_on, s.label, s.planned_hours, a.status, a.hours
+				FROM attendance a JOIN project_session s ON s.id = a.session_id
+				WHERE a.enrolment_id = :id ORDER BY s.held_on, s.label
+				""").param("id", enrolmentId).query((rs, n) -> {
+			String label = rs.getString("label");
+			facts.add(Participation.Fact.text("attendance.fact." + rs.getString("status"),
+					Days.shown(rs.getObject("held_on", LocalDate.class)) + (label.isEmpty() ? "" : " " + label) + ": "
+							+ rs.getBigDecimal("hours").stripTrailingZeros().toPlainString() + " / "
+							+ rs.getBigDecimal("planned_hours").stripTrailingZeros().toPlainString()));
+			return null;
 		}).list();
 	}
 

@@ -167,6 +167,20 @@ class AccessibilityBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 
+		// A day's attendance with more hours than planned is refused with its reason.
+		SiteTour.visit(page, "/projects/019a0000-0000-7000-8000-000000005005/attendance", 200);
+		page.locator("main form[method=post] input[name$='.hours']").first().fill("23");
+		page.locator("main form[method=post] button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		// Every chart of the figures is drawn from a table with the same figures.
+		SiteTour.visit(page, "/projects/019a0000-0000-7000-8000-000000005002", 200);
+		for (String table : List.of("occupancy-table", "focus-group-table", "outcome-table", "indicator-table")) {
+			assertThat(page.locator("main table#" + table)).isVisible();
+			assertThat(page.locator("main [data-chart-table=" + table + "] svg")).isVisible();
+		}
+
 		page = browser.signedInAs("controlling", language);
 		SiteTour.visit(page, "/projects/new", 200);
 		page.locator("main form.wb-form button[type=submit]").click();

@@ -12,7 +12,12 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.project.Attendances;
 import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.ExitOutcome;
+import de.weitblick.project.Outcome;
+import de.weitblick.project.OutcomeKind;
+import de.weitblick.project.Outcomes;
 import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.EnrolmentView;
 import de.weitblick.project.Enrolments;
@@ -52,10 +57,16 @@ class EnrolmentController {
 
 	private final Viewers viewers;
 
+	private final Attendances attendances;
+
+	private final Outcomes outcomes;
+
 	private final Clock clock;
 
 	EnrolmentController(Enrolments enrolments, ProjectManagement projects, ParticipantManagement participants,
-			Viewers viewers, Clock clock) {
+			Attendances attendances, Outcomes outcomes, Viewers viewers, Clock clock) {
+		this.attendances = attendances;
+		this.outcomes = outcomes;
 		this.enrolments = enrolments;
 		this.projects = projects;
 		this.participants = participants;
@@ -69,6 +80,7 @@ class EnrolmentController {
 		model.addAttribute("enrolments", this.enrolments.visibleTo(viewer, activeOnly));
 		model.addAttribute("activeOnly", activeOnly);
 		model.addAttribute("partnerView", viewer.role() == Role.PARTNER);
+		model.addAttribute("leadView", viewer.role() == Role.PROJECT_LEAD);
 		return "project/enrolments";
 	}
 
@@ -86,6 +98,16 @@ class EnrolmentController {
 				List.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.DROPPED_OUT, EnrolmentStatus.TRANSFERRED));
 		model.addAttribute("otherProjects",
 				view.mayRun() ? this.projects.transferTargets(view.enrolment().projectId()) : List.of());
+		model.addAttribute("outcomeKinds", OutcomeKind.onExit());
+		model.addAttribute("followUpKinds", OutcomeKind.atFollowUp());
+		if (view.showsPerson()) {
+			model.addAttribute("attendance", this.attendances.ofEnrolment(new EnrolmentId(id), viewer).orElse(null));
+			Outcome outcome = this.outcomes.of(new EnrolmentId(id), viewer).orElse(null);
+			model.addAttribute("outcome", outcome);
+			LocalDate today = LocalDate.now(this.clock);
+			model.addAttribute("followUpOpen", outcome != null
+					&& !outcome.followUpDueOn().minusDays(Outcomes.FOLLOW_UP_EARLY_DAYS).isAfter(today));
+		}
 		return "project/enrolment";
 	}
 
@@ -158,10 +180,62 @@ class EnrolmentController {
 	String exit(@PathVariable UUID id, @RequestParam int version, @RequestParam EnrolmentStatus exit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) UUID transferredTo, @RequestParam(required = false) String note,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) OutcomeKind outcome,
+			@RequestParam(defaultValue = "false") boolean jobSearching,
+			@RequestParam(defaultValue = "false") boolean qualificationGained, Authentication authentication,
+			Model model, RedirectAttributes redirect) {
+		// The outcome may follow later: leaving it open records the exit alone.
+		ExitOutcome exitOutcome = (outcome != null) ? new ExitOutcome(outcome, jobSearching, qualificationGained, null)
+				: null;
 		return step(id, authentication, model, redirect, "enrolment.ended",
 				viewer -> this.enrolments.exit(new EnrolmentId(id), version, exit, required(date),
-						(transferredTo != null) ? new ProjectId(transferredTo) : null, note, viewer));
+						(transferredTo != null) ? new ProjectId(transferredTo) : null, note, exitOutcome, viewer));
+	}
+
+	@PostMapping("/enrolments/{id}/outcome")
+	String outcome(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) OutcomeKind outcome,
+			@RequestParam(defaultValue = "false") boolean jobSearching,
+			@RequestParam(defaultValue = "false") boolean qualificationGained,
+			@RequestParam(required = false) String note, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		return outcomeStep(id, authentication, model, redirect, "outcome.recorded",
+				viewer -> this.outcomes.recordExit(new EnrolmentId(id), version,
+						new ExitOutcome(outcome, jobSearching, qualificationGained, note), viewer));
+	}
+
+	@PostMapping("/enrolments/{id}/follow-up")
+	String followUp(@PathVariable UUID id, @RequestParam int version,
+			@RequestParam(required = false) OutcomeKind status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String note, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		return outcomeStep(id, authentication, model, redirect, "outcome.follow-up-recorded",
+				viewer -> this.outcomes.recordFollowUp(new EnrolmentId(id), version, status, date, note, viewer));
+	}
+
+	@GetMapping("/enrolments/follow-ups")
+	String followUps(Authentication authentication, Model model) {
+		model.addAttribute("due", this.outcomes.followUpsDue(this.viewers.of(authentication)));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "project/follow-ups";
+	}
+
+	private String outcomeStep(UUID id, Authentication authentication, Model model, RedirectAttributes redirect,
+			String doneKey, Step step) {
+		StaffMember viewer = this.viewers.of(authentication);
+		try {
+			step.apply(viewer);
+			redirect.addFlashAttribute("messageKey", doneKey);
+			return "redirect:/enrolments/" + id + "#outcome";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("outcomeError", violation);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			model.addAttribute("outcomeError", new RuleViolation(null, "outcome.changed-in-the-meantime"));
+		}
+		return page(id, viewer, model);
 	}
 
 	@PostMapping("/enrolments/{id}/decline")

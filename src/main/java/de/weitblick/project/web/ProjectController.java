@@ -74,8 +74,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects/{id}")
-	String project(@PathVariable UUID id, Authentication authentication, Model model) {
-		return this.page.detail(id, this.viewers.of(authentication), model);
+	String project(@PathVariable UUID id, @RequestParam(required = false) UUID figuresPeriod,
+			Authentication authentication, Model model) {
+		return this.page.detail(id, figuresPeriod, this.viewers.of(authentication), model);
 	}
 
 	@GetMapping("/projects/new")

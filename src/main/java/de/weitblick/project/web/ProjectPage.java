@@ -9,7 +9,11 @@ import de.weitblick.funding.FundingManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.Attendances;
+import de.weitblick.project.EnrolmentView;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.PeriodEnrolments;
+import de.weitblick.project.ProjectFigures;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectInstructors;
@@ -36,10 +40,17 @@ class ProjectPage {
 
 	private final ProjectInstructors instructors;
 
+	private final Attendances attendances;
+
+	private final ProjectFigures figures;
+
 	private final Clock clock;
 
 	ProjectPage(ProjectManagement projects, Enrolments enrolments, OrganisationManagement organisation,
-			FundingManagement funding, ProjectInstructors instructors, Clock clock) {
+			FundingManagement funding, ProjectInstructors instructors, Attendances attendances, ProjectFigures figures,
+			Clock clock) {
+		this.attendances = attendances;
+		this.figures = figures;
 		this.projects = projects;
 		this.instructors = instructors;
 		this.enrolments = enrolments;
@@ -49,6 +60,14 @@ class ProjectPage {
 	}
 
 	String detail(UUID id, StaffMember viewer, Model model) {
+		return detail(id, null, viewer, model);
+	}
+
+	/**
+	 * @param figuresPeriod the period whose figures are shown, or null for the current
+	 * one
+	 */
+	String detail(UUID id, UUID figuresPeriod, StaffMember viewer, Model model) {
 		ProjectId projectId = new ProjectId(id);
 		Project project = this.projects.project(projectId).orElseThrow(() -> new NotFound("project.not-found"));
 		model.addAttribute("view",
@@ -58,7 +77,19 @@ class ProjectPage {
 		model.addAttribute("permissions", permissions);
 		// Partners refer through the API; on the page it is the counsellor's step.
 		model.addAttribute("mayReferOnPage", permissions.mayRefer() && viewer.role() == Role.COUNSELLOR);
-		model.addAttribute("periods", this.enrolments.ofProject(projectId, viewer));
+		List<PeriodEnrolments> periods = this.enrolments.ofProject(projectId, viewer);
+		model.addAttribute("periods", periods);
+		// The attendance rates of the people the viewer sees by name on this page.
+		model.addAttribute("rates",
+				this.attendances.rates(periods.stream()
+					.flatMap(period -> period.holding().stream())
+					.filter(EnrolmentView::showsPerson)
+					.map(view -> view.enrolment().id())
+					.toList()));
+		model.addAttribute("mayRecordAttendance", this.attendances.mayRecord(projectId, viewer));
+		if (this.figures.maySee(projectId, viewer)) {
+			model.addAttribute("figures", this.figures.of(projectId, figuresPeriod, viewer));
+		}
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("instructors", this.instructors.of(projectId));
 		boolean mayAssign = this.instructors.mayAssign(projectId, viewer);

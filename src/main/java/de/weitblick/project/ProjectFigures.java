@@ -1,0 +1,301 @@
+package de.weitblick.project;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of one period of a project for its page, the API and, later, the funders'
+ * reports: places and occupancy per month, the waiting list, enrolments by focus group,
+ * outcomes on leaving and the ESF Plus result indicators. Every count of people passes
+ * the disclosure control ({@link Disclosure}) before it leaves this class; places are no
+ * people and are shown as they are. The project's lead and the head of department see
+ * them.
+ */
+@Service
+@EnableConfigurationProperties(DisclosureSettings.class)
+@Transactional(readOnly = true)
+public class ProjectFigures {
+
+	private final ProjectRepository projects;
+
+	private final Places places;
+
+	private final JdbcClient jdbc;
+
+	private final Disclosure disclosure;
+
+	private final Clock clock;
+
+	ProjectFigures(ProjectRepository projects, Places places, JdbcClient jdbc, DisclosureSettings settings,
+			Clock clock) {
+		this.projects = projects;
+		this.places = places;
+		this.jdbc = jdbc;
+		this.disclosure = new Disclosure(settings.threshold());
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the viewer sees the project's figures: its lead and the head of department.
+	 */
+	public boolean maySee(ProjectId projectId, StaffMember viewer) {
+		return this.projects.findById(projectId.id())
+			.map(project -> ProjectAccessPolicy.mayDescribe(viewer, project))
+			.orElse(false);
+	}
+
+	/**
+	 * @param periodId the period, or null for the one running today (else the latest that
+	 * started)
+	 * @return empty figures when the project has no period yet
+	 * @throws NotFound when there is no such project or period
+	 * @throws RuleViolation when the viewer may not see the figures
+	 */
+	public Figures of(ProjectId projectId, UUID periodId, StaffMember viewer) {
+		Project project = this.projects.findById(projectId.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		if (!ProjectAccessPolicy.mayDescribe(viewer, project)) {
+			throw new RuleViolation(null, "figures.rule.may-not-see");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<PlacePeriod> periods = this.places.of(projectId);
+		PlacePeriod period;
+		if (periodId != null) {
+			period = periods.stream()
+				.filter(p -> p.id().equals(periodId))
+				.findFirst()
+				.orElseThrow(() -> new NotFound("figures.period-not-found"));
+		}
+		else {
+			period = periods.stream()
+				.filter(p -> p.period().contains(today))
+				.findFirst()
+				.or(() -> periods.stream()
+					.filter(p -> !p.startsOn().isAfter(today))
+					.max(Comparator.comparing(PlacePeriod::startsOn)))
+				.or(() -> periods.stream().findFirst())
+				.orElse(null);
+		}
+		if (period == null) {
+			return new Figures(null, periods, this.disclosure.threshold(), List.of(), Figure.shown(0), List.of(),
+					Figure.shown(0), List.of(), Figure.shown(0), List.of());
+		}
+		return new Figures(period, periods, this.disclosure.threshold(), months(period, today), waiting(period),
+				focusGroups(period), took(period), outcomes(period), leavers(period), indicators(period, today));
+	}
+
+	/**
+	 * The places each month of the period up to this month, as the capacity history says
+	 * they were at the month's end, and how many people took part in the month.
+	 */
+	private List<Month> months(PlacePeriod period, LocalDate today) {
+		List<CapacityChange> changes = this.places.changesOf(new ProjectId(period.projectId()))
+			.stream()
+			.filter(change -> change.placePeriodId().equals(period.id()))
+			.toList();
+		List<Month> months = new ArrayList<>();
+		YearMonth last = YearMonth.from(period.endsOn().isBefore(today) ? period.endsOn() : today);
+		for (YearMonth month = YearMonth.from(period.startsOn()); !month.isAfter(last); month = month.plusMonths(1)) {
+			LocalDate start = month.atDay(1);
+			LocalDate end = month.atEndOfMonth();
+			int taking = this.jdbc.sql("""
+					SELECT count(*) FROM enrolment
+					WHERE place_period_id = :period AND started_on IS NOT NULL AND status <> 'MERGED'
+					  AND started_on <= :end AND (ended_on IS NULL OR ended_on >= :start)
+					""")
+				.param("period", period.id())
+				.param("start", start)
+				.param("end", end)
+				.query(Integer.class)
+				.single();
+			months.add(new Month(month, placesOn(period, changes, end), this.disclosure.of(taking)));
+		}
+		return months;
+	}
+
+	private static int placesOn(PlacePeriod period, List<CapacityChange> changes, LocalDate day) {
+		int places = changes.isEmpty() ? period.places() : changes.get(0).placesBefore();
+		for (CapacityChange change : changes) {
+			if (!change.effectiveOn().isAfter(day)) {
+				places = change.placesAfter();
+			}
+		}
+		return places;
+	}
+
+	private Figure waiting(PlacePeriod period) {
+		return this.disclosure.of(count("status = 'WAITING'", period));
+	}
+
+	private Figure took(PlacePeriod period) {
+		return this.disclosure.of(count("started_on IS NOT NULL AND status <> 'MERGED'", period));
+	}
+
+	private Figure leavers(PlacePeriod period) {
+		return this.disclosure.of(count("status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')", period));
+	}
+
+	private int count(String condition, PlacePeriod period) {
+		return this.jdbc.sql("SELECT count(*) FROM enrolment WHERE place_period_id = :period AND " + condition)
+			.param("period", period.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The people who took part in the period by the focus groups they belonged to when
+	 * referred. A person may be in several groups, so the groups do not add up to the
+	 * total and no hidden figure can be computed from the others.
+	 */
+	private List<Group> focusGroups(PlacePeriod period) {
+		Map<FocusGroupCode, Integer> counts = new EnumMap<>(FocusGroupCode.class);
+		for (FocusGroupCode code : FocusGroupCode.values()) {
+			counts.put(code, 0);
+		}
+		this.jdbc.sql("""
+				SELECT g AS code, count(*) AS people
+				FROM enrolment e, unnest(string_to_array(NULLIF(e.focus_groups, ''), ',')) AS g
+				WHERE e.place_period_id = :period AND e.started_on IS NOT NULL AND e.status <> 'MERGED'
+				GROUP BY g
+				""").param("period", period.id()).query((rs, n) -> {
+			counts.put(FocusGroupCode.valueOf(rs.getString("code")), rs.getInt("people"));
+			return null;
+		}).list();
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new Group(entry.getKey(), this.disclosure.of(entry.getValue())))
+			.toList();
+	}
+
+	/**
+	 * The people who left in the period by their outcome on leaving, with those whose
+	 * outcome is not recorded yet; the kinds exclude each other and add up to all who
+	 * left, so a single hidden one is hidden together with the next smallest.
+	 */
+	private List<OutcomeCount> outcomes(PlacePeriod period) {
+		Map<OutcomeKind, Integer> counts = new EnumMap<>(OutcomeKind.class);
+		OutcomeKind.onExit().forEach(kind -> counts.put(kind, 0));
+		int[] notRecorded = { 0 };
+		this.jdbc.sql("""
+				SELECT o.exit_outcome, count(*) AS people
+				FROM enrolment e LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
+				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				GROUP BY o.exit_outcome
+				""").param("period", period.id()).query((rs, n) -> {
+			String kind = rs.getString("exit_outcome");
+			if (kind == null) {
+				notRecorded[0] = rs.getInt("people");
+			}
+			else {
+				counts.put(OutcomeKind.valueOf(kind), rs.getInt("people"));
+			}
+			return null;
+		}).list();
+		List<OutcomeKind> kinds = new ArrayList<>(counts.keySet());
+		List<Integer> cells = new ArrayList<>(counts.values());
+		cells.add(notRecorded[0]);
+		int total = cells.stream().mapToInt(Integer::intValue).sum();
+		List<Figure> shown = this.disclosure.exclusive(cells, total);
+		List<OutcomeCount> result = new ArrayList<>();
+		for (int i = 0; i < kinds.size(); i++) {
+			result.add(new OutcomeCount(kinds.get(i), shown.get(i)));
+		}
+		result.add(new OutcomeCount(null, shown.get(kinds.size())));
+		return result;
+	}
+
+	/**
+	 * The ESF Plus result indicators of the people who left in the period, each with the
+	 * people it is counted among: all who left for those on leaving, those whose
+	 * follow-up fell due for the one six months after.
+	 */
+	private List<IndicatorCount> indicators(PlacePeriod period, LocalDate today) {
+		record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp,
+				LocalDate dueOn) {
+		}
+		List<Leaver> leavers = this.jdbc.sql("""
+				SELECT o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status, o.follow_up_due_on
+				FROM enrolment e JOIN enrolment_outcome o ON o.enrolment_id = e.id
+				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				""")
+			.param("period", period.id())
+			.query((rs, n) -> new Leaver(OutcomeKind.valueOf(rs.getString("exit_outcome")),
+					rs.getBoolean("job_searching"), rs.getBoolean("qualification_gained"),
+					(rs.getString("follow_up_status") != null) ? OutcomeKind.valueOf(rs.getString("follow_up_status"))
+							: null,
+					rs.getObject("follow_up_due_on", LocalDate.class)))
+			.list();
+		List<IndicatorCount> counts = new ArrayList<>();
+		for (ResultIndicator indicator : ResultIndicator.values()) {
+			List<Leaver> among = indicator.longerTerm()
+					? leavers.stream().filter(l -> !l.dueOn().isAfter(today)).toList() : leavers;
+			int counted = (int) among.stream()
+				.filter(l -> indicator.counts(l.exit(), l.searching(), l.qualification(), l.followUp()))
+				.count();
+			counts.add(new IndicatorCount(indicator, this.disclosure.of(counted), this.disclosure.of(among.size())));
+		}
+		return counts;
+	}
+
+	/**
+	 * The figures of one period.
+	 *
+	 * @param period the period shown, or null when the project has none
+	 * @param periods all periods of the project to choose from, never null
+	 * @param threshold the smallest count shown
+	 * @param months places and people taking part per month, never null
+	 * @param waiting people on the waiting list now
+	 * @param focusGroups people who took part by focus group, never null
+	 * @param tookPart people who took part
+	 * @param outcomes people who left by outcome, the last one those without an outcome
+	 * recorded (kind null); never null
+	 * @param leavers people who left
+	 * @param indicators the ESF Plus result indicators, never null
+	 */
+	public record Figures(PlacePeriod period, List<PlacePeriod> periods, int threshold, List<Month> months,
+			Figure waiting, List<Group> focusGroups, Figure tookPart, List<OutcomeCount> outcomes, Figure leavers,
+			List<IndicatorCount> indicators) {
+	}
+
+	/**
+	 * @param month never null
+	 * @param places as at the month's end
+	 * @param takingPart people who took part on at least one day of the month
+	 */
+	public record Month(YearMonth month, int places, Figure takingPart) {
+	}
+
+	public record Group(FocusGroupCode focusGroup, Figure people) {
+	}
+
+	/**
+	 * @param kind null for the people whose outcome is not recorded yet
+	 */
+	public record OutcomeCount(OutcomeKind kind, Figure people) {
+	}
+
+	/**
+	 * @param indicator never null
+	 * @param people counted for it
+	 * @param among the people it is counted among
+	 */
+	public record IndicatorCount(ResultIndicator indicator, Figure people, Figure among) {
+	}
+
+}
