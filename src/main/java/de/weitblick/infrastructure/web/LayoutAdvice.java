@@ -1,7 +1,6 @@
 package de.weitblick.infrastructure.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -37,47 +37,38 @@ class LayoutAdvice {
 	}
 
 	/**
-	 * How many notifications the signed-in person has not read, for the header; null when
-	 * nobody with a local account is signed in.
+	 * What the layout shows, added in one step: the path for the language switch, the
+	 * navigation the signed-in role may use, the person's name and role and how many
+	 * notifications they have not read (null when nobody with a local account is signed
+	 * in). One method instead of one per attribute, because each is invoked by reflection
+	 * on every page.
 	 */
-	@ModelAttribute("unreadNotifications")
-	Integer unreadNotifications() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!isSignedIn(authentication)) {
-			return null;
-		}
-		return this.signedIn.of(authentication).map(member -> this.notifications.unreadCount(member.id())).orElse(null);
-	}
-
-	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(HttpServletRequest request) {
-		Set<String> authorities = authorities();
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return Arrays.stream(AccessArea.values())
-			.filter(area -> area.isOpenTo(authorities))
-			.map(area -> new NavigationItem(area.messageKey(), area.entryPath(), isWithin(path, area)))
-			.toList();
-	}
-
-	@ModelAttribute("signedInAs")
-	String signedInAs() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return isSignedIn(authentication) ? authentication.getName() : null;
-	}
-
-	@ModelAttribute("signedInRoleKey")
-	String signedInRoleKey() {
-		Set<String> authorities = authorities();
-		return Arrays.stream(Role.values())
-			.filter(role -> authorities.contains(role.authority()))
-			.map(Role::messageKey)
-			.findFirst()
-			.orElse(null);
-	}
-
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+		boolean signedIn = isSignedIn(authentication);
+		Set<String> authorities = signedIn ? authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet()) : Set.of();
+		model.addAttribute("currentPath", path);
+		model.addAttribute("navigation",
+				Arrays.stream(AccessArea.values())
+					.filter(area -> area.isOpenTo(authorities))
+					.map(area -> new NavigationItem(area.messageKey(), area.entryPath(), isWithin(path, area)))
+					.toList());
+		model.addAttribute("signedInAs", signedIn ? authentication.getName() : null);
+		model.addAttribute("signedInRoleKey",
+				Arrays.stream(Role.values())
+					.filter(role -> authorities.contains(role.authority()))
+					.map(Role::messageKey)
+					.findFirst()
+					.orElse(null));
+		model.addAttribute("unreadNotifications",
+				signedIn ? this.signedIn.of(authentication)
+					.map(member -> this.notifications.unreadCount(member.id()))
+					.orElse(null) : null);
 	}
 
 	private static boolean isWithin(String path, AccessArea area) {
@@ -85,14 +76,6 @@ class LayoutAdvice {
 			.substring(0, area.entryPath().indexOf('/', 1) > 0 ? area.entryPath().indexOf('/', 1)
 					: area.entryPath().length());
 		return path.equals(prefix) || path.startsWith(prefix + "/");
-	}
-
-	private static Set<String> authorities() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!isSignedIn(authentication)) {
-			return Set.of();
-		}
-		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
 	private static boolean isSignedIn(Authentication authentication) {
