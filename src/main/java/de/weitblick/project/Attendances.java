@@ -77,7 +77,11 @@ public class Attendances {
 		return this.projects.findById(projectId.id()).map(project -> mayRecord(project, viewer)).orElse(false);
 	}
 
-	private boolean mayRecord(Project project, StaffMember viewer) {
+	/**
+	 * As {@link #mayRecord(ProjectId, StaffMember)}, for a page that has read the
+	 * project.
+	 */
+	public boolean mayRecord(Project project, StaffMember viewer) {
 		return ProjectAccessPolicy.leads(viewer, project)
 				|| (viewer.role() == Role.INSTRUCTOR && assigned(project.id(), viewer.id()));
 	}

@@ -67,8 +67,10 @@ class ProjectPageBenchmark {
 		people.ensureParticipants(PARTICIPANTS, people.ensureStaff(), this.focusGroups.classifier());
 		ProjectScaleData projects = new ProjectScaleData(this.jdbc, this.passwords);
 		List<ProjectScaleData.Lead> leads = projects.ensure(PROJECTS, PARTICIPANTS);
-		System.out.printf(Locale.ROOT, "%nData set: %,d participants, %,d projects, %,d enrolments (%.0f s)%n",
-				people.count(), PROJECTS, projects.enrolments(), (System.nanoTime() - started) / 1e9);
+		System.out.printf(Locale.ROOT,
+				"%nData set: %,d participants, %,d projects, %,d enrolments, %,d outcomes, %,d attendance records (%.0f s)%n",
+				people.count(), PROJECTS, projects.enrolments(), projects.outcomes(), projects.attendanceRecords(),
+				(System.nanoTime() - started) / 1e9);
 
 		List<StaffMember> leadMembers = new ArrayList<>();
 		List<WeitblickHttpClient> browsers = new ArrayList<>();

@@ -109,6 +109,56 @@ final class ProjectScaleData {
 				.param("participants", participants)
 				.update();
 		}
+		// What became of everyone who left, and a follow-up for seven in ten of them: the
+		// figures on the project page count them.
+		this.jdbc.sql("""
+				INSERT INTO enrolment_outcome (enrolment_id, version, exit_outcome, job_searching, qualification_gained,
+				                               exit_recorded_by, exit_recorded_at, follow_up_due_on, follow_up_status,
+				                               follow_up_on, follow_up_recorded_by, follow_up_recorded_at)
+				SELECT e.id, 0,
+				       (ARRAY['EMPLOYMENT', 'APPRENTICESHIP', 'SCHOOL', 'FURTHER_TRAINING', 'RECOGNITION_ACHIEVED',
+				              'OTHER', 'UNKNOWN'])[1 + abs(hashtext(e.id::text)) % 7],
+				       abs(hashtext(e.id::text)) % 3 = 0, abs(hashtext(e.id::text)) % 4 = 0, 'bench', e.ended_on,
+				       e.ended_on + 183, f.status, CASE WHEN f.status IS NOT NULL THEN e.ended_on + 183 END,
+				       CASE WHEN f.status IS NOT NULL THEN 'bench' END,
+				       CASE WHEN f.status IS NOT NULL THEN e.ended_on + 183 + TIME '10:00' END
+				FROM enrolment e
+				CROSS JOIN LATERAL (
+				    SELECT CASE WHEN abs(hashtext(e.id::text || 'f')) % 10 < 7 AND e.ended_on + 183 <= CURRENT_DATE
+				                THEN (ARRAY['EMPLOYMENT', 'FURTHER_TRAINING', 'OTHER', 'NOT_REACHABLE'])
+				                     [1 + abs(hashtext(e.id::text || 'g')) % 4] END AS status) f
+				WHERE e.referred_by = 'bench' AND e.status IN ('COMPLETED', 'DROPPED_OUT')
+				ON CONFLICT DO NOTHING
+				""").update();
+		// A weekly session since September in every project, and the attendance of the
+		// people taking part now.
+		this.jdbc.sql("""
+				INSERT INTO project_session (id, version, project_id, held_on, planned_hours, recorded_by, recorded_at)
+				SELECT md5('bench-session-' || p || '-' || w)::uuid, 0, md5('bench-project-' || p)::uuid,
+				       DATE '2026-09-01' + 7 * w, 6, 'bench', now()
+				FROM generate_series(1, :projects) p, generate_series(0, 11) w
+				ON CONFLICT DO NOTHING
+				""").param("projects", projects).update();
+		for (int from = 1; from <= projects; from += PROJECTS_PER_BATCH) {
+			int to = Math.min(projects, from + PROJECTS_PER_BATCH - 1);
+			this.jdbc
+				.sql("""
+						INSERT INTO attendance (id, version, session_id, enrolment_id, status, hours, recorded_by, recorded_at)
+						SELECT md5('bench-attendance-' || e.id || '-' || w)::uuid, 0,
+						       md5('bench-session-' || p || '-' || w)::uuid, e.id,
+						       CASE abs(hashtext(e.id::text || w)) % 10 WHEN 0 THEN 'EXCUSED' WHEN 1 THEN 'UNEXCUSED'
+						            ELSE 'PRESENT' END,
+						       CASE WHEN abs(hashtext(e.id::text || w)) % 10 > 1 THEN 6 - abs(hashtext(e.id::text)) % 3 ELSE 0 END,
+						       'bench', now()
+						FROM generate_series(CAST(:from AS int), CAST(:to AS int)) p
+						JOIN enrolment e ON e.project_id = md5('bench-project-' || p)::uuid AND e.status = 'ENROLLED'
+						CROSS JOIN generate_series(0, 11) w
+						ON CONFLICT DO NOTHING
+						""")
+				.param("from", from)
+				.param("to", to)
+				.update();
+		}
 		this.jdbc.sql("""
 				UPDATE place_period pp SET occupied = c.holding
 				FROM (SELECT place_period_id, count(*) AS holding FROM enrolment
@@ -117,6 +167,8 @@ final class ProjectScaleData {
 				""").update();
 		this.jdbc.sql("ANALYZE enrolment").update();
 		this.jdbc.sql("ANALYZE place_period").update();
+		this.jdbc.sql("ANALYZE enrolment_outcome").update();
+		this.jdbc.sql("ANALYZE attendance").update();
 		return this.jdbc.sql("""
 				SELECT a.username, (SELECT min(p.id::text) FROM project p WHERE p.lead_id = a.id) AS project
 				FROM staff_account a WHERE a.username LIKE 'bench-lead-%' ORDER BY a.username
@@ -125,6 +177,16 @@ final class ProjectScaleData {
 
 	long enrolments() {
 		return this.jdbc.sql("SELECT count(*) FROM enrolment WHERE referred_by = 'bench'").query(Long.class).single();
+	}
+
+	long outcomes() {
+		return this.jdbc.sql("SELECT count(*) FROM enrolment_outcome WHERE exit_recorded_by = 'bench'")
+			.query(Long.class)
+			.single();
+	}
+
+	long attendanceRecords() {
+		return this.jdbc.sql("SELECT count(*) FROM attendance WHERE recorded_by = 'bench'").query(Long.class).single();
 	}
 
 	record Lead(String username, UUID projectId) {

@@ -86,9 +86,9 @@ class ProjectPage {
 					.filter(EnrolmentView::showsPerson)
 					.map(view -> view.enrolment().id())
 					.toList()));
-		model.addAttribute("mayRecordAttendance", this.attendances.mayRecord(projectId, viewer));
-		if (this.figures.maySee(projectId, viewer)) {
-			model.addAttribute("figures", this.figures.of(projectId, figuresPeriod, viewer));
+		model.addAttribute("mayRecordAttendance", this.attendances.mayRecord(project, viewer));
+		if (this.figures.maySee(project, viewer)) {
+			model.addAttribute("figures", this.figures.of(project, figuresPeriod, viewer));
 		}
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("instructors", this.instructors.of(projectId));
