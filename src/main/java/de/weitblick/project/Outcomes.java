@@ -166,7 +166,7 @@ public class Outcomes {
 		if (on.isBefore(enrolment.endedOn())) {
 			throw new RuleViolation("date", "outcome.rule.follow-up-before-exit", Days.shown(enrolment.endedOn()));
 		}
-		LocalDate earliest = outcome.followUpDueOn().minusDays(FOLLOW_UP_EARLY_DAYS);
+		LocalDate earliest = followUpOpensOn(outcome.followUpDueOn());
 		if (on.isBefore(earliest)) {
 			throw new RuleViolation("date", "outcome.rule.follow-up-too-early", Days.shown(outcome.followUpDueOn()),
 					Days.shown(earliest));
@@ -197,11 +197,37 @@ public class Outcomes {
 	}
 
 	/**
+	 * The first day a follow-up may be recorded on.
+	 * @param dueOn the day it falls due
+	 */
+	static LocalDate followUpOpensOn(LocalDate dueOn) {
+		return dueOn.minusDays(FOLLOW_UP_EARLY_DAYS);
+	}
+
+	/**
+	 * The same rule as {@link #followUpOpensOn} turned round, for queries: the follow-ups
+	 * due on this day or before may be recorded today.
+	 */
+	static LocalDate openFollowUpsDueBy(LocalDate today) {
+		return today.plusDays(FOLLOW_UP_EARLY_DAYS);
+	}
+
+	/**
 	 * The follow-ups of the viewer's projects that are due or fall due within two weeks,
 	 * the earliest first.
 	 * @return never null; empty for everybody but project leads
 	 */
 	public List<FollowUpDue> followUpsDue(StaffMember viewer) {
+		return followUpsDue(viewer, null);
+	}
+
+	/**
+	 * The follow-ups due of one of the viewer's projects, as
+	 * {@link #followUpsDue(StaffMember)}.
+	 * @param project the project, or null for all of them
+	 * @return never null; empty for everybody but project leads
+	 */
+	public List<FollowUpDue> followUpsDue(StaffMember viewer, ProjectId project) {
 		if (viewer.role() != de.weitblick.organisation.Role.PROJECT_LEAD) {
 			return List.of();
 		}
@@ -213,11 +239,13 @@ public class Outcomes {
 				       e.ended_on, o.follow_up_due_on, o.exit_outcome
 				FROM enrolment_outcome o JOIN enrolment e ON e.id = o.enrolment_id JOIN project p ON p.id = e.project_id
 				WHERE p.lead_id = :lead AND o.follow_up_status IS NULL AND o.follow_up_due_on <= :latest
+				    AND (CAST(:project AS uuid) IS NULL OR p.id = CAST(:project AS uuid))
 				ORDER BY o.follow_up_due_on, e.id
 				LIMIT 500
 				""")
 			.param("lead", viewer.id())
-			.param("latest", LocalDate.now(this.clock).plusDays(FOLLOW_UP_EARLY_DAYS))
+			.param("latest", openFollowUpsDueBy(LocalDate.now(this.clock)))
+			.param("project", (project != null) ? project.id() : null)
 			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
 					rs.getString("project_name"), rs.getObject("participant_id", UUID.class),
 					rs.getObject("ended_on", LocalDate.class), rs.getObject("follow_up_due_on", LocalDate.class),

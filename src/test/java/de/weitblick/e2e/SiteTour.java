@@ -31,12 +31,13 @@ final class SiteTour {
 	/**
 	 * The pages a project lead and the head of department work on: a project they run
 	 * with its forms, waiting list and figures, the project forms, a day's attendance and
-	 * the follow-ups due.
+	 * the follow-ups due, of all their projects and of one.
 	 */
 	static final List<String> PROJECT_LEAD_PAGES = List.of("/projects/019a0000-0000-7000-8000-000000005005",
 			"/projects/019a0000-0000-7000-8000-000000005002/edit", "/enrolments", "/notifications",
 			"/projects/019a0000-0000-7000-8000-000000005002",
-			"/projects/019a0000-0000-7000-8000-000000005005/attendance", "/enrolments/follow-ups");
+			"/projects/019a0000-0000-7000-8000-000000005005/attendance", "/enrolments/follow-ups",
+			"/enrolments/follow-ups?project=019a0000-0000-7000-8000-000000005005");
 
 	/**
 	 * The list of the people a project lead or an instructor works with; the tour also

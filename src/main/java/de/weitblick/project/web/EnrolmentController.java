@@ -215,8 +215,12 @@ class EnrolmentController {
 	}
 
 	@GetMapping("/enrolments/follow-ups")
-	String followUps(Authentication authentication, Model model) {
-		model.addAttribute("due", this.outcomes.followUpsDue(this.viewers.of(authentication)));
+	String followUps(@RequestParam(required = false) UUID project, Authentication authentication, Model model) {
+		// The reminder links here with its project; an unknown one shows the whole list.
+		Project only = (project != null) ? this.projects.project(new ProjectId(project)).orElse(null) : null;
+		model.addAttribute("due",
+				this.outcomes.followUpsDue(this.viewers.of(authentication), (only != null) ? only.id() : null));
+		model.addAttribute("onlyProject", (only != null) ? only.displayName() : null);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "project/follow-ups";
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -131,8 +132,11 @@ class OutcomeRestController {
 	@GetMapping("/api/v1/enrolments/follow-ups")
 	@Operation(summary = "The follow-ups of the caller's projects that are due or fall due within two weeks "
 			+ "(project leads; empty for everybody else)")
-	List<FollowUpDue> followUpsDue(Authentication authentication) {
-		return this.outcomes.followUpsDue(this.viewers.of(authentication));
+	List<FollowUpDue> followUpsDue(
+			@Parameter(description = "only this project's follow-ups") @RequestParam(required = false) UUID project,
+			Authentication authentication) {
+		return this.outcomes.followUpsDue(this.viewers.of(authentication),
+				(project != null) ? new ProjectId(project) : null);
 	}
 
 	@GetMapping("/api/v1/projects/{id}/figures")
