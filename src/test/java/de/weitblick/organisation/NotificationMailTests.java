@@ -59,14 +59,16 @@ class NotificationMailTests {
 		String project = "Postfach " + UUID.randomUUID();
 		int unread = this.notifications.unreadCount(counsellor.id());
 
-		this.transactions.executeWithoutResult(status -> this.notifications.notify(counsellor.id(),
-				"enrolment.notification.offered", List.of(project, "2026/27"), "/projects/019a0000-0000-7000-8000-000000005002"));
+		this.transactions
+			.executeWithoutResult(status -> this.notifications.notify(counsellor.id(), "enrolment.notification.offered",
+					List.of(project, "2026/27"), "/projects/019a0000-0000-7000-8000-000000005002"));
 
 		assertThat(this.notifications.unreadCount(counsellor.id())).isEqualTo(unread + 1);
 		MimeMessage mail = awaitMailAbout(project);
 		assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("fachkraft@weitblick.example");
 		assertThat(mail.getSubject()).startsWith("Weitblick: Einer Person Ihres Teams wurde ein Platz in");
-		assertThat((String) mail.getContent()).contains("http://localhost:8080/projects/019a0000-0000-7000-8000-000000005002")
+		assertThat((String) mail.getContent())
+			.contains("http://localhost:8080/projects/019a0000-0000-7000-8000-000000005002")
 			.contains("keine personenbezogenen Daten");
 	}
 
