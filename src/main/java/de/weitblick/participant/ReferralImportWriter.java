@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -66,7 +69,8 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Stores a chunk and moves the import's position past it.
+	 * Stores a chunk and moves the import's position past it: {@link #decide} and
+	 * {@link #store} in one transaction.
 	 * @param id the import
 	 * @param position where the chunk starts, as the runner read it
 	 * @param rows the checked rows of the chunk, in file order
@@ -76,19 +80,23 @@ class ReferralImportWriter {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer) {
-		// The chunk and the position commit together, so a commit lost in a database
-		// crash loses both, and the chunk is imported again: waiting for the disk at
-		// every commit would buy nothing here.
-		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-		Integer current = this.jdbc
-			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
-			.param("id", id.id())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (current == null || current != position) {
-			throw new ImportMovedOn(id);
-		}
+		store(id, position, decide(id, rows, importer, List.of()), () -> {
+		});
+	}
+
+	/**
+	 * Decides what becomes of each row of a chunk: registered, or reported as already
+	 * imported or as a likely duplicate. Only reads, so the next chunk can be decided
+	 * while the last one is still being stored.
+	 * @param id the import
+	 * @param rows the checked rows of the chunk, in file order
+	 * @param importer on whose behalf, must not be null
+	 * @param inFlight the rows registered by earlier chunks of this import that may not
+	 * be committed yet, so are not visible to the queries; compared with as if they were
+	 * @return never null
+	 */
+	Decision decide(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer,
+			Collection<ReferralRowCheck.ReferralRow> inFlight) {
 		List<ReferralImportFinding> findings = new ArrayList<>();
 		List<ReferralRowCheck.ReferralRow> candidates = new ArrayList<>();
 		int invalid = 0;
@@ -102,19 +110,52 @@ class ReferralImportWriter {
 			}
 		}
 		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
-		alreadyKnown(id, candidates, importer, refused);
+		alreadyKnown(id, candidates, importer, inFlight, refused);
 		duplicatesInChunk(candidates, refused);
-		likelyDuplicates(candidates, importer, refused);
+		likelyDuplicates(candidates, importer, inFlight, refused);
 		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
 		findings.addAll(refused.values());
-		insertParticipants(id, created, importer);
-		insertFindings(id, findings);
 		int already = (int) refused.values()
 			.stream()
 			.filter(f -> f.outcome() == ReferralImportOutcome.ALREADY_IMPORTED)
 			.count();
+		return new Decision(importer, rows.size(), created, findings, already, refused.size() - already, invalid);
+	}
+
+	/**
+	 * Stores what was decided for a chunk and moves the import's position past it, in one
+	 * transaction. The position is moved last, after the chunk before has committed, so
+	 * two chunks can be stored at the same time on two connections and still commit in
+	 * file order: the position always says how far the file is wholly stored.
+	 * @param id the import
+	 * @param position where the chunk starts
+	 * @param decision what to store
+	 * @param chunkBefore waits until the chunk before this one has committed, or fails if
+	 * it did not; then this one must not commit either, because it was decided on the
+	 * earlier one's registrations
+	 * @throws ImportMovedOn when the import is finished or at another position; nothing
+	 * is stored then
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void store(ReferralImportId id, int position, Decision decision, Runnable chunkBefore) {
+		// The chunk and the position commit together, so a commit lost in a database
+		// crash loses both, and the chunk is imported again: waiting for the disk at
+		// every commit would buy nothing here.
+		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		insertParticipants(id, decision.created(), decision.importer());
+		insertFindings(id, decision.findings());
+		chunkBefore.run();
+		Integer current = this.jdbc
+			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
+			.param("id", id.id())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (current == null || current != position) {
+			throw new ImportMovedOn(id);
+		}
 		this.jdbc.sql("""
 				UPDATE referral_import
 				SET processed_rows = processed_rows + :read, created_rows = created_rows + :created,
@@ -124,11 +165,11 @@ class ReferralImportWriter {
 				WHERE id = :id
 				""")
 			.param("id", id.id())
-			.param("read", rows.size())
-			.param("created", created.size())
-			.param("already", already)
-			.param("duplicates", refused.size() - already)
-			.param("invalid", invalid)
+			.param("read", decision.read())
+			.param("created", decision.created().size())
+			.param("already", decision.alreadyImported())
+			.param("duplicates", decision.duplicates())
+			.param("invalid", decision.invalid())
 			.param("now", now())
 			.update();
 	}
@@ -137,13 +178,19 @@ class ReferralImportWriter {
 	 * Rows whose customer number is on record: imported before, or earlier in this file.
 	 */
 	private void alreadyKnown(ReferralImportId id, List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
-			Map<Integer, ReferralImportFinding> refused) {
+			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
 		if (candidates.isEmpty()) {
 			return;
 		}
 		record Known(UUID participantId, UUID unitId, UUID importId, Integer row) {
 		}
 		Map<String, Known> known = new HashMap<>();
+		// Earlier chunks of this import, as the query will find them once they are
+		// committed.
+		for (ReferralRowCheck.ReferralRow row : inFlight) {
+			known.put(row.customerNumber(),
+					new Known(row.id(), row.participant().responsibleUnitId(), id.id(), row.number()));
+		}
 		this.jdbc.sql("""
 				SELECT r.customer_number, r.participant_id, p.responsible_unit_id, r.import_id, r.row_number
 				FROM participant_referral r JOIN participant p ON p.id = r.participant_id
@@ -204,48 +251,159 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Rows of people who seem registered already: the same birth date and a similar name,
-	 * the check the registration form makes too.
+	 * Rows of people who seem registered already: the same birth date and a similar name
+	 * ({@code similarity()} at least one half, or the same name), in every team, the
+	 * check the registration form makes too. One query reads everybody born on the
+	 * chunk's dates; the names are compared here (see {@link NameTrigrams}), and only
+	 * pairs with a name the application cannot cut into trigrams exactly as the database
+	 * does are left to the database. A match in the importer's team comes first, then the
+	 * most similar.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
-			Map<Integer, ReferralImportFinding> refused) {
+			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
 		List<ReferralRowCheck.ReferralRow> open = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
 		if (open.isEmpty()) {
 			return;
 		}
-		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
-		open.forEach(row -> byNumber.put(row.number(), row));
+		Map<LocalDate, List<Registered>> byBirthDate = new HashMap<>();
+		Set<LocalDate> dates = new HashSet<>();
+		open.forEach(row -> dates.add(row.participant().details().birthDate()));
+		Set<UUID> seen = new HashSet<>();
+		for (ReferralRowCheck.ReferralRow row : inFlight) {
+			LocalDate birthDate = row.participant().details().birthDate();
+			if (dates.contains(birthDate) && seen.add(row.id())) {
+				byBirthDate.computeIfAbsent(birthDate, date -> new ArrayList<>())
+					.add(new Registered(row.id(), row.participant().responsibleUnitId(), row.searchName()));
+			}
+		}
 		this.jdbc.sql("""
-					SELECT t.row_number, m.id, m.responsible_unit_id
-				FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-				    AS t(row_number, birth_date, search_name)
-				CROSS JOIN LATERAL (
-				    SELECT p.id, p.responsible_unit_id FROM participant p
-				    WHERE p.birth_date = t.birth_date
-				      AND (p.search_name = t.search_name OR similarity(p.search_name, t.search_name) >= 0.5)
-				    ORDER BY (p.responsible_unit_id = :unit) DESC, similarity(p.search_name, t.search_name) DESC
-				    LIMIT 1) AS m
-				""")
-			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
-			.param("births",
-					open.stream()
-						.map(row -> Date.valueOf(row.participant().details().birthDate()))
-						.toArray(Date[]::new))
-			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
-			.param("unit", importer.unitId())
-			.query((rs, n) -> {
-				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
-				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
+				SELECT birth_date, search_name, id, responsible_unit_id FROM participant
+				WHERE birth_date = ANY(CAST(:dates AS date[]))
+				""").param("dates", dates.stream().map(Date::valueOf).toArray(Date[]::new)).query((rs, n) -> {
+			UUID participantId = rs.getObject(3, UUID.class);
+			if (seen.add(participantId)) {
+				byBirthDate.computeIfAbsent(rs.getObject(1, LocalDate.class), date -> new ArrayList<>())
+					.add(new Registered(participantId, rs.getObject(4, UUID.class), rs.getString(2)));
+			}
+			return participantId;
+		}).list();
+		if (byBirthDate.isEmpty()) {
+			return;
+		}
+		Map<String, NameTrigrams> trigrams = new HashMap<>();
+		Map<List<String>, Float> inDatabase = similaritiesInDatabase(open, byBirthDate, trigrams);
+		for (ReferralRowCheck.ReferralRow row : open) {
+			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
+			if (born == null) {
+				continue;
+			}
+			NameTrigrams name = trigrams(row.searchName(), trigrams);
+			Registered best = null;
+			boolean bestOwn = false;
+			float bestSimilarity = -1;
+			for (Registered person : born) {
+				NameTrigrams other = trigrams(person.searchName(), trigrams);
+				float similarity;
+				boolean similar;
+				if (name != null && other != null) {
+					similarity = name.similarity(other);
+					similar = name.similarTo(other);
+				}
+				else {
+					similarity = inDatabase.get(List.of(person.searchName(), row.searchName()));
+					similar = similarity >= 0.5f;
+				}
+				if (!similar && !person.searchName().equals(row.searchName())) {
+					continue;
+				}
+				boolean own = importer.unitId().equals(person.unitId());
+				if (best == null || (own && !bestOwn) || (own == bestOwn && similarity > bestSimilarity)) {
+					best = person;
+					bestOwn = own;
+					bestSimilarity = similarity;
+				}
+			}
+			if (best != null) {
+				ParticipantId own = ownCase(best.participantId(), best.unitId(), importer);
 				refused.put(row.number(),
 						finding(row, ReferralImportOutcome.DUPLICATE, null,
 								(own != null) ? "participant.import.finding.likely-registered"
 										: "participant.import.finding.likely-registered-other-team",
 								own));
-				return row;
-			})
+			}
+		}
+	}
+
+	/**
+	 * The similarities the database computes itself: of the pairs in which a name holds a
+	 * character whose treatment depends on the database's locale.
+	 * @return keyed by the registered person's name and the row's name
+	 */
+	private Map<List<String>, Float> similaritiesInDatabase(List<ReferralRowCheck.ReferralRow> open,
+			Map<LocalDate, List<Registered>> byBirthDate, Map<String, NameTrigrams> trigrams) {
+		List<String> registeredNames = new ArrayList<>();
+		List<String> rowNames = new ArrayList<>();
+		Set<List<String>> pairs = new HashSet<>();
+		for (ReferralRowCheck.ReferralRow row : open) {
+			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
+			if (born == null) {
+				continue;
+			}
+			boolean rowInDatabase = trigrams(row.searchName(), trigrams) == null;
+			for (Registered person : born) {
+				if ((rowInDatabase || trigrams(person.searchName(), trigrams) == null)
+						&& pairs.add(List.of(person.searchName(), row.searchName()))) {
+					registeredNames.add(person.searchName());
+					rowNames.add(row.searchName());
+				}
+			}
+		}
+		Map<List<String>, Float> similarities = new HashMap<>();
+		if (registeredNames.isEmpty()) {
+			return similarities;
+		}
+		this.jdbc.sql("""
+				SELECT a, b, similarity(a, b)
+				FROM unnest(CAST(:registered AS text[]), CAST(:rows AS text[])) AS t(a, b)
+				""")
+			.param("registered", registeredNames.toArray(String[]::new))
+			.param("rows", rowNames.toArray(String[]::new))
+			.query((rs, n) -> similarities.put(List.of(rs.getString(1), rs.getString(2)), rs.getFloat(3)))
 			.list();
+		return similarities;
+	}
+
+	private static NameTrigrams trigrams(String searchName, Map<String, NameTrigrams> known) {
+		NameTrigrams trigrams = known.get(searchName);
+		if (trigrams == null && !known.containsKey(searchName)) {
+			trigrams = NameTrigrams.of(searchName);
+			known.put(searchName, trigrams);
+		}
+		return trigrams;
+	}
+
+	/**
+	 * Somebody registered with the birth date of a row of the chunk.
+	 */
+	private record Registered(UUID participantId, UUID unitId, String searchName) {
+	}
+
+	/**
+	 * What becomes of the rows of a chunk.
+	 *
+	 * @param importer on whose behalf
+	 * @param read the rows of the chunk
+	 * @param created the rows to register, in file order
+	 * @param findings the report of every other row
+	 * @param alreadyImported rows whose customer number is on record
+	 * @param duplicates rows of likely duplicates
+	 * @param invalid rows with wrong values
+	 */
+	record Decision(StaffMember importer, int read, List<ReferralRowCheck.ReferralRow> created,
+			List<ReferralImportFinding> findings, int alreadyImported, int duplicates, int invalid) {
+
 	}
 
 	private void insertParticipants(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows,
