@@ -145,14 +145,15 @@ class ReferralImportWriter {
 		// every commit would buy nothing here.
 		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
 		insertParticipants(id, decision.created(), decision.importer());
-		insertFindings(id, decision.findings());
 		chunkBefore.run();
-		Integer current = this.jdbc
-			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
-			.param("id", id.id())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
+		// A finding may link a case registered by the chunk before, visible only now.
+		insertFindings(id, decision.findings());
+		// Not FOR UPDATE: that would wait for the chunk behind this one, whose findings
+		// hold a key-share lock on the import while it waits for this one to commit.
+		Integer current = this.jdbc.sql("""
+				SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL
+				FOR NO KEY UPDATE
+				""").param("id", id.id()).query(Integer.class).optional().orElse(null);
 		if (current == null || current != position) {
 			throw new ImportMovedOn(id);
 		}
