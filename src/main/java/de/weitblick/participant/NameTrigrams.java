@@ -79,6 +79,24 @@ final class NameTrigrams {
 		return new NameTrigrams(Arrays.copyOf(sorted, unique));
 	}
 
+	/**
+	 * @param shown what {@code show_trgm()} answers for a name: a trigram of letters,
+	 * digits and spaces as its three characters, any other as {@code 0x} and six hex
+	 * digits of its three bytes (a hash for characters of more than one byte)
+	 * @return the same trigrams as {@link #of} would give them
+	 */
+	static NameTrigrams shownByTheDatabase(String[] shown) {
+		int[] trigrams = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			String trigram = shown[i];
+			trigrams[i] = (trigram.length() == 3)
+					? (trigram.charAt(0) << 16) | (trigram.charAt(1) << 8) | trigram.charAt(2)
+					: Integer.parseInt(trigram.substring(2), 16);
+		}
+		Arrays.sort(trigrams);
+		return new NameTrigrams(trigrams);
+	}
+
 	private static boolean isWordCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 	}

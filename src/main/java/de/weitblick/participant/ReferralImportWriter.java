@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -42,9 +44,18 @@ class ReferralImportWriter {
 	/** Separates a finding's arguments in one text, so that findings unnest as rows. */
 	private static final String ARGUMENT_SEPARATOR = "\u001F";
 
+	/** At most so many names cut into trigrams are kept (some megabytes). */
+	private static final int MAXIMUM_NAMES_KEPT = 100_000;
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
+
+	/**
+	 * Names cut into trigrams, kept across chunks and imports: the same names come again
+	 * and again, and those the database cuts cost a query.
+	 */
+	private final Map<String, NameTrigrams> cutNames = new ConcurrentHashMap<>();
 
 	private final AuditTrail audit;
 
@@ -293,29 +304,20 @@ class ReferralImportWriter {
 		if (byBirthDate.isEmpty()) {
 			return;
 		}
-		Map<String, NameTrigrams> trigrams = new HashMap<>();
-		Map<List<String>, Float> inDatabase = similaritiesInDatabase(open, byBirthDate, trigrams);
+		Map<String, NameTrigrams> trigrams = trigramsOf(open, byBirthDate);
 		for (ReferralRowCheck.ReferralRow row : open) {
 			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
 			if (born == null) {
 				continue;
 			}
-			NameTrigrams name = trigrams(row.searchName(), trigrams);
+			NameTrigrams name = trigrams.get(row.searchName());
 			Registered best = null;
 			boolean bestOwn = false;
 			float bestSimilarity = -1;
 			for (Registered person : born) {
-				NameTrigrams other = trigrams(person.searchName(), trigrams);
-				float similarity;
-				boolean similar;
-				if (name != null && other != null) {
-					similarity = name.similarity(other);
-					similar = name.similarTo(other);
-				}
-				else {
-					similarity = inDatabase.get(List.of(person.searchName(), row.searchName()));
-					similar = similarity >= 0.5f;
-				}
+				NameTrigrams other = trigrams.get(person.searchName());
+				float similarity = name.similarity(other);
+				boolean similar = name.similarTo(other);
 				if (!similar && !person.searchName().equals(row.searchName())) {
 					continue;
 				}
@@ -338,49 +340,49 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * The similarities the database computes itself: of the pairs in which a name holds a
-	 * character whose treatment depends on the database's locale.
-	 * @return keyed by the registered person's name and the row's name
+	 * The trigrams of the names of the chunk and of the people registered on its dates.
+	 * Names of other characters than a–z, 0–9 and spaces are cut by the database, once
+	 * each: the application cannot know how the database's locale treats them.
 	 */
-	private Map<List<String>, Float> similaritiesInDatabase(List<ReferralRowCheck.ReferralRow> open,
-			Map<LocalDate, List<Registered>> byBirthDate, Map<String, NameTrigrams> trigrams) {
-		List<String> registeredNames = new ArrayList<>();
-		List<String> rowNames = new ArrayList<>();
-		Set<List<String>> pairs = new HashSet<>();
-		for (ReferralRowCheck.ReferralRow row : open) {
-			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
-			if (born == null) {
-				continue;
-			}
-			boolean rowInDatabase = trigrams(row.searchName(), trigrams) == null;
-			for (Registered person : born) {
-				if ((rowInDatabase || trigrams(person.searchName(), trigrams) == null)
-						&& pairs.add(List.of(person.searchName(), row.searchName()))) {
-					registeredNames.add(person.searchName());
-					rowNames.add(row.searchName());
+	private Map<String, NameTrigrams> trigramsOf(List<ReferralRowCheck.ReferralRow> open,
+			Map<LocalDate, List<Registered>> byBirthDate) {
+		Map<String, NameTrigrams> trigrams = new HashMap<>();
+		Set<String> forTheDatabase = new HashSet<>();
+		Consumer<String> cut = name -> {
+			if (!trigrams.containsKey(name)) {
+				NameTrigrams known = this.cutNames.get(name);
+				if (known == null) {
+					known = NameTrigrams.of(name);
+					if (known != null) {
+						this.cutNames.put(name, known);
+					}
+				}
+				trigrams.put(name, known);
+				if (known == null) {
+					forTheDatabase.add(name);
 				}
 			}
+		};
+		for (ReferralRowCheck.ReferralRow row : open) {
+			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
+			if (born != null) {
+				cut.accept(row.searchName());
+				born.forEach(person -> cut.accept(person.searchName()));
+			}
 		}
-		Map<List<String>, Float> similarities = new HashMap<>();
-		if (registeredNames.isEmpty()) {
-			return similarities;
+		if (this.cutNames.size() > MAXIMUM_NAMES_KEPT) {
+			this.cutNames.clear();
 		}
-		this.jdbc.sql("""
-				SELECT a, b, similarity(a, b)
-				FROM unnest(CAST(:registered AS text[]), CAST(:rows AS text[])) AS t(a, b)
-				""")
-			.param("registered", registeredNames.toArray(String[]::new))
-			.param("rows", rowNames.toArray(String[]::new))
-			.query((rs, n) -> similarities.put(List.of(rs.getString(1), rs.getString(2)), rs.getFloat(3)))
-			.list();
-		return similarities;
-	}
-
-	private static NameTrigrams trigrams(String searchName, Map<String, NameTrigrams> known) {
-		NameTrigrams trigrams = known.get(searchName);
-		if (trigrams == null && !known.containsKey(searchName)) {
-			trigrams = NameTrigrams.of(searchName);
-			known.put(searchName, trigrams);
+		if (!forTheDatabase.isEmpty()) {
+			this.jdbc.sql("SELECT n, show_trgm(n) FROM unnest(CAST(:names AS text[])) AS t(n)")
+				.param("names", forTheDatabase.toArray(String[]::new))
+				.query((rs, n) -> {
+					NameTrigrams shown = NameTrigrams.shownByTheDatabase((String[]) rs.getArray(2).getArray());
+					trigrams.put(rs.getString(1), shown);
+					this.cutNames.put(rs.getString(1), shown);
+					return shown;
+				})
+				.list();
 		}
 		return trigrams;
 	}

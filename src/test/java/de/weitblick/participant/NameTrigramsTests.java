@@ -1,7 +1,9 @@
 package de.weitblick.participant;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import de.weitblick.WeitblickIntegrationTest;
@@ -54,9 +56,19 @@ class NameTrigramsTests {
 			.query(Float.class)
 			.list();
 
+		Map<String, NameTrigrams> trigrams = new HashMap<>();
+		for (String name : names) {
+			trigrams.put(name, NameTrigrams.of(name));
+		}
+		// The database cuts the names of other letters than a–z.
+		this.jdbc.sql("SELECT n, show_trgm(n) FROM unnest(CAST(:names AS text[])) AS t(n)")
+			.param("names", names.stream().filter(name -> trigrams.get(name) == null).toArray(String[]::new))
+			.query((rs, n) -> trigrams.put(rs.getString(1),
+					NameTrigrams.shownByTheDatabase((String[]) rs.getArray(2).getArray())))
+			.list();
 		for (int i = 0; i < left.size(); i++) {
-			NameTrigrams a = NameTrigrams.of(left.get(i));
-			NameTrigrams b = NameTrigrams.of(right.get(i));
+			NameTrigrams a = trigrams.get(left.get(i));
+			NameTrigrams b = trigrams.get(right.get(i));
 			String pair = left.get(i) + " / " + right.get(i);
 			assertThat(a.similarity(b)).as(pair).isEqualTo(database.get(i));
 			assertThat(a.similarTo(b)).as(pair).isEqualTo(database.get(i) >= 0.5f);
@@ -64,7 +76,7 @@ class NameTrigramsTests {
 	}
 
 	@Test
-	void aNameWithALetterOutsideAToZIsLeftToTheDatabase() {
+	void aNameWithALetterOutsideAToZIsCutByTheDatabase() {
 		assertThat(NameTrigrams.of("yilmaz ayse")).isNotNull();
 		assertThat(NameTrigrams.of("yılmaz ayse")).isNull();
 		assertThat(NameTrigrams.of("ivanov иван")).isNull();
