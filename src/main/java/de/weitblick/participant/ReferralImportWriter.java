@@ -8,14 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -44,18 +40,9 @@ class ReferralImportWriter {
 	/** Separates a finding's arguments in one text, so that findings unnest as rows. */
 	private static final String ARGUMENT_SEPARATOR = "\u001F";
 
-	/** At most so many names cut into trigrams are kept (some megabytes). */
-	private static final int MAXIMUM_NAMES_KEPT = 100_000;
-
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
-
-	/**
-	 * Names cut into trigrams, kept across chunks and imports: the same names come again
-	 * and again, and those the database cuts cost a query.
-	 */
-	private final Map<String, NameTrigrams> cutNames = new ConcurrentHashMap<>();
 
 	private final AuditTrail audit;
 
@@ -265,11 +252,10 @@ class ReferralImportWriter {
 	/**
 	 * Rows of people who seem registered already: the same birth date and a similar name
 	 * ({@code similarity()} at least one half, or the same name), in every team, the
-	 * check the registration form makes too. One query reads everybody born on the
-	 * chunk's dates; the names are compared here (see {@link NameTrigrams}), and only
-	 * pairs with a name the application cannot cut into trigrams exactly as the database
-	 * does are left to the database. A match in the importer's team comes first, then the
-	 * most similar.
+	 * check the registration form makes too. One query for the whole chunk: everybody
+	 * born on the chunk's dates is joined with the chunk's rows by birth date, together
+	 * with the people earlier chunks of this import are still storing. A match in the
+	 * importer's team comes first, then the most similar.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
 			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
@@ -279,118 +265,50 @@ class ReferralImportWriter {
 		if (open.isEmpty()) {
 			return;
 		}
-		Map<LocalDate, List<Registered>> byBirthDate = new HashMap<>();
-		Set<LocalDate> dates = new HashSet<>();
-		open.forEach(row -> dates.add(row.participant().details().birthDate()));
-		Set<UUID> seen = new HashSet<>();
-		for (ReferralRowCheck.ReferralRow row : inFlight) {
-			LocalDate birthDate = row.participant().details().birthDate();
-			if (dates.contains(birthDate) && seen.add(row.id())) {
-				byBirthDate.computeIfAbsent(birthDate, date -> new ArrayList<>())
-					.add(new Registered(row.id(), row.participant().responsibleUnitId(), row.searchName()));
-			}
-		}
+		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
+		open.forEach(row -> byNumber.put(row.number(), row));
 		this.jdbc.sql("""
-				SELECT birth_date, search_name, id, responsible_unit_id FROM participant
-				WHERE birth_date = ANY(CAST(:dates AS date[]))
-				""").param("dates", dates.stream().map(Date::valueOf).toArray(Date[]::new)).query((rs, n) -> {
-			UUID participantId = rs.getObject(3, UUID.class);
-			if (seen.add(participantId)) {
-				byBirthDate.computeIfAbsent(rs.getObject(1, LocalDate.class), date -> new ArrayList<>())
-					.add(new Registered(participantId, rs.getObject(4, UUID.class), rs.getString(2)));
-			}
-			return participantId;
-		}).list();
-		if (byBirthDate.isEmpty()) {
-			return;
-		}
-		Map<String, NameTrigrams> trigrams = trigramsOf(open, byBirthDate);
-		for (ReferralRowCheck.ReferralRow row : open) {
-			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
-			if (born == null) {
-				continue;
-			}
-			NameTrigrams name = trigrams.get(row.searchName());
-			Registered best = null;
-			boolean bestOwn = false;
-			float bestSimilarity = -1;
-			for (Registered person : born) {
-				NameTrigrams other = trigrams.get(person.searchName());
-				float similarity = name.similarity(other);
-				boolean similar = name.similarTo(other);
-				if (!similar && !person.searchName().equals(row.searchName())) {
-					continue;
-				}
-				boolean own = importer.unitId().equals(person.unitId());
-				if (best == null || (own && !bestOwn) || (own == bestOwn && similarity > bestSimilarity)) {
-					best = person;
-					bestOwn = own;
-					bestSimilarity = similarity;
-				}
-			}
-			if (best != null) {
-				ParticipantId own = ownCase(best.participantId(), best.unitId(), importer);
+				WITH chunk AS (
+				    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+				        AS t(row_number, birth_date, search_name)),
+				registered AS (
+				    SELECT p.id, p.responsible_unit_id AS unit_id, p.birth_date, p.search_name FROM participant p
+				    WHERE p.birth_date = ANY(CAST(:births AS date[]))
+				    UNION ALL
+				    SELECT * FROM unnest(CAST(:flightIds AS uuid[]), CAST(:flightUnits AS uuid[]),
+				        CAST(:flightBirths AS date[]), CAST(:flightNames AS text[])))
+				SELECT DISTINCT ON (c.row_number) c.row_number, r.id, r.unit_id
+				FROM chunk c JOIN registered r ON r.birth_date = c.birth_date
+				WHERE r.search_name = c.search_name OR similarity(r.search_name, c.search_name) >= 0.5
+				ORDER BY c.row_number, (r.unit_id = :unit) DESC, similarity(r.search_name, c.search_name) DESC
+				""")
+			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
+			.param("births",
+					open.stream()
+						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+						.toArray(Date[]::new))
+			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+			.param("flightIds", inFlight.stream().map(ReferralRowCheck.ReferralRow::id).toArray(UUID[]::new))
+			.param("flightUnits",
+					inFlight.stream().map(row -> row.participant().responsibleUnitId()).toArray(UUID[]::new))
+			.param("flightBirths",
+					inFlight.stream()
+						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+						.toArray(Date[]::new))
+			.param("flightNames",
+					inFlight.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+			.param("unit", importer.unitId())
+			.query((rs, n) -> {
+				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
+				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
 				refused.put(row.number(),
 						finding(row, ReferralImportOutcome.DUPLICATE, null,
 								(own != null) ? "participant.import.finding.likely-registered"
 										: "participant.import.finding.likely-registered-other-team",
 								own));
-			}
-		}
-	}
-
-	/**
-	 * The trigrams of the names of the chunk and of the people registered on its dates.
-	 * Names of other characters than a–z, 0–9 and spaces are cut by the database, once
-	 * each: the application cannot know how the database's locale treats them.
-	 */
-	private Map<String, NameTrigrams> trigramsOf(List<ReferralRowCheck.ReferralRow> open,
-			Map<LocalDate, List<Registered>> byBirthDate) {
-		Map<String, NameTrigrams> trigrams = new HashMap<>();
-		Set<String> forTheDatabase = new HashSet<>();
-		Consumer<String> cut = name -> {
-			if (!trigrams.containsKey(name)) {
-				NameTrigrams known = this.cutNames.get(name);
-				if (known == null) {
-					known = NameTrigrams.of(name);
-					if (known != null) {
-						this.cutNames.put(name, known);
-					}
-				}
-				trigrams.put(name, known);
-				if (known == null) {
-					forTheDatabase.add(name);
-				}
-			}
-		};
-		for (ReferralRowCheck.ReferralRow row : open) {
-			List<Registered> born = byBirthDate.get(row.participant().details().birthDate());
-			if (born != null) {
-				cut.accept(row.searchName());
-				born.forEach(person -> cut.accept(person.searchName()));
-			}
-		}
-		if (this.cutNames.size() > MAXIMUM_NAMES_KEPT) {
-			this.cutNames.clear();
-		}
-		if (!forTheDatabase.isEmpty()) {
-			this.jdbc.sql("SELECT n, show_trgm(n) FROM unnest(CAST(:names AS text[])) AS t(n)")
-				.param("names", forTheDatabase.toArray(String[]::new))
-				.query((rs, n) -> {
-					NameTrigrams shown = NameTrigrams.shownByTheDatabase((String[]) rs.getArray(2).getArray());
-					trigrams.put(rs.getString(1), shown);
-					this.cutNames.put(rs.getString(1), shown);
-					return shown;
-				})
-				.list();
-		}
-		return trigrams;
-	}
-
-	/**
-	 * Somebody registered with the birth date of a row of the chunk.
-	 */
-	private record Registered(UUID participantId, UUID unitId, String searchName) {
+				return row;
+			})
+			.list();
 	}
 
 	/**
