@@ -287,6 +287,46 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void aChunkThatCannotBeStoredTakesTheChunkBehindItBackAndStopsTheImport() {
+		List<String> rows = new ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			rows.add(row(i, "Person" + (char) ('A' + i), LocalDate.of(1980, 1, 1).plusDays(i * 41L).toString(), "w", "",
+					"", "", "", "", "", ""));
+		}
+		ReferralImportId id = this.imports.accept("liste.csv",
+				csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
+		// The database refuses the second chunk's first customer number, every time.
+		String trigger = "refuse_" + this.prefix;
+		this.jdbc.sql("""
+				CREATE FUNCTION %s() RETURNS trigger AS $$
+				BEGIN
+				    IF NEW.customer_number = '%s' THEN RAISE EXCEPTION 'refused'; END IF;
+				    RETURN NEW;
+				END $$ LANGUAGE plpgsql
+				""".formatted(trigger, customerNumber(3))).update();
+		this.jdbc
+			.sql("CREATE TRIGGER %s BEFORE INSERT ON participant_referral FOR EACH ROW EXECUTE FUNCTION %s()"
+				.formatted(trigger, trigger))
+			.update();
+		try {
+			assertThat(this.runner.run(id, Integer.MAX_VALUE, 2)).isTrue();
+		}
+		finally {
+			this.jdbc.sql("DROP TRIGGER %s ON participant_referral".formatted(trigger)).update();
+			this.jdbc.sql("DROP FUNCTION %s()".formatted(trigger)).update();
+		}
+
+		// Only the first chunk stays: the third, stored at the same time as the second,
+		// was taken back with it.
+		ReferralImport stopped = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(stopped.status()).isEqualTo(ReferralImportStatus.FAILED);
+		assertThat(stopped.processedRows()).isEqualTo(2);
+		assertThat(stopped.createdRows()).isEqualTo(2);
+		assertThat(countReferrals()).isEqualTo(2);
+		assertThat(countParticipantsNamed()).isEqualTo(2);
+	}
+
+	@Test
 	void anotherTeamNeitherSeesTheImportNorLearnsWhoHoldsTheCustomerNumber() {
 		ReferralImportId id = importNow(csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")));
 		StaffMember otherTeam = otherTeamCounsellor();
