@@ -199,6 +199,9 @@ class ReferralImportRunner {
 					// it.
 					position = pass.committed;
 					chunksLeft -= pass.chunksCommitted;
+					if (this.stopping || chunksLeft <= 0) {
+						return false;
+					}
 				}
 			}
 		}
