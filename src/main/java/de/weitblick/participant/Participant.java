@@ -351,6 +351,10 @@ public class Participant {
 	 * null
 	 */
 	public static String normalise(String text) {
+		String plain = normalisePlain(text);
+		if (plain != null) {
+			return plain;
+		}
 		String folded = text.toLowerCase(Locale.GERMAN)
 			.replace("ä", "ae")
 			.replace("ö", "oe")
@@ -361,6 +365,48 @@ public class Participant {
 			.replaceAll("[^\\p{L}\\p{N} ]", " ")
 			.replaceAll("\\s+", " ")
 			.strip();
+	}
+
+	/**
+	 * {@link #normalise} without regular expressions for a text of ASCII characters only,
+	 * as most names are, which a referral import folds by the hundred thousand.
+	 * @return null when the text holds another character
+	 */
+	private static String normalisePlain(String text) {
+		StringBuilder folded = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				return null;
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (space && !folded.isEmpty()) {
+					folded.append(' ');
+				}
+				folded.append(c);
+				space = false;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				if (space && !folded.isEmpty()) {
+					folded.append(' ');
+				}
+				folded.append((char) (c + ('a' - 'A')));
+				space = false;
+			}
+			else {
+				space = true;
+			}
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * @return the name as the search compares it, see
+	 * {@link #searchName(PersonalDetails)}
+	 */
+	String searchName() {
+		return this.searchName;
 	}
 
 	/**

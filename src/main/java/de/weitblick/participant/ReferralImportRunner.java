@@ -8,12 +8,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -168,72 +172,230 @@ class ReferralImportRunner {
 		ReferralFile file = ReferralFile.reopen(job.content(), Charset.forName(job.charset()), job.separator(),
 				job.headerRow());
 		int position = job.processedRows();
-		int chunks = 0;
-		// The next chunk is read and checked while the current one is stored, so that the
-		// application's work and the database's overlap.
-		try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
-			Iterator<ReferralFile.Row> rows = file.rows(position);
-			Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
-				List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(chunkSize);
-				while (rows.hasNext() && chunk.size() < chunkSize) {
-					chunk.add(check.check(rows.next()).with(classifier));
-				}
-				return chunk;
-			};
-			Future<List<ReferralRowCheck.ReferralRow>> next = reader.submit(readChunk);
-			while (true) {
-				List<ReferralRowCheck.ReferralRow> chunk = result(next);
-				if (chunk.isEmpty()) {
-					break;
-				}
-				next = reader.submit(readChunk);
-				if (!store(id, position, chunk, importer)) {
+		int chunksLeft = maximumChunks;
+		while (true) {
+			Pass pass = new Pass(id, importer, file, check, classifier, chunkSize, chunksLeft);
+			switch (pass.from(position)) {
+				case FINISHED -> {
+					this.writer.finish(id, ReferralImportStatus.COMPLETED);
 					return true;
 				}
-				position += chunk.size();
-				chunks++;
-				if (this.stopping || chunks >= maximumChunks) {
+				case STOPPED, MOVED_ON -> {
 					return false;
+				}
+				case UNREADABLE -> {
+					this.writer.finish(id, ReferralImportStatus.FAILED);
+					return true;
+				}
+				case FAILED -> {
+					int failures = this.writer.recordFailure(id);
+					log.warn("Referral import {}: storing the rows after {} failed ({} of {} attempts)", id.id(),
+							pass.committed, failures, ATTEMPTS, pass.failure);
+					if (failures >= ATTEMPTS) {
+						this.writer.finish(id, ReferralImportStatus.FAILED);
+						return true;
+					}
+					// Whatever was in flight behind the failed chunk was rolled back with
+					// it.
+					position = pass.committed;
+					chunksLeft -= pass.chunksCommitted;
+					if (this.stopping || chunksLeft <= 0) {
+						return false;
+					}
 				}
 			}
 		}
-		catch (ReferralImportWriter.ImportMovedOn ex) {
-			return false;
-		}
-		catch (ReferralFileRefused ex) {
-			// Read to its end before the import was accepted; it cannot change since.
-			log.error("Referral import {} could not read its stored file at row {}", id.id(), ex.row());
-			this.writer.finish(id, ReferralImportStatus.FAILED);
-			return true;
-		}
-		this.writer.finish(id, ReferralImportStatus.COMPLETED);
-		return true;
+	}
+
+	private enum PassEnd {
+
+		FINISHED, STOPPED, MOVED_ON, UNREADABLE, FAILED
+
 	}
 
 	/**
-	 * Stores a chunk, trying again after a failure such as a lost connection.
-	 * @return false when the import was given up
+	 * One run through the file from a position until its end, a stop or a failed chunk.
+	 * The next chunk is read and checked while the last ones are stored, so that the
+	 * application's work and the database's overlap; up to
+	 * {@code weitblick.referral-import.chunks-in-flight} chunks are stored at the same
+	 * time, each on its own connection, and commit in file order.
 	 */
-	private boolean store(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> chunk,
-			StaffMember importer) {
-		while (true) {
-			try {
-				this.writer.write(id, position, chunk, importer);
-				return true;
-			}
-			catch (ReferralImportWriter.ImportMovedOn ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				int failures = this.writer.recordFailure(id);
-				log.warn("Referral import {}: storing the rows after {} failed ({} of {} attempts)", id.id(), position,
-						failures, ATTEMPTS, ex);
-				if (failures >= ATTEMPTS) {
-					this.writer.finish(id, ReferralImportStatus.FAILED);
-					return false;
+	private final class Pass {
+
+		private final ReferralImportId id;
+
+		private final StaffMember importer;
+
+		private final ReferralFile file;
+
+		private final ReferralRowCheck check;
+
+		private final FocusGroupClassifier classifier;
+
+		private final int chunkSize;
+
+		private final int maximumChunks;
+
+		private final Deque<InFlight> inFlight = new ArrayDeque<>();
+
+		/** How far the file is stored for certain. */
+		int committed;
+
+		int chunksCommitted;
+
+		RuntimeException failure;
+
+		Pass(ReferralImportId id, StaffMember importer, ReferralFile file, ReferralRowCheck check,
+				FocusGroupClassifier classifier, int chunkSize, int maximumChunks) {
+			this.id = id;
+			this.importer = importer;
+			this.file = file;
+			this.check = check;
+			this.classifier = classifier;
+			this.chunkSize = chunkSize;
+			this.maximumChunks = maximumChunks;
+		}
+
+		PassEnd from(int position) {
+			this.committed = position;
+			int chunks = 0;
+			try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+					ExecutorService storers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory())) {
+				Iterator<ReferralFile.Row> rows = this.file.rows(position);
+				Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
+					List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(this.chunkSize);
+					while (rows.hasNext() && chunk.size() < this.chunkSize) {
+						chunk.add(this.check.check(rows.next()).with(this.classifier));
+					}
+					return chunk;
+				};
+				Future<List<ReferralRowCheck.ReferralRow>> next = reader.submit(readChunk);
+				CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+				int reached = position;
+				while (true) {
+					List<ReferralRowCheck.ReferralRow> chunk;
+					try {
+						chunk = result(next);
+					}
+					catch (ReferralFileRefused ex) {
+						// Read to its end before the import was accepted; it cannot
+						// change
+						// since.
+						log.error("Referral import {} could not read its stored file at row {}", this.id.id(),
+								ex.row());
+						return drainThen(PassEnd.UNREADABLE);
+					}
+					if (chunk.isEmpty()) {
+						return drainThen(PassEnd.FINISHED);
+					}
+					if (!settleUntilFewerThan(settings.chunksInFlight())) {
+						return drainThen(PassEnd.FAILED);
+					}
+					next = reader.submit(readChunk);
+					List<ReferralRowCheck.ReferralRow> stillStoring = new ArrayList<>();
+					this.inFlight.forEach(earlier -> stillStoring.addAll(earlier.decision().created()));
+					ReferralImportWriter.Decision decision;
+					try {
+						decision = writer.decide(this.id, chunk, this.importer, stillStoring);
+					}
+					catch (RuntimeException ex) {
+						this.failure = ex;
+						return drainThen(PassEnd.FAILED);
+					}
+					CompletableFuture<Void> before = last;
+					int start = reached;
+					last = CompletableFuture.runAsync(
+							() -> writer.store(this.id, start, decision, () -> awaitChunkBefore(before)), storers);
+					this.inFlight.add(new InFlight(start, chunk.size(), decision, last));
+					reached += chunk.size();
+					chunks++;
+					if (stopping || chunks >= this.maximumChunks) {
+						return drainThen(PassEnd.STOPPED);
+					}
 				}
 			}
 		}
+
+		/**
+		 * Waits until fewer chunks than allowed are in flight.
+		 * @return false when a chunk failed
+		 */
+		private boolean settleUntilFewerThan(int allowed) {
+			while (this.inFlight.size() >= allowed) {
+				if (!settleOldest()) {
+					return false;
+				}
+			}
+			// Those already done need not be compared with in memory.
+			while (!this.inFlight.isEmpty() && this.inFlight.peek().stored().isDone()) {
+				if (!settleOldest()) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean settleOldest() {
+			InFlight oldest = this.inFlight.poll();
+			try {
+				oldest.stored().join();
+				this.committed = oldest.start() + oldest.rows();
+				this.chunksCommitted++;
+				return true;
+			}
+			catch (CompletionException ex) {
+				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
+				if (this.failure == null || this.failure instanceof ChunkBeforeFailed) {
+					this.failure = cause;
+				}
+				return false;
+			}
+		}
+
+		/**
+		 * Waits for every chunk in flight; after a failed one, those behind it fail too.
+		 */
+		private PassEnd drainThen(PassEnd end) {
+			boolean failed = this.failure != null;
+			while (!this.inFlight.isEmpty()) {
+				if (!settleOldest()) {
+					failed = true;
+				}
+			}
+			if (!failed) {
+				return end;
+			}
+			return (this.failure instanceof ReferralImportWriter.ImportMovedOn) ? PassEnd.MOVED_ON : PassEnd.FAILED;
+		}
+
+	}
+
+	/**
+	 * A chunk being stored: where it starts, how many rows it has, and what was decided.
+	 */
+	private record InFlight(int start, int rows, ReferralImportWriter.Decision decision,
+			CompletableFuture<Void> stored) {
+	}
+
+	private static void awaitChunkBefore(CompletableFuture<Void> before) {
+		try {
+			before.join();
+		}
+		catch (CompletionException | java.util.concurrent.CancellationException ex) {
+			throw new ChunkBeforeFailed(ex);
+		}
+	}
+
+	/**
+	 * The chunk before failed, so this one, decided on its registrations, is rolled back
+	 * too; not a failure of its own.
+	 */
+	static final class ChunkBeforeFailed extends RuntimeException {
+
+		ChunkBeforeFailed(Throwable cause) {
+			super("The chunk before failed", cause);
+		}
+
 	}
 
 	private static List<ReferralRowCheck.ReferralRow> result(Future<List<ReferralRowCheck.ReferralRow>> chunk) {

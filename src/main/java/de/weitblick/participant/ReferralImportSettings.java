@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param chunkSize rows stored in one transaction together with the position reached; a
  * stop loses at most the chunk under way, which is imported again on resumption
+ * @param chunksInFlight how many chunks of one import are stored at the same time, each
+ * on a connection of its own; they commit in file order, so the position stays one number
  * @param maximumFileSize larger files are refused
  * @param parallelImports how many imports one instance runs at the same time
  * @param customerNumberPattern the form of a customer number after removing spaces and
@@ -29,8 +31,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("weitblick.referral-import")
 @Validated
-record ReferralImportSettings(@DefaultValue("2000") @Min(1) @Max(20000) int chunkSize,
-		@DefaultValue("50MB") @NotNull DataSize maximumFileSize, @DefaultValue("2") @Min(1) @Max(8) int parallelImports,
+record ReferralImportSettings(@DefaultValue("5000") @Min(1) @Max(20000) int chunkSize,
+		@DefaultValue("2") @Min(1) @Max(4) int chunksInFlight, @DefaultValue("50MB") @NotNull DataSize maximumFileSize,
+		@DefaultValue("2") @Min(1) @Max(8) int parallelImports,
 		@DefaultValue("[0-9A-Z]{6,20}") @NotBlank String customerNumberPattern,
 		@DefaultValue("1m") @NotNull Duration resumeAfter, @DefaultValue("90d") @NotNull Duration keepReports) {
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Stores a chunk and moves the import's position past it.
+	 * Stores a chunk and moves the import's position past it: {@link #decide} and
+	 * {@link #store} in one transaction.
 	 * @param id the import
 	 * @param position where the chunk starts, as the runner read it
 	 * @param rows the checked rows of the chunk, in file order
@@ -76,19 +78,23 @@ class ReferralImportWriter {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer) {
-		// The chunk and the position commit together, so a commit lost in a database
-		// crash loses both, and the chunk is imported again: waiting for the disk at
-		// every commit would buy nothing here.
-		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-		Integer current = this.jdbc
-			.sql("SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL FOR UPDATE")
-			.param("id", id.id())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (current == null || current != position) {
-			throw new ImportMovedOn(id);
-		}
+		store(id, position, decide(id, rows, importer, List.of()), () -> {
+		});
+	}
+
+	/**
+	 * Decides what becomes of each row of a chunk: registered, or reported as already
+	 * imported or as a likely duplicate. Only reads, so the next chunk can be decided
+	 * while the last one is still being stored.
+	 * @param id the import
+	 * @param rows the checked rows of the chunk, in file order
+	 * @param importer on whose behalf, must not be null
+	 * @param inFlight the rows registered by earlier chunks of this import that may not
+	 * be committed yet, so are not visible to the queries; compared with as if they were
+	 * @return never null
+	 */
+	Decision decide(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer,
+			Collection<ReferralRowCheck.ReferralRow> inFlight) {
 		List<ReferralImportFinding> findings = new ArrayList<>();
 		List<ReferralRowCheck.ReferralRow> candidates = new ArrayList<>();
 		int invalid = 0;
@@ -102,19 +108,53 @@ class ReferralImportWriter {
 			}
 		}
 		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
-		alreadyKnown(id, candidates, importer, refused);
+		alreadyKnown(id, candidates, importer, inFlight, refused);
 		duplicatesInChunk(candidates, refused);
-		likelyDuplicates(candidates, importer, refused);
+		likelyDuplicates(candidates, importer, inFlight, refused);
 		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
 		findings.addAll(refused.values());
-		insertParticipants(id, created, importer);
-		insertFindings(id, findings);
 		int already = (int) refused.values()
 			.stream()
 			.filter(f -> f.outcome() == ReferralImportOutcome.ALREADY_IMPORTED)
 			.count();
+		return new Decision(importer, rows.size(), created, findings, already, refused.size() - already, invalid);
+	}
+
+	/**
+	 * Stores what was decided for a chunk and moves the import's position past it, in one
+	 * transaction. The position is moved last, after the chunk before has committed, so
+	 * two chunks can be stored at the same time on two connections and still commit in
+	 * file order: the position always says how far the file is wholly stored.
+	 * @param id the import
+	 * @param position where the chunk starts
+	 * @param decision what to store
+	 * @param chunkBefore waits until the chunk before this one has committed, or fails if
+	 * it did not; then this one must not commit either, because it was decided on the
+	 * earlier one's registrations
+	 * @throws ImportMovedOn when the import is finished or at another position; nothing
+	 * is stored then
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void store(ReferralImportId id, int position, Decision decision, Runnable chunkBefore) {
+		// The chunk and the position commit together, so a commit lost in a database
+		// crash loses both, and the chunk is imported again: waiting for the disk at
+		// every commit would buy nothing here.
+		this.jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+		insertParticipants(id, decision.created(), decision.importer());
+		chunkBefore.run();
+		// A finding may link a case registered by the chunk before, visible only now.
+		insertFindings(id, decision.findings());
+		// Not FOR UPDATE: that would wait for the chunk behind this one, whose findings
+		// hold a key-share lock on the import while it waits for this one to commit.
+		Integer current = this.jdbc.sql("""
+				SELECT processed_rows FROM referral_import WHERE id = :id AND finished_at IS NULL
+				FOR NO KEY UPDATE
+				""").param("id", id.id()).query(Integer.class).optional().orElse(null);
+		if (current == null || current != position) {
+			throw new ImportMovedOn(id);
+		}
 		this.jdbc.sql("""
 				UPDATE referral_import
 				SET processed_rows = processed_rows + :read, created_rows = created_rows + :created,
@@ -124,11 +164,11 @@ class ReferralImportWriter {
 				WHERE id = :id
 				""")
 			.param("id", id.id())
-			.param("read", rows.size())
-			.param("created", created.size())
-			.param("already", already)
-			.param("duplicates", refused.size() - already)
-			.param("invalid", invalid)
+			.param("read", decision.read())
+			.param("created", decision.created().size())
+			.param("already", decision.alreadyImported())
+			.param("duplicates", decision.duplicates())
+			.param("invalid", decision.invalid())
 			.param("now", now())
 			.update();
 	}
@@ -137,13 +177,19 @@ class ReferralImportWriter {
 	 * Rows whose customer number is on record: imported before, or earlier in this file.
 	 */
 	private void alreadyKnown(ReferralImportId id, List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
-			Map<Integer, ReferralImportFinding> refused) {
+			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
 		if (candidates.isEmpty()) {
 			return;
 		}
 		record Known(UUID participantId, UUID unitId, UUID importId, Integer row) {
 		}
 		Map<String, Known> known = new HashMap<>();
+		// Earlier chunks of this import, as the query will find them once they are
+		// committed.
+		for (ReferralRowCheck.ReferralRow row : inFlight) {
+			known.put(row.customerNumber(),
+					new Known(row.id(), row.participant().responsibleUnitId(), id.id(), row.number()));
+		}
 		this.jdbc.sql("""
 				SELECT r.customer_number, r.participant_id, p.responsible_unit_id, r.import_id, r.row_number
 				FROM participant_referral r JOIN participant p ON p.id = r.participant_id
@@ -204,11 +250,15 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Rows of people who seem registered already: the same birth date and a similar name,
-	 * the check the registration form makes too.
+	 * Rows of people who seem registered already: the same birth date and a similar name
+	 * ({@code similarity()} at least one half, or the same name), in every team, the
+	 * check the registration form makes too. One query for the whole chunk: everybody
+	 * born on the chunk's dates is joined with the chunk's rows by birth date, together
+	 * with the people earlier chunks of this import are still storing. A match in the
+	 * importer's team comes first, then the most similar.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
-			Map<Integer, ReferralImportFinding> refused) {
+			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
 		List<ReferralRowCheck.ReferralRow> open = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
@@ -218,15 +268,19 @@ class ReferralImportWriter {
 		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
 		open.forEach(row -> byNumber.put(row.number(), row));
 		this.jdbc.sql("""
-					SELECT t.row_number, m.id, m.responsible_unit_id
-				FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-				    AS t(row_number, birth_date, search_name)
-				CROSS JOIN LATERAL (
-				    SELECT p.id, p.responsible_unit_id FROM participant p
-				    WHERE p.birth_date = t.birth_date
-				      AND (p.search_name = t.search_name OR similarity(p.search_name, t.search_name) >= 0.5)
-				    ORDER BY (p.responsible_unit_id = :unit) DESC, similarity(p.search_name, t.search_name) DESC
-				    LIMIT 1) AS m
+				WITH chunk AS (
+				    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+				        AS t(row_number, birth_date, search_name)),
+				registered AS (
+				    SELECT p.id, p.responsible_unit_id AS unit_id, p.birth_date, p.search_name FROM participant p
+				    WHERE p.birth_date = ANY(CAST(:births AS date[]))
+				    UNION ALL
+				    SELECT * FROM unnest(CAST(:flightIds AS uuid[]), CAST(:flightUnits AS uuid[]),
+				        CAST(:flightBirths AS date[]), CAST(:flightNames AS text[])))
+				SELECT DISTINCT ON (c.row_number) c.row_number, r.id, r.unit_id
+				FROM chunk c JOIN registered r ON r.birth_date = c.birth_date
+				WHERE r.search_name = c.search_name OR similarity(r.search_name, c.search_name) >= 0.5
+				ORDER BY c.row_number, (r.unit_id = :unit) DESC, similarity(r.search_name, c.search_name) DESC
 				""")
 			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
 			.param("births",
@@ -234,6 +288,15 @@ class ReferralImportWriter {
 						.map(row -> Date.valueOf(row.participant().details().birthDate()))
 						.toArray(Date[]::new))
 			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+			.param("flightIds", inFlight.stream().map(ReferralRowCheck.ReferralRow::id).toArray(UUID[]::new))
+			.param("flightUnits",
+					inFlight.stream().map(row -> row.participant().responsibleUnitId()).toArray(UUID[]::new))
+			.param("flightBirths",
+					inFlight.stream()
+						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+						.toArray(Date[]::new))
+			.param("flightNames",
+					inFlight.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
 			.param("unit", importer.unitId())
 			.query((rs, n) -> {
 				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
@@ -246,6 +309,22 @@ class ReferralImportWriter {
 				return row;
 			})
 			.list();
+	}
+
+	/**
+	 * What becomes of the rows of a chunk.
+	 *
+	 * @param importer on whose behalf
+	 * @param read the rows of the chunk
+	 * @param created the rows to register, in file order
+	 * @param findings the report of every other row
+	 * @param alreadyImported rows whose customer number is on record
+	 * @param duplicates rows of likely duplicates
+	 * @param invalid rows with wrong values
+	 */
+	record Decision(StaffMember importer, int read, List<ReferralRowCheck.ReferralRow> created,
+			List<ReferralImportFinding> findings, int alreadyImported, int duplicates, int invalid) {
+
 	}
 
 	private void insertParticipants(ReferralImportId id, List<ReferralRowCheck.ReferralRow> rows,

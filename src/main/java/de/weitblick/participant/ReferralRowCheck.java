@@ -239,8 +239,8 @@ final class ReferralRowCheck {
 		try {
 			Participant participant = Participant.register(TimeOrderedIds.next(), record, counsellor.id(),
 					counsellor.unitId(), this.today, this.now);
-			return new ReferralRow(row.number(), customerNumber, participant, Participant.searchName(details),
-					referredOn, note, List.of(), List.of());
+			return new ReferralRow(row.number(), customerNumber, participant, participant.searchName(), referredOn,
+					note, List.of(), List.of());
 		}
 		catch (RuleViolation violation) {
 			findings.add(column(violation.field()), violation.messageKey(), violation.arguments());

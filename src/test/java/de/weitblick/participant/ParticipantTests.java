@@ -63,6 +63,8 @@ class ParticipantTests {
 		assertThat(Participant.normalise("Müller-Lüdenscheidt, Ségolène")).isEqualTo("mueller luedenscheidt segolene");
 		assertThat(Participant.normalise("Yılmaz")).isEqualTo("yılmaz");
 		assertThat(Participant.normalise("GROSS  Straße")).isEqualTo("gross strasse");
+		assertThat(Participant.normalise("  O'Brien-Smith,\tMary 2nd. ")).isEqualTo("o brien smith mary 2nd");
+		assertThat(Participant.normalise("-- !")).isEmpty();
 	}
 
 	static PersonalDetails details(LocalDate birthDate, LocalDate unemployedSince, boolean singleParent) {

@@ -1,12 +1,20 @@
 package de.weitblick.participant;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.focusgroup.FocusGroupManagement;
@@ -62,6 +70,9 @@ class ReferralImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	StaffMember counsellor;
 
@@ -233,6 +244,86 @@ class ReferralImportTests {
 					"4 participant.import.finding.customer-number-twice", "5 participant.import.finding.person-twice");
 		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
 			.isEqualTo(registered);
+	}
+
+	@Test
+	void aPersonInTwoChunksStoredAtTheSameTimeIsRegisteredOnce() throws Exception {
+		// Chunks of two rows: the second chunk repeats the first one's customer number
+		// and
+		// its person under another number.
+		ReferralImportId id = this.imports.accept("zuweisungen.csv",
+				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""),
+						row(2, "Maximilian", "04.02.1985", "m", "", "", "", "", "", "", ""),
+						row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""),
+						row(4, "Maximillian", "04.02.1985", "m", "", "", "", "", "", "", ""))
+					.getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+
+		// No case file can be written while this transaction holds the table: the second
+		// chunk is decided while the first one is still in flight.
+		try (Connection holder = this.dataSource.getConnection();
+				ExecutorService worker = Executors.newSingleThreadExecutor()) {
+			holder.setAutoCommit(false);
+			try (Statement hold = holder.createStatement()) {
+				hold.execute("LOCK TABLE participant IN SHARE MODE");
+			}
+			Future<Boolean> running = worker.submit(() -> this.runner.run(id, Integer.MAX_VALUE, 2));
+			Thread.sleep(1_000);
+			assertThat(running).isNotDone();
+			holder.rollback();
+			assertThat(running.get(60, TimeUnit.SECONDS)).isTrue();
+		}
+
+		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(done.createdRows()).isEqualTo(2);
+		assertThat(done.duplicateRows()).isEqualTo(2);
+		UUID erika = participantWith(customerNumber(1));
+		UUID max = participantWith(customerNumber(2));
+		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+			.extracting(f -> f.row() + " " + f.messageKey() + " " + f.participant().id())
+			.containsExactly("4 participant.import.finding.customer-number-twice " + erika,
+					"5 participant.import.finding.likely-registered " + max);
+		assertThat(countParticipantsNamed()).isEqualTo(2);
+	}
+
+	@Test
+	void aChunkThatCannotBeStoredTakesTheChunkBehindItBackAndStopsTheImport() {
+		List<String> rows = new ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			rows.add(row(i, "Person" + (char) ('A' + i), LocalDate.of(1980, 1, 1).plusDays(i * 41L).toString(), "w", "",
+					"", "", "", "", "", ""));
+		}
+		ReferralImportId id = this.imports.accept("liste.csv",
+				csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
+		// The database refuses the second chunk's first customer number, every time.
+		String trigger = "refuse_" + this.prefix;
+		this.jdbc.sql("""
+				CREATE FUNCTION %s() RETURNS trigger AS $$
+				BEGIN
+				    IF NEW.customer_number = '%s' THEN RAISE EXCEPTION 'refused'; END IF;
+				    RETURN NEW;
+				END $$ LANGUAGE plpgsql
+				""".formatted(trigger, customerNumber(3))).update();
+		this.jdbc
+			.sql("CREATE TRIGGER %s BEFORE INSERT ON participant_referral FOR EACH ROW EXECUTE FUNCTION %s()"
+				.formatted(trigger, trigger))
+			.update();
+		try {
+			assertThat(this.runner.run(id, Integer.MAX_VALUE, 2)).isTrue();
+		}
+		finally {
+			this.jdbc.sql("DROP TRIGGER %s ON participant_referral".formatted(trigger)).update();
+			this.jdbc.sql("DROP FUNCTION %s()".formatted(trigger)).update();
+		}
+
+		// Only the first chunk stays: the third, stored at the same time as the second,
+		// was taken back with it.
+		ReferralImport stopped = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(stopped.status()).isEqualTo(ReferralImportStatus.FAILED);
+		assertThat(stopped.processedRows()).isEqualTo(2);
+		assertThat(stopped.createdRows()).isEqualTo(2);
+		assertThat(countReferrals()).isEqualTo(2);
+		assertThat(countParticipantsNamed()).isEqualTo(2);
 	}
 
 	@Test
