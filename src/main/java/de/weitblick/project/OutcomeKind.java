@@ -14,6 +14,12 @@ public enum OutcomeKind {
 	/** Sozialversicherungspflichtige Beschäftigung. */
 	EMPLOYMENT,
 
+	/**
+	 * Selbstständigkeit: the ESF Plus counts it as employment (EECR04, EECR05), so it is
+	 * a kind of its own rather than "other".
+	 */
+	SELF_EMPLOYMENT,
+
 	/** Ausbildung (a dual or school-based apprenticeship). */
 	APPRENTICESHIP,
 

@@ -18,8 +18,8 @@ import java.util.Set;
  * <li>None of the outcome kinds says that a person searches for work or gained a
  * qualification besides where they went, so both are recorded as separate yes/no facts
  * with the exit outcome; a recognised foreign qualification always counts as gained.</li>
- * <li>The outcome kinds know no self-employment: a self-employed leaver is recorded as
- * {@link OutcomeKind#OTHER} and therefore not counted as employed (EECR04, EECR05).</li>
+ * <li>Employment includes self-employment ({@link OutcomeKind#SELF_EMPLOYMENT}), as the
+ * indicators' names say.</li>
  * <li>Six months after leaving (EECR05) counts only follow-ups recorded; a person not
  * reached is not counted as employed.</li>
  * </ul>
@@ -43,6 +43,8 @@ public enum ResultIndicator {
 	 */
 	EECR05;
 
+	private static final Set<OutcomeKind> EMPLOYED = EnumSet.of(OutcomeKind.EMPLOYMENT, OutcomeKind.SELF_EMPLOYMENT);
+
 	private static final Set<OutcomeKind> EDUCATION_OR_TRAINING = EnumSet.of(OutcomeKind.APPRENTICESHIP,
 			OutcomeKind.SCHOOL, OutcomeKind.FURTHER_TRAINING);
 
@@ -58,11 +60,11 @@ public enum ResultIndicator {
 			// A person who started work or training searches no more: counted only when
 			// not in employment, education or training.
 			case EECR01 ->
-				jobSearching && exit != null && exit != OutcomeKind.EMPLOYMENT && !EDUCATION_OR_TRAINING.contains(exit);
+				jobSearching && exit != null && !EMPLOYED.contains(exit) && !EDUCATION_OR_TRAINING.contains(exit);
 			case EECR02 -> exit != null && EDUCATION_OR_TRAINING.contains(exit);
 			case EECR03 -> qualificationGained || exit == OutcomeKind.RECOGNITION_ACHIEVED;
-			case EECR04 -> exit == OutcomeKind.EMPLOYMENT;
-			case EECR05 -> followUp == OutcomeKind.EMPLOYMENT;
+			case EECR04 -> exit != null && EMPLOYED.contains(exit);
+			case EECR05 -> followUp != null && EMPLOYED.contains(followUp);
 		};
 	}
 

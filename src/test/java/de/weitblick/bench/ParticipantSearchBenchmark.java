@@ -126,8 +126,10 @@ class ParticipantSearchBenchmark {
 		Measurement.print("caseload statements, SQL", caseloadSql);
 		Measurement.print("name search page, HTTP", searchHttp);
 		Measurement.print("name search statements, SQL", searchSql);
-		System.out.printf(Locale.ROOT, "%nHTTP/SQL ratio at p95: caseload %.1f, name search %.1f%n%n",
-				caseloadHttp.p95() / caseloadSql.p95(), searchHttp.p95() / searchSql.p95());
+		System.out.printf(Locale.ROOT,
+				"%nHTTP/SQL ratio at p95: caseload %.1f, name search %.1f; at p50: caseload %.1f, name search %.1f%n%n",
+				caseloadHttp.p95() / caseloadSql.p95(), searchHttp.p95() / searchSql.p95(),
+				caseloadHttp.p50() / caseloadSql.p50(), searchHttp.p50() / searchSql.p50());
 	}
 
 	/**

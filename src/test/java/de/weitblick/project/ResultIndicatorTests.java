@@ -30,6 +30,12 @@ class ResultIndicatorTests {
 	}
 
 	@Test
+	void selfEmploymentCountsAsEmploymentOnLeavingAndSixMonthsLater() {
+		assertThat(counted(OutcomeKind.SELF_EMPLOYMENT, true, false, OutcomeKind.SELF_EMPLOYMENT))
+			.containsExactly(ResultIndicator.EECR04, ResultIndicator.EECR05);
+	}
+
+	@Test
 	void aRecognisedQualificationOrOneGainedCountsAsAQualification() {
 		assertThat(counted(OutcomeKind.RECOGNITION_ACHIEVED, false, false, null))
 			.containsExactly(ResultIndicator.EECR03);
