@@ -180,7 +180,7 @@ public class OrganisationManagement {
 				""").param("id", accountId).query(UUID.class).optional().map(PartnerOrganisationId::new);
 	}
 
-	private static StaffMember staffMember(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static StaffMember staffMember(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getObject("organisational_unit_id", UUID.class));
 	}

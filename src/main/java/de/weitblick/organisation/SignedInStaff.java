@@ -2,6 +2,7 @@ package de.weitblick.organisation;
 
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ public class SignedInStaff {
 
 	private static final String ATTRIBUTE = SignedInStaff.class.getName();
 
-	private final OrganisationManagement organisation;
+	private final JdbcClient jdbc;
 
-	SignedInStaff(OrganisationManagement organisation) {
-		this.organisation = organisation;
+	SignedInStaff(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -31,18 +32,42 @@ public class SignedInStaff {
 	 * has no local staff account (signed in through the identity provider only)
 	 */
 	public Optional<StaffMember> of(Authentication authentication) {
+		return lookUp(authentication).member();
+	}
+
+	/**
+	 * @param authentication the signed-in account, must not be null
+	 * @return how many notifications the member of staff has not read, or empty when the
+	 * account has no local staff account
+	 */
+	public Optional<Integer> unreadNotifications(Authentication authentication) {
+		Lookup lookup = lookUp(authentication);
+		return lookup.member().map(member -> lookup.unread());
+	}
+
+	private Lookup lookUp(Authentication authentication) {
 		String username = authentication.getName();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return this.organisation.staffMember(username);
-		}
-		if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Lookup lookup
+		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Lookup lookup
 				&& lookup.username().equals(username)) {
-			return lookup.member();
+			return lookup;
 		}
-		Optional<StaffMember> member = this.organisation.staffMember(username);
-		request.setAttribute(ATTRIBUTE, new Lookup(username, member), RequestAttributes.SCOPE_REQUEST);
-		return member;
+		// One statement without a transaction of its own: a single read needs none.
+		Lookup lookup = this.jdbc.sql("""
+				SELECT a.id, a.username, a.display_name, a.role, a.organisational_unit_id,
+				       (SELECT count(*) FROM staff_notification n
+				        WHERE n.recipient_id = a.id AND n.read_at IS NULL) AS unread
+				FROM staff_account a WHERE lower(a.username) = lower(:username)
+				""")
+			.param("username", username)
+			.query((rs, row) -> new Lookup(username, Optional.of(OrganisationManagement.staffMember(rs, row)),
+					rs.getInt("unread")))
+			.optional()
+			.orElseGet(() -> new Lookup(username, Optional.empty(), 0));
+		if (request != null) {
+			request.setAttribute(ATTRIBUTE, lookup, RequestAttributes.SCOPE_REQUEST);
+		}
+		return lookup;
 	}
 
 	/**
@@ -56,7 +81,7 @@ public class SignedInStaff {
 			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
 	}
 
-	private record Lookup(String username, Optional<StaffMember> member) {
+	private record Lookup(String username, Optional<StaffMember> member, int unread) {
 	}
 
 }

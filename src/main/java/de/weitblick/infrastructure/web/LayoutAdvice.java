@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.infrastructure.security.AccessArea;
-import de.weitblick.organisation.Notifications;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.Role;
 
@@ -27,12 +26,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
-	private final Notifications notifications;
-
 	private final SignedInStaff signedIn;
 
-	LayoutAdvice(Notifications notifications, SignedInStaff signedIn) {
-		this.notifications = notifications;
+	LayoutAdvice(SignedInStaff signedIn) {
 		this.signedIn = signedIn;
 	}
 
@@ -66,9 +62,7 @@ class LayoutAdvice {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("unreadNotifications",
-				signedIn ? this.signedIn.of(authentication)
-					.map(member -> this.notifications.unreadCount(member.id()))
-					.orElse(null) : null);
+				signedIn ? this.signedIn.unreadNotifications(authentication).orElse(null) : null);
 	}
 
 	private static boolean isWithin(String path, AccessArea area) {
