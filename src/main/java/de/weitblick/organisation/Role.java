@@ -49,6 +49,21 @@ public enum Role {
 			CONTROLLING, MODERATION, ADMINISTRATOR);
 
 	/**
+	 * The roles that may be given the health-data permission: those whose view of a case
+	 * file can show health restrictions (the responsible team's counsellors and, through
+	 * a project, its lead). An instructor's view never shows them, and accounts of
+	 * partners, employers and participants never see a case file at all.
+	 */
+	public static final Set<Role> MAY_HOLD_HEALTH_DATA_PERMISSION = EnumSet.of(COUNSELLOR, PROJECT_LEAD);
+
+	/**
+	 * @return whether an account of this role may be given the health-data permission
+	 */
+	public boolean mayHoldHealthDataPermission() {
+		return MAY_HOLD_HEALTH_DATA_PERMISSION.contains(this);
+	}
+
+	/**
 	 * The name Spring Security knows the role by.
 	 * @return never null
 	 */

@@ -119,6 +119,39 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theHealthDataPermissionIsGrantedAndWithdrawnWithTheKeyboardAndEveryAnswerIsAccessible(Language language) {
+		this.jdbc.sql("""
+				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)
+				VALUES ('019a0000-0000-7000-8000-00000000f301', 0, 'fachkraft-freigabe', 'Fachkraft Freigabe',
+				        'COUNSELLOR', '019a0000-0000-7000-8000-000000001505')
+				ON CONFLICT (id) DO NOTHING
+				""").update();
+		Page page = browser.signedInAs("admin", language);
+		String reason = "#health-reason-019a0000-0000-7000-8000-00000000f301";
+		List<String> violations = new ArrayList<>();
+
+		// Without a reason: the browser's own check is switched off to reach the
+		// server's refusal.
+		SiteTour.visit(page, SiteTour.ADMINISTRATION_PAGE, 200);
+		page.locator(reason).evaluate("input => input.form.noValidate = true");
+		page.locator(reason).focus();
+		page.keyboard().press("Enter");
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		for (String why : List.of("Vertretung im Reha-Team", "Vertretung beendet")) {
+			page.locator(reason).focus();
+			page.keyboard().type(why);
+			page.keyboard().press("Enter");
+			assertThat(page.locator("main .kern-alert--success")).isVisible();
+			assertThat(page.locator("main table").last()).containsText(why);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theRegistrationFormWithItsErrorsHasNoSeriousAccessibilityProblems(Language language) {
 		Page page = browser.signedInAs("fachkraft", language);
 		SiteTour.visit(page, "/participants/new", 200);

@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -212,6 +213,48 @@ class HealthDataTests {
 						.param("restrictions", "NO_SHIFT_WORK"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("healthErrorKey", "participant.health.rule.no-consent"));
+	}
+
+	/**
+	 * The permission is read afresh on every access: what an administrator grants opens
+	 * the health data at the colleague's next read, and what is withdrawn closes them at
+	 * once, with no sign-in again needed.
+	 */
+	@Test
+	void aPermissionWithdrawnByAnAdministratorHidesHealthDataFromTheNextReadOn() throws Exception {
+		recordWithConsent();
+		try {
+			changePermission(this.colleague, true, "Vertretung im Team während der Urlaubszeit");
+			this.mvc
+				.perform(get("/participants/{id}", this.participant.id()).with(user("kollegin").roles("COUNSELLOR")))
+				.andExpect(content().string(containsString(NOTE)));
+			changePermission(this.colleague, false, "Vertretung beendet");
+			this.mvc
+				.perform(get("/participants/{id}", this.participant.id()).with(user("kollegin").roles("COUNSELLOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(NOTE))));
+			this.mvc
+				.perform(get("/api/v1/participants/{id}/health-restrictions", this.participant.id())
+					.with(user("kollegin").roles("COUNSELLOR")))
+				.andExpect(status().isNotFound());
+			assertThat(this.health.read(this.participant, this.colleague)).isEmpty();
+		}
+		finally {
+			this.jdbc.sql("UPDATE staff_account SET may_see_health_data = FALSE WHERE id = :id")
+				.param("id", this.colleague.id())
+				.update();
+		}
+	}
+
+	private void changePermission(StaffMember account, boolean grant, String reason) throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts/{id}/health-data-permission", account.id())
+				.with(user("admin").roles("ADMINISTRATOR"))
+				.with(csrf())
+				.param("grant", String.valueOf(grant))
+				.param("seenGranted", String.valueOf(!grant))
+				.param("reason", reason))
+			.andExpect(flash().attributeExists("healthPermissionMessageKey"));
 	}
 
 	private void recordWithConsent() {

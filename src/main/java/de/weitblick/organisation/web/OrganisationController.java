@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import de.weitblick.organisation.HealthDataPermissions;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.OrganisationalUnitId;
 import de.weitblick.organisation.PartnerOrganisationId;
 import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages for the organisational units, the partner organisations and, for administrators,
@@ -24,12 +31,18 @@ class OrganisationController {
 	/** Times are stored in UTC and shown as people in the office read them. */
 	private static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Berlin");
 
+	/** The latest changes of the health-data permission shown below the accounts. */
+	private static final int HISTORY_SHOWN = 50;
+
 	private final OrganisationManagement organisation;
+
+	private final HealthDataPermissions healthPermissions;
 
 	private final Clock clock;
 
-	OrganisationController(OrganisationManagement organisation, Clock clock) {
+	OrganisationController(OrganisationManagement organisation, HealthDataPermissions healthPermissions, Clock clock) {
 		this.organisation = organisation;
+		this.healthPermissions = healthPermissions;
 		this.clock = clock;
 	}
 
@@ -67,9 +80,35 @@ class OrganisationController {
 	@GetMapping("/admin/accounts")
 	String accounts(Model model) {
 		model.addAttribute("accounts", this.organisation.accounts());
+		model.addAttribute("healthPermissionChanges", this.healthPermissions.history(HISTORY_SHOWN));
+		model.addAttribute("maximumReasonLength", HealthDataPermissions.MAXIMUM_REASON_LENGTH);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("zone", DISPLAY_ZONE);
 		return "organisation/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/health-data-permission")
+	String changeHealthDataPermission(@PathVariable UUID id, @RequestParam boolean grant,
+			@RequestParam boolean seenGranted, @RequestParam(required = false) String reason,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.healthPermissions.change(id, grant, seenGranted, reason, authentication.getName());
+			redirect.addFlashAttribute("healthPermissionMessageKey",
+					grant ? "organisation.health-permission.granted" : "organisation.health-permission.withdrawn");
+		}
+		catch (RuleViolation violation) {
+			refused(redirect, violation.messageKey(), violation.arguments());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			refused(redirect, "organisation.health-permission.changed-in-the-meantime", new Object[0]);
+		}
+		redirect.addFlashAttribute("healthPermissionAccount", id);
+		return "redirect:/admin/accounts";
+	}
+
+	private static void refused(RedirectAttributes redirect, String messageKey, Object[] arguments) {
+		redirect.addFlashAttribute("healthPermissionErrorKey", messageKey);
+		redirect.addFlashAttribute("healthPermissionErrorArguments", arguments);
 	}
 
 }
