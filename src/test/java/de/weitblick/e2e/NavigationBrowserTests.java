@@ -31,7 +31,7 @@ class NavigationBrowserTests {
 		mainNavigation(page).getByRole(AriaRole.LINK, namedWithin("Benutzerkonten")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, named("Benutzerkonten").setLevel(1))).isVisible();
-		assertThat(page.getByRole(AriaRole.TABLE)).containsText("fachkraft");
+		assertThat(page.getByRole(AriaRole.TABLE, namedWithin("Alle Benutzerkonten"))).containsText("fachkraft");
 	}
 
 	@Test
