@@ -109,8 +109,9 @@ class ReferralImportWriter {
 		}
 		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
 		alreadyKnown(id, candidates, importer, inFlight, refused);
-		duplicatesInChunk(candidates, refused);
+		customerNumbersTwice(candidates, refused);
 		likelyDuplicates(candidates, importer, inFlight, refused);
+		samePersonTwice(candidates, refused);
 		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
 			.toList();
@@ -224,12 +225,11 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Rows repeated within the chunk: the same customer number, or the same person.
+	 * Rows repeating a customer number earlier in the chunk.
 	 */
-	private static void duplicatesInChunk(List<ReferralRowCheck.ReferralRow> candidates,
+	private static void customerNumbersTwice(List<ReferralRowCheck.ReferralRow> candidates,
 			Map<Integer, ReferralImportFinding> refused) {
 		Map<String, Integer> byNumber = new HashMap<>();
-		Map<String, Integer> byPerson = new HashMap<>();
 		for (ReferralRowCheck.ReferralRow row : candidates) {
 			if (refused.containsKey(row.number())) {
 				continue;
@@ -238,13 +238,63 @@ class ReferralImportWriter {
 			if (first != null) {
 				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
 						"participant.import.finding.customer-number-twice", null, first));
-				continue;
 			}
-			PersonalDetails details = row.participant().details();
-			first = byPerson.putIfAbsent(details.birthDate() + " " + row.searchName(), row.number());
+		}
+	}
+
+	/**
+	 * Rows of a person an earlier row of the chunk registers: the same birth date and a
+	 * similar name, by the rule {@link #likelyDuplicates} applies to the people
+	 * registered and to the earlier chunks. Compared by the same rule, a list reports the
+	 * same rows whatever its chunk size, because a row is compared, as across chunks,
+	 * only with the earlier rows that are registered. The pairs come from one query for
+	 * the chunk, so the names are compared by {@code pg_trgm} itself; which of them
+	 * register is then decided in file order.
+	 */
+	private void samePersonTwice(List<ReferralRowCheck.ReferralRow> candidates,
+			Map<Integer, ReferralImportFinding> refused) {
+		List<ReferralRowCheck.ReferralRow> open = candidates.stream()
+			.filter(row -> !refused.containsKey(row.number()))
+			.toList();
+		if (open.size() < 2) {
+			return;
+		}
+		Map<Integer, List<Integer>> earlierAlike = new HashMap<>();
+		this.jdbc
+			.sql("""
+					WITH chunk AS (
+					    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+					        AS t(row_number, birth_date, search_name))
+					SELECT later.row_number, earlier.row_number
+					FROM chunk later JOIN chunk earlier
+					    ON earlier.birth_date = later.birth_date AND earlier.row_number < later.row_number
+					WHERE earlier.search_name = later.search_name OR similarity(earlier.search_name, later.search_name) >= 0.5
+					ORDER BY later.row_number, earlier.row_number
+					""")
+			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
+			.param("births",
+					open.stream()
+						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+						.toArray(Date[]::new))
+			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+			.query((rs, n) -> earlierAlike.computeIfAbsent(rs.getInt(1), row -> new ArrayList<>()).add(rs.getInt(2)))
+			.list();
+		if (earlierAlike.isEmpty()) {
+			return;
+		}
+		java.util.Set<Integer> registered = new java.util.HashSet<>();
+		for (ReferralRowCheck.ReferralRow row : open) {
+			Integer first = earlierAlike.getOrDefault(row.number(), List.of())
+				.stream()
+				.filter(registered::contains)
+				.findFirst()
+				.orElse(null);
 			if (first != null) {
 				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
 						"participant.import.finding.person-twice", null, first));
+			}
+			else {
+				registered.add(row.number());
 			}
 		}
 	}
