@@ -287,6 +287,16 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void aNoteWithLineBreaksTabsAndBackslashesIsStoredAsWritten() {
+		ReferralImportId id = importNow(csv(row(1, "Ida", "02.02.1992", "w", "", "", "", "", "", "",
+				"\"Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung\"")));
+
+		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
+		assertThat(notesOf(participantWith(customerNumber(1))))
+			.containsExactly("Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung");
+	}
+
+	@Test
 	void aListReportsTheSameLikelyDuplicatesWhateverItsChunkSize() {
 		// Two lists alike in every respect that decides a likely duplicate, but not alike
 		// each other: the family names of the second are those of the first with each
