@@ -109,7 +109,6 @@ class ReferralImportWriter {
 		}
 		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
 		alreadyKnown(id, candidates, importer, inFlight, refused);
-		customerNumbersTwice(candidates, refused);
 		likelyDuplicates(candidates, importer, inFlight, refused);
 		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
@@ -224,24 +223,6 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Rows repeating a customer number earlier in the chunk.
-	 */
-	private static void customerNumbersTwice(List<ReferralRowCheck.ReferralRow> candidates,
-			Map<Integer, ReferralImportFinding> refused) {
-		Map<String, Integer> byNumber = new HashMap<>();
-		for (ReferralRowCheck.ReferralRow row : candidates) {
-			if (refused.containsKey(row.number())) {
-				continue;
-			}
-			Integer first = byNumber.putIfAbsent(row.customerNumber(), row.number());
-			if (first != null) {
-				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
-						"participant.import.finding.customer-number-twice", null, first));
-			}
-		}
-	}
-
-	/**
 	 * Rows of people who seem registered already: the same birth date and a similar name
 	 * ({@code similarity()} at least one half, or the same name), in every team, the
 	 * check the registration form makes too. Everybody born on the chunk's dates is
@@ -249,11 +230,12 @@ class ReferralImportWriter {
 	 * of this import are still storing. A match in the importer's team comes first, then
 	 * the most similar.
 	 * <p>
-	 * Then the rows of a person an earlier row of the chunk registers, by the same rule:
-	 * compared so, a list reports the same rows whatever its chunk size, because a row is
-	 * compared, as across chunks, only with the earlier rows that are registered. The
-	 * pairs of alike rows come from the same query, so names are compared by
-	 * {@code pg_trgm} itself; which of them register is decided in file order here.
+	 * Then, in file order, the rows repeating the customer number of an earlier row of
+	 * the chunk that is registered, and the rows of a person such a row registers, by the
+	 * same similar-name rule. A row is compared only with the earlier rows that are
+	 * registered, in the order the checks of earlier chunks apply (customer number
+	 * first), so a list reports the same rows whatever its chunk size. The pairs of alike
+	 * rows come from the same query, so names are compared by {@code pg_trgm} itself.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
 			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
@@ -289,6 +271,7 @@ class ReferralImportWriter {
 			f++;
 		}
 		Map<Integer, List<Integer>> earlierAlike = new HashMap<>();
+		Map<Integer, ReferralImportFinding> registeredAlike = new HashMap<>();
 		this.jdbc
 			.sql("""
 					WITH chunk AS (
@@ -328,7 +311,7 @@ class ReferralImportWriter {
 					return row;
 				}
 				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
-				refused.put(row.number(),
+				registeredAlike.put(row.number(),
 						finding(row, ReferralImportOutcome.DUPLICATE, null,
 								(own != null) ? "participant.import.finding.likely-registered"
 										: "participant.import.finding.likely-registered-other-team",
@@ -336,26 +319,32 @@ class ReferralImportWriter {
 				return row;
 			})
 			.list();
-		if (earlierAlike.isEmpty()) {
-			return;
-		}
+		Map<String, Integer> registeringNumbers = new HashMap<>();
 		java.util.Set<Integer> registering = new java.util.HashSet<>();
 		for (ReferralRowCheck.ReferralRow row : open) {
-			if (refused.containsKey(row.number())) {
+			Integer sameNumber = registeringNumbers.get(row.customerNumber());
+			if (sameNumber != null) {
+				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
+						"participant.import.finding.customer-number-twice", null, sameNumber));
 				continue;
 			}
-			Integer first = earlierAlike.getOrDefault(row.number(), List.of())
+			ReferralImportFinding registered = registeredAlike.get(row.number());
+			if (registered != null) {
+				refused.put(row.number(), registered);
+				continue;
+			}
+			Integer samePerson = earlierAlike.getOrDefault(row.number(), List.of())
 				.stream()
 				.filter(registering::contains)
 				.min(Integer::compare)
 				.orElse(null);
-			if (first != null) {
+			if (samePerson != null) {
 				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
-						"participant.import.finding.person-twice", null, first));
+						"participant.import.finding.person-twice", null, samePerson));
+				continue;
 			}
-			else {
-				registering.add(row.number());
-			}
+			registering.add(row.number());
+			registeringNumbers.put(row.customerNumber(), row.number());
 		}
 	}
 

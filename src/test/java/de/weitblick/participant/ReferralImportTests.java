@@ -312,10 +312,12 @@ class ReferralImportTests {
 			String family = families.get(random.nextInt(families.size()));
 			String givenName = given.get(random.nextInt(given.size()));
 			LocalDate born = LocalDate.of(1961, 1, 1).plusDays(random.nextInt(30));
-			first += String.join(";", this.prefix + "A" + i, family, givenName, born.toString(), "w", "", "", "", "",
-					"", "", "") + "\r\n";
-			second += String.join(";", this.prefix + "B" + i, rotated(family), givenName, born.plusYears(20).toString(),
-					"w", "", "", "", "", "", "", "") + "\r\n";
+			// Now and then a customer number again, of a row shortly before.
+			int number = (i % 37 == 0) ? i - 5 : i;
+			first += String.join(";", this.prefix + "A" + number, family, givenName, born.toString(), "w", "", "", "",
+					"", "", "", "") + "\r\n";
+			second += String.join(";", this.prefix + "B" + number, rotated(family), givenName,
+					born.plusYears(20).toString(), "w", "", "", "", "", "", "", "") + "\r\n";
 		}
 		ReferralImportId small = this.imports.accept("klein.csv", first.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
