@@ -64,7 +64,17 @@ final class CopyRows {
 	}
 
 	private void escape(String value) {
-		for (int i = 0; i < value.length(); i++) {
+		// Most values need no escaping: then they are appended whole, not char by char.
+		int special = 0;
+		while (special < value.length()) {
+			char c = value.charAt(special);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				break;
+			}
+			special++;
+		}
+		this.text.append(value, 0, special);
+		for (int i = special; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> this.text.append("\\\\");

@@ -109,7 +109,6 @@ class ReferralImportWriter {
 		}
 		Map<Integer, ReferralImportFinding> refused = new LinkedHashMap<>();
 		alreadyKnown(id, candidates, importer, inFlight, refused);
-		duplicatesInChunk(candidates, refused);
 		likelyDuplicates(candidates, importer, inFlight, refused);
 		List<ReferralRowCheck.ReferralRow> created = candidates.stream()
 			.filter(row -> !refused.containsKey(row.number()))
@@ -224,38 +223,19 @@ class ReferralImportWriter {
 	}
 
 	/**
-	 * Rows repeated within the chunk: the same customer number, or the same person.
-	 */
-	private static void duplicatesInChunk(List<ReferralRowCheck.ReferralRow> candidates,
-			Map<Integer, ReferralImportFinding> refused) {
-		Map<String, Integer> byNumber = new HashMap<>();
-		Map<String, Integer> byPerson = new HashMap<>();
-		for (ReferralRowCheck.ReferralRow row : candidates) {
-			if (refused.containsKey(row.number())) {
-				continue;
-			}
-			Integer first = byNumber.putIfAbsent(row.customerNumber(), row.number());
-			if (first != null) {
-				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
-						"participant.import.finding.customer-number-twice", null, first));
-				continue;
-			}
-			PersonalDetails details = row.participant().details();
-			first = byPerson.putIfAbsent(details.birthDate() + " " + row.searchName(), row.number());
-			if (first != null) {
-				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
-						"participant.import.finding.person-twice", null, first));
-			}
-		}
-	}
-
-	/**
 	 * Rows of people who seem registered already: the same birth date and a similar name
 	 * ({@code similarity()} at least one half, or the same name), in every team, the
-	 * check the registration form makes too. One query for the whole chunk: everybody
-	 * born on the chunk's dates is joined with the chunk's rows by birth date, together
-	 * with the people earlier chunks of this import are still storing. A match in the
-	 * importer's team comes first, then the most similar.
+	 * check the registration form makes too. Everybody born on the chunk's dates is
+	 * joined with the chunk's rows by birth date, together with the people earlier chunks
+	 * of this import are still storing. A match in the importer's team comes first, then
+	 * the most similar.
+	 * <p>
+	 * Then, in file order, the rows repeating the customer number of an earlier row of
+	 * the chunk that is registered, and the rows of a person such a row registers, by the
+	 * same similar-name rule. A row is compared only with the earlier rows that are
+	 * registered, in the order the checks of earlier chunks apply (customer number
+	 * first), so a list reports the same rows whatever its chunk size. The pairs of alike
+	 * rows come from the same query, so names are compared by {@code pg_trgm} itself.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
 			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
@@ -265,43 +245,73 @@ class ReferralImportWriter {
 		if (open.isEmpty()) {
 			return;
 		}
+		int size = open.size();
+		Integer[] numbers = new Integer[size];
+		Date[] births = new Date[size];
+		String[] names = new String[size];
 		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
-		open.forEach(row -> byNumber.put(row.number(), row));
-		this.jdbc.sql("""
-				WITH chunk AS (
-				    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-				        AS t(row_number, birth_date, search_name)),
-				registered AS (
-				    SELECT p.id, p.responsible_unit_id AS unit_id, p.birth_date, p.search_name FROM participant p
-				    WHERE p.birth_date = ANY(CAST(:births AS date[]))
-				    UNION ALL
-				    SELECT * FROM unnest(CAST(:flightIds AS uuid[]), CAST(:flightUnits AS uuid[]),
-				        CAST(:flightBirths AS date[]), CAST(:flightNames AS text[])))
-				SELECT DISTINCT ON (c.row_number) c.row_number, r.id, r.unit_id
-				FROM chunk c JOIN registered r ON r.birth_date = c.birth_date
-				WHERE r.search_name = c.search_name OR similarity(r.search_name, c.search_name) >= 0.5
-				ORDER BY c.row_number, (r.unit_id = :unit) DESC, similarity(r.search_name, c.search_name) DESC
-				""")
-			.param("rows", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
-			.param("births",
-					open.stream()
-						.map(row -> Date.valueOf(row.participant().details().birthDate()))
-						.toArray(Date[]::new))
-			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
-			.param("flightIds", inFlight.stream().map(ReferralRowCheck.ReferralRow::id).toArray(UUID[]::new))
-			.param("flightUnits",
-					inFlight.stream().map(row -> row.participant().responsibleUnitId()).toArray(UUID[]::new))
-			.param("flightBirths",
-					inFlight.stream()
-						.map(row -> Date.valueOf(row.participant().details().birthDate()))
-						.toArray(Date[]::new))
-			.param("flightNames",
-					inFlight.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
+		for (int i = 0; i < size; i++) {
+			ReferralRowCheck.ReferralRow row = open.get(i);
+			numbers[i] = row.number();
+			births[i] = Date.valueOf(row.participant().details().birthDate());
+			names[i] = row.searchName();
+			byNumber.put(row.number(), row);
+		}
+		int flying = inFlight.size();
+		UUID[] flightIds = new UUID[flying];
+		UUID[] flightUnits = new UUID[flying];
+		Date[] flightBirths = new Date[flying];
+		String[] flightNames = new String[flying];
+		int f = 0;
+		for (ReferralRowCheck.ReferralRow row : inFlight) {
+			flightIds[f] = row.id();
+			flightUnits[f] = row.participant().responsibleUnitId();
+			flightBirths[f] = Date.valueOf(row.participant().details().birthDate());
+			flightNames[f] = row.searchName();
+			f++;
+		}
+		Map<Integer, List<Integer>> earlierAlike = new HashMap<>();
+		Map<Integer, ReferralImportFinding> registeredAlike = new HashMap<>();
+		this.jdbc
+			.sql("""
+					WITH chunk AS (
+					    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
+					        AS t(row_number, birth_date, search_name)),
+					registered AS (
+					    SELECT p.id, p.responsible_unit_id AS unit_id, p.birth_date, p.search_name FROM participant p
+					    WHERE p.birth_date = ANY(CAST(:births AS date[]))
+					    UNION ALL
+					    SELECT * FROM unnest(CAST(:flightIds AS uuid[]), CAST(:flightUnits AS uuid[]),
+					        CAST(:flightBirths AS date[]), CAST(:flightNames AS text[]))),
+					likely AS (
+					    SELECT DISTINCT ON (c.row_number) c.row_number, r.id, r.unit_id
+					    FROM chunk c JOIN registered r ON r.birth_date = c.birth_date
+					    WHERE r.search_name = c.search_name OR similarity(r.search_name, c.search_name) >= 0.5
+					    ORDER BY c.row_number, (r.unit_id = :unit) DESC, similarity(r.search_name, c.search_name) DESC)
+					SELECT row_number, id, unit_id, CAST(NULL AS int) AS earlier_row FROM likely
+					UNION ALL
+					SELECT later.row_number, NULL, NULL, earlier.row_number
+					FROM chunk later JOIN chunk earlier
+					    ON earlier.birth_date = later.birth_date AND earlier.row_number < later.row_number
+					WHERE earlier.search_name = later.search_name OR similarity(earlier.search_name, later.search_name) >= 0.5
+					""")
+			.param("rows", numbers)
+			.param("births", births)
+			.param("names", names)
+			.param("flightIds", flightIds)
+			.param("flightUnits", flightUnits)
+			.param("flightBirths", flightBirths)
+			.param("flightNames", flightNames)
 			.param("unit", importer.unitId())
 			.query((rs, n) -> {
 				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
+				Integer earlier = (Integer) rs.getObject(4);
+				if (earlier != null) {
+					earlierAlike.computeIfAbsent(row.number(), later -> new ArrayList<>()).add(earlier);
+					return row;
+				}
 				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
-				refused.put(row.number(),
+				registeredAlike.put(row.number(),
 						finding(row, ReferralImportOutcome.DUPLICATE, null,
 								(own != null) ? "participant.import.finding.likely-registered"
 										: "participant.import.finding.likely-registered-other-team",
@@ -309,6 +319,33 @@ class ReferralImportWriter {
 				return row;
 			})
 			.list();
+		Map<String, Integer> registeringNumbers = new HashMap<>();
+		java.util.Set<Integer> registering = new java.util.HashSet<>();
+		for (ReferralRowCheck.ReferralRow row : open) {
+			Integer sameNumber = registeringNumbers.get(row.customerNumber());
+			if (sameNumber != null) {
+				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, ReferralColumn.CUSTOMER_NUMBER,
+						"participant.import.finding.customer-number-twice", null, sameNumber));
+				continue;
+			}
+			ReferralImportFinding registered = registeredAlike.get(row.number());
+			if (registered != null) {
+				refused.put(row.number(), registered);
+				continue;
+			}
+			Integer samePerson = earlierAlike.getOrDefault(row.number(), List.of())
+				.stream()
+				.filter(registering::contains)
+				.min(Integer::compare)
+				.orElse(null);
+			if (samePerson != null) {
+				refused.put(row.number(), finding(row, ReferralImportOutcome.DUPLICATE, null,
+						"participant.import.finding.person-twice", null, samePerson));
+				continue;
+			}
+			registering.add(row.number());
+			registeringNumbers.put(row.customerNumber(), row.number());
+		}
 	}
 
 	/**

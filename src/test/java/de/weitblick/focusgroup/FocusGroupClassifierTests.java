@@ -117,6 +117,15 @@ class FocusGroupClassifierTests {
 		assertThat(groups(twentySix, LocalDate.of(2005, 1, 1))).doesNotContain(FocusGroupCode.YOUNG_PEOPLE);
 	}
 
+	@Test
+	void aRuleDecidesUntilItsLastDayAndItsSuccessorFromTheNextOn() {
+		PersonFacts twentySixAtTheChange = facts(LocalDate.of(1978, 6, 1), null);
+		assertThat(groups(twentySixAtTheChange, LocalDate.of(1999, 12, 31))).as("before any age rule").isEmpty();
+		assertThat(this.classifier.classify(twentySixAtTheChange, LocalDate.of(2004, 12, 31))).singleElement()
+			.satisfies(membership -> assertThat(membership.ruleId()).isEqualTo(RULES.get(0).rules().get(0).id()));
+		assertThat(groups(twentySixAtTheChange, LocalDate.of(2005, 1, 1))).as("the limit of 25 from 2005 on").isEmpty();
+	}
+
 	static Stream<Long> seeds() {
 		return LongStream.rangeClosed(1, 200).boxed();
 	}

@@ -287,6 +287,70 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void aNoteWithLineBreaksTabsAndBackslashesIsStoredAsWritten() {
+		ReferralImportId id = importNow(csv(row(1, "Ida", "02.02.1992", "w", "", "", "", "", "", "",
+				"\"Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung\"")));
+
+		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
+		assertThat(notesOf(participantWith(customerNumber(1))))
+			.containsExactly("Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung");
+	}
+
+	@Test
+	void aListReportsTheSameLikelyDuplicatesWhateverItsChunkSize() {
+		// Two lists alike in every respect that decides a likely duplicate, but not alike
+		// each other: the family names of the second are those of the first with each
+		// letter moved on by 13 (names of the same trigram pattern), its birth dates 20
+		// years later.
+		List<String> families = List.of(unrelatedName(), unrelatedName(), unrelatedName());
+		List<String> given = List.of("Maximilian", "Maximillian", "Anna", "Anne", "Paula", "Paul", "Erika", "Erik",
+				"Sophie", "Sofie");
+		java.util.Random random = new java.util.Random(7);
+		String first = HEADER + "\r\n";
+		String second = HEADER + "\r\n";
+		for (int i = 1; i <= 1_200; i++) {
+			String family = families.get(random.nextInt(families.size()));
+			String givenName = given.get(random.nextInt(given.size()));
+			LocalDate born = LocalDate.of(1961, 1, 1).plusDays(random.nextInt(30));
+			// Now and then a customer number again, of a row shortly before.
+			int number = (i % 37 == 0) ? i - 5 : i;
+			first += String.join(";", this.prefix + "A" + number, family, givenName, born.toString(), "w", "", "", "",
+					"", "", "", "") + "\r\n";
+			second += String.join(";", this.prefix + "B" + number, rotated(family), givenName,
+					born.plusYears(20).toString(), "w", "", "", "", "", "", "", "") + "\r\n";
+		}
+		ReferralImportId small = this.imports.accept("klein.csv", first.getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		assertThat(this.runner.run(small, Integer.MAX_VALUE, 500)).isTrue();
+		ReferralImportId large = this.imports.accept("gross.csv", second.getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		assertThat(this.runner.run(large, Integer.MAX_VALUE, 5_000)).isTrue();
+
+		ReferralImport inSmallChunks = this.imports.referralImport(small, this.counsellor).orElseThrow();
+		ReferralImport inOneChunk = this.imports.referralImport(large, this.counsellor).orElseThrow();
+		assertThat(inSmallChunks.duplicateRows()).isPositive();
+		assertThat(inOneChunk.duplicateRows()).isEqualTo(inSmallChunks.duplicateRows());
+		assertThat(inOneChunk.createdRows()).isEqualTo(inSmallChunks.createdRows());
+		assertThat(duplicateRowsOf(large)).isEqualTo(duplicateRowsOf(small));
+	}
+
+	private List<Integer> duplicateRowsOf(ReferralImportId id) {
+		return this.jdbc.sql("""
+				SELECT row_number FROM referral_import_finding WHERE import_id = :id AND outcome = 'DUPLICATE'
+				ORDER BY row_number
+				""").param("id", id.id()).query(Integer.class).list();
+	}
+
+	private static String rotated(String name) {
+		StringBuilder rotated = new StringBuilder(name.length());
+		for (char c : name.toCharArray()) {
+			char base = Character.isUpperCase(c) ? 'A' : 'a';
+			rotated.append((char) (base + (c - base + 13) % 26));
+		}
+		return rotated.toString();
+	}
+
+	@Test
 	void aChunkThatCannotBeStoredTakesTheChunkBehindItBackAndStopsTheImport() {
 		List<String> rows = new ArrayList<>();
 		for (int i = 1; i <= 6; i++) {
