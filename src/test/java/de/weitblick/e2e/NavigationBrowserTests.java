@@ -31,7 +31,10 @@ class NavigationBrowserTests {
 		mainNavigation(page).getByRole(AriaRole.LINK, namedWithin("Benutzerkonten")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, named("Benutzerkonten").setLevel(1))).isVisible();
-		assertThat(page.getByRole(AriaRole.TABLE, namedWithin("Alle Benutzerkonten"))).containsText("fachkraft");
+		// The page also lists the changes of health-data permissions in a table of its
+		// own.
+		assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Alle Benutzerkonten")))
+			.containsText("fachkraft");
 	}
 
 	@Test

@@ -205,15 +205,7 @@ class ReferralImportControllerTests {
 	}
 
 	private void awaitFinished(ReferralImportId id) {
-		for (int attempt = 0; attempt < 6_000 && !this.runner.run(id, Integer.MAX_VALUE); attempt++) {
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		ImportsToTheEnd.awaitFinished(this.runner, id);
 	}
 
 	private static MockMultipartFile file(byte[] content) {

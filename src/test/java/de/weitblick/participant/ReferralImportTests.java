@@ -455,24 +455,8 @@ class ReferralImportTests {
 		return id;
 	}
 
-	/**
-	 * Works on the import until it is finished; a background worker may hold it meanwhile
-	 * (after a start-up or a scheduled check), then this waits for that one.
-	 */
 	private void awaitFinished(ReferralImportId id) {
-		for (int attempt = 0; attempt < 6_000; attempt++) {
-			if (this.runner.run(id, Integer.MAX_VALUE)) {
-				return;
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new IllegalStateException("Import " + id.id() + " did not finish");
+		ImportsToTheEnd.awaitFinished(this.runner, id);
 	}
 
 	private String csv(String... rows) {
