@@ -261,17 +261,25 @@ class ReferralImportTests {
 
 		// No case file can be written while this transaction holds the table: the second
 		// chunk is decided while the first one is still in flight.
-		try (Connection holder = this.dataSource.getConnection();
-				ExecutorService worker = Executors.newSingleThreadExecutor()) {
+		ExecutorService worker = Executors.newSingleThreadExecutor();
+		try (Connection holder = this.dataSource.getConnection()) {
 			holder.setAutoCommit(false);
-			try (Statement hold = holder.createStatement()) {
-				hold.execute("LOCK TABLE participant IN SHARE MODE");
+			Future<Boolean> running;
+			try {
+				try (Statement hold = holder.createStatement()) {
+					hold.execute("LOCK TABLE participant IN SHARE MODE");
+				}
+				running = worker.submit(() -> this.runner.run(id, Integer.MAX_VALUE, 2));
+				awaitAWriterWaitingForTheTable();
+				assertThat(running).isNotDone();
 			}
-			Future<Boolean> running = worker.submit(() -> this.runner.run(id, Integer.MAX_VALUE, 2));
-			Thread.sleep(1_000);
-			assertThat(running).isNotDone();
-			holder.rollback();
+			finally {
+				holder.rollback();
+			}
 			assertThat(running.get(60, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			worker.shutdownNow();
 		}
 
 		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
@@ -453,6 +461,23 @@ class ReferralImportTests {
 				this.counsellor);
 		awaitFinished(id);
 		return id;
+	}
+
+	/**
+	 * Waits until the import waits for the lock on the people's table, instead of
+	 * guessing how long it takes to get there.
+	 */
+	private void awaitAWriterWaitingForTheTable() throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (this.jdbc.sql("""
+				SELECT count(*) FROM pg_stat_activity
+				WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'
+				""").query(Integer.class).single() == 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The import never came to store a chunk");
+			}
+			TimeUnit.MILLISECONDS.sleep(10);
+		}
 	}
 
 	private void awaitFinished(ReferralImportId id) {
