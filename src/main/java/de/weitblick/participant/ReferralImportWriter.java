@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -225,17 +228,18 @@ class ReferralImportWriter {
 	/**
 	 * Rows of people who seem registered already: the same birth date and a similar name
 	 * ({@code similarity()} at least one half, or the same name), in every team, the
-	 * check the registration form makes too. Everybody born on the chunk's dates is
-	 * joined with the chunk's rows by birth date, together with the people earlier chunks
-	 * of this import are still storing. A match in the importer's team comes first, then
-	 * the most similar.
+	 * check the registration form makes too. Everybody born on the chunk's dates is read
+	 * in one query, together with the people earlier chunks of this import are still
+	 * storing, and the names are compared here by their {@link NameTrigrams}: the same
+	 * answer as {@code pg_trgm}'s, with each name's trigrams formed once instead of once
+	 * per pair. Pairs with a name beyond ASCII are compared by the database itself. A
+	 * match in the importer's team comes first, then the most similar.
 	 * <p>
 	 * Then, in file order, the rows repeating the customer number of an earlier row of
 	 * the chunk that is registered, and the rows of a person such a row registers, by the
 	 * same similar-name rule. A row is compared only with the earlier rows that are
 	 * registered, in the order the checks of earlier chunks apply (customer number
-	 * first), so a list reports the same rows whatever its chunk size. The pairs of alike
-	 * rows come from the same query, so names are compared by {@code pg_trgm} itself.
+	 * first), so a list reports the same rows whatever its chunk size.
 	 */
 	private void likelyDuplicates(List<ReferralRowCheck.ReferralRow> candidates, StaffMember importer,
 			Collection<ReferralRowCheck.ReferralRow> inFlight, Map<Integer, ReferralImportFinding> refused) {
@@ -245,80 +249,58 @@ class ReferralImportWriter {
 		if (open.isEmpty()) {
 			return;
 		}
-		int size = open.size();
-		Integer[] numbers = new Integer[size];
-		Date[] births = new Date[size];
-		String[] names = new String[size];
-		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
-		for (int i = 0; i < size; i++) {
-			ReferralRowCheck.ReferralRow row = open.get(i);
-			numbers[i] = row.number();
-			births[i] = Date.valueOf(row.participant().details().birthDate());
-			names[i] = row.searchName();
-			byNumber.put(row.number(), row);
+		// Keyed by the day's number, as the query gives it: cheaper than a date.
+		Map<Integer, List<NamedRow>> chunkByBirth = new HashMap<>();
+		for (ReferralRowCheck.ReferralRow row : open) {
+			chunkByBirth.computeIfAbsent(day(row.participant().details().birthDate()), date -> new ArrayList<>(2))
+				.add(new NamedRow(row.number(), row.searchName(), NameTrigrams.of(row.searchName())));
 		}
-		int flying = inFlight.size();
-		UUID[] flightIds = new UUID[flying];
-		UUID[] flightUnits = new UUID[flying];
-		Date[] flightBirths = new Date[flying];
-		String[] flightNames = new String[flying];
-		int f = 0;
+		NameComparison comparison = new NameComparison();
 		for (ReferralRowCheck.ReferralRow row : inFlight) {
-			flightIds[f] = row.id();
-			flightUnits[f] = row.participant().responsibleUnitId();
-			flightBirths[f] = Date.valueOf(row.participant().details().birthDate());
-			flightNames[f] = row.searchName();
-			f++;
+			List<NamedRow> born = chunkByBirth.get(day(row.participant().details().birthDate()));
+			if (born != null) {
+				NamedPerson person = new NamedPerson(row.id(), row.participant().responsibleUnitId());
+				comparison.withRegistered(born, row.searchName(), NameTrigrams.of(row.searchName()), () -> person);
+			}
 		}
-		Map<Integer, List<Integer>> earlierAlike = new HashMap<>();
-		Map<Integer, ReferralImportFinding> registeredAlike = new HashMap<>();
-		this.jdbc
-			.sql("""
-					WITH chunk AS (
-					    SELECT * FROM unnest(CAST(:rows AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-					        AS t(row_number, birth_date, search_name)),
-					registered AS (
-					    SELECT p.id, p.responsible_unit_id AS unit_id, p.birth_date, p.search_name FROM participant p
-					    WHERE p.birth_date = ANY(CAST(:births AS date[]))
-					    UNION ALL
-					    SELECT * FROM unnest(CAST(:flightIds AS uuid[]), CAST(:flightUnits AS uuid[]),
-					        CAST(:flightBirths AS date[]), CAST(:flightNames AS text[]))),
-					likely AS (
-					    SELECT DISTINCT ON (c.row_number) c.row_number, r.id, r.unit_id
-					    FROM chunk c JOIN registered r ON r.birth_date = c.birth_date
-					    WHERE r.search_name = c.search_name OR similarity(r.search_name, c.search_name) >= 0.5
-					    ORDER BY c.row_number, (r.unit_id = :unit) DESC, similarity(r.search_name, c.search_name) DESC)
-					SELECT row_number, id, unit_id, CAST(NULL AS int) AS earlier_row FROM likely
-					UNION ALL
-					SELECT later.row_number, NULL, NULL, earlier.row_number
-					FROM chunk later JOIN chunk earlier
-					    ON earlier.birth_date = later.birth_date AND earlier.row_number < later.row_number
-					WHERE earlier.search_name = later.search_name OR similarity(earlier.search_name, later.search_name) >= 0.5
-					""")
-			.param("rows", numbers)
-			.param("births", births)
-			.param("names", names)
-			.param("flightIds", flightIds)
-			.param("flightUnits", flightUnits)
-			.param("flightBirths", flightBirths)
-			.param("flightNames", flightNames)
-			.param("unit", importer.unitId())
-			.query((rs, n) -> {
-				ReferralRowCheck.ReferralRow row = byNumber.get(rs.getInt(1));
-				Integer earlier = (Integer) rs.getObject(4);
-				if (earlier != null) {
-					earlierAlike.computeIfAbsent(row.number(), later -> new ArrayList<>()).add(earlier);
-					return row;
+		// Most people read are not alike: their ids are taken from the result only for
+		// those who are.
+		this.jdbc.sql("""
+				SELECT birth_date - DATE '1970-01-01', search_name, id, responsible_unit_id FROM participant
+				WHERE birth_date = ANY(CAST(:births AS date[]))
+				""")
+			.param("births",
+					chunkByBirth.keySet()
+						.stream()
+						.map(day -> Date.valueOf(LocalDate.ofEpochDay(day)))
+						.toArray(Date[]::new))
+			.query(rs -> {
+				String name = rs.getString(2);
+				comparison.withRegistered(chunkByBirth.get(rs.getInt(1)), name, NameTrigrams.of(name),
+						() -> uncheckedPerson(rs));
+			});
+		for (List<NamedRow> born : chunkByBirth.values()) {
+			for (int later = 1; later < born.size(); later++) {
+				for (int earlier = 0; earlier < later; earlier++) {
+					comparison.withEarlierRow(born.get(later), born.get(earlier));
 				}
-				ParticipantId own = ownCase(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), importer);
-				registeredAlike.put(row.number(),
-						finding(row, ReferralImportOutcome.DUPLICATE, null,
-								(own != null) ? "participant.import.finding.likely-registered"
-										: "participant.import.finding.likely-registered-other-team",
-								own));
-				return row;
-			})
-			.list();
+			}
+		}
+		comparison.settleInTheDatabase();
+
+		Map<Integer, List<Integer>> earlierAlike = comparison.earlierAlike;
+		Map<Integer, ReferralImportFinding> registeredAlike = new HashMap<>();
+		Map<Integer, ReferralRowCheck.ReferralRow> byNumber = new HashMap<>();
+		open.forEach(row -> byNumber.put(row.number(), row));
+		comparison.best(importer.unitId()).forEach((number, person) -> {
+			ReferralRowCheck.ReferralRow row = byNumber.get(number);
+			ParticipantId own = ownCase(person.id(), person.unitId(), importer);
+			registeredAlike.put(number,
+					finding(row, ReferralImportOutcome.DUPLICATE, null,
+							(own != null) ? "participant.import.finding.likely-registered"
+									: "participant.import.finding.likely-registered-other-team",
+							own));
+		});
 		Map<String, Integer> registeringNumbers = new HashMap<>();
 		java.util.Set<Integer> registering = new java.util.HashSet<>();
 		for (ReferralRowCheck.ReferralRow row : open) {
@@ -346,6 +328,135 @@ class ReferralImportWriter {
 			registering.add(row.number());
 			registeringNumbers.put(row.customerNumber(), row.number());
 		}
+	}
+
+	/** A row of the chunk with its name's trigrams, null beyond ASCII. */
+	private record NamedRow(int number, String name, int[] trigrams) {
+	}
+
+	/** Somebody registered, or being registered by an earlier chunk. */
+	private record NamedPerson(UUID id, UUID unitId) {
+	}
+
+	private static NamedPerson uncheckedPerson(java.sql.ResultSet rs) {
+		try {
+			return new NamedPerson(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class));
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not read a person born on a day of the chunk", ex);
+		}
+	}
+
+	private static int day(LocalDate date) {
+		return (int) date.toEpochDay();
+	}
+
+	/**
+	 * The pairs of alike names of one chunk: each row with the people born on its day,
+	 * and with the earlier rows of the chunk born on it. A pair the application cannot
+	 * compare (a name beyond ASCII) waits for {@link #settleInTheDatabase}.
+	 */
+	private final class NameComparison {
+
+		private record Match(NamedPerson person, float similarity) {
+		}
+
+		private final Map<Integer, List<Match>> registeredAlike = new HashMap<>();
+
+		final Map<Integer, List<Integer>> earlierAlike = new HashMap<>();
+
+		private final List<Runnable> undecided = new ArrayList<>();
+
+		private final List<String> undecidedNames = new ArrayList<>();
+
+		private final List<String> undecidedOthers = new ArrayList<>();
+
+		private final List<Float> undecidedSimilarity = new ArrayList<>();
+
+		/**
+		 * @param person read only when the application finds the person alike, or must
+		 * leave the comparison to the database; then at once
+		 */
+		void withRegistered(List<NamedRow> born, String name, int[] trigrams, Supplier<NamedPerson> person) {
+			NamedPerson read = null;
+			for (NamedRow row : born) {
+				Float similarity = similarity(row.name(), row.trigrams(), name, trigrams);
+				if (similarity == null || similarity >= 0.5f || name.equals(row.name())) {
+					read = (read != null) ? read : person.get();
+					NamedPerson alike = read;
+					compared(row.name(), name, similarity,
+							value -> this.registeredAlike.computeIfAbsent(row.number(), n -> new ArrayList<>(1))
+								.add(new Match(alike, value)));
+				}
+			}
+		}
+
+		void withEarlierRow(NamedRow later, NamedRow earlier) {
+			compared(later.name(), earlier.name(),
+					similarity(later.name(), later.trigrams(), earlier.name(), earlier.trigrams()),
+					similarity -> this.earlierAlike.computeIfAbsent(later.number(), n -> new ArrayList<>(1))
+						.add(earlier.number()));
+		}
+
+		/**
+		 * @return null when the database must tell
+		 */
+		private static Float similarity(String name, int[] trigrams, String other, int[] otherTrigrams) {
+			return (trigrams != null && otherTrigrams != null) ? NameTrigrams.similarity(trigrams, otherTrigrams)
+					: null;
+		}
+
+		private void compared(String name, String other, Float similarity, Consumer<Float> alike) {
+			if (similarity != null) {
+				if (name.equals(other) || similarity >= 0.5f) {
+					alike.accept(similarity);
+				}
+				return;
+			}
+			int index = this.undecided.size();
+			this.undecidedNames.add(name);
+			this.undecidedOthers.add(other);
+			this.undecided.add(() -> {
+				float decided = this.undecidedSimilarity.get(index);
+				if (name.equals(other) || decided >= 0.5f) {
+					alike.accept(decided);
+				}
+			});
+		}
+
+		/**
+		 * Compares the pairs left, in one query.
+		 */
+		void settleInTheDatabase() {
+			if (this.undecided.isEmpty()) {
+				return;
+			}
+			jdbc.sql("""
+					SELECT similarity(a, b) FROM unnest(CAST(:names AS text[]), CAST(:others AS text[]))
+					    WITH ORDINALITY AS t(a, b, pair) ORDER BY pair
+					""")
+				.param("names", this.undecidedNames.toArray(String[]::new))
+				.param("others", this.undecidedOthers.toArray(String[]::new))
+				.query((rs, n) -> this.undecidedSimilarity.add(rs.getFloat(1)))
+				.list();
+			this.undecided.forEach(Runnable::run);
+		}
+
+		/**
+		 * The person registered each row matches best: in the importer's team first, then
+		 * the most similar.
+		 */
+		Map<Integer, NamedPerson> best(UUID importersUnit) {
+			Map<Integer, NamedPerson> best = new HashMap<>();
+			this.registeredAlike.forEach((number, matches) -> best.put(number,
+					matches.stream()
+						.max(Comparator.comparing((Match m) -> importersUnit.equals(m.person().unitId()))
+							.thenComparing(Match::similarity))
+						.orElseThrow()
+						.person()));
+			return best;
+		}
+
 	}
 
 	/**

