@@ -3,6 +3,7 @@ package de.weitblick.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,12 @@ public class HealthDataPermissions {
 
 	private final Clock clock;
 
-	HealthDataPermissions(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	HealthDataPermissions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -91,6 +96,7 @@ public class HealthDataPermissions {
 			throw new OptimisticLockingFailureException(
 					"The health-data permission of " + accountId + " changed in the meantime");
 		}
+		Instant now = this.clock.instant();
 		this.jdbc
 			.sql("""
 					INSERT INTO health_data_permission_change (id, staff_account_id, granted, reason, changed_by, changed_at)
@@ -101,8 +107,9 @@ public class HealthDataPermissions {
 			.param("granted", grant)
 			.param("reason", cleanReason)
 			.param("by", administrator)
-			.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update();
+		this.events.publishEvent(new HealthDataPermissionChanged(accountId, grant, cleanReason, administrator, now));
 	}
 
 	/**

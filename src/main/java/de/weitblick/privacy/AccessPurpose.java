@@ -31,7 +31,13 @@ public enum AccessPurpose {
 	SUBJECT_ACCESS,
 
 	/** Löschung nach Ablauf der Aufbewahrungsfrist. */
-	RETENTION;
+	RETENTION,
+
+	/**
+	 * Rechteverwaltung: who may see which personal data, such as the permission for
+	 * health data (Art. 9 GDPR).
+	 */
+	PERMISSION_ADMINISTRATION;
 
 	public String messageKey() {
 		return "privacy.purpose." + name();

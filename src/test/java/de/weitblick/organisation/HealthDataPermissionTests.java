@@ -177,6 +177,24 @@ class HealthDataPermissionTests {
 	}
 
 	@Test
+	void everyGrantAndWithdrawalIsInTheAuditTrailForTheDataProtectionOfficer() throws Exception {
+		this.mvc.perform(change(this.counsellor, true, false, "Übernahme des Reha-Falls Nr. 18"));
+		this.mvc.perform(change(this.counsellor, false, true, "Fall abgegeben"));
+		this.mvc.perform(change(this.counsellor, true, true, "schon erteilt, also abgelehnt"));
+		this.mvc
+			.perform(get("/api/v1/audit-events").param("subjectId", this.counsellor.toString())
+				.with(user("admin").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[0].actor").value("admin"))
+			.andExpect(jsonPath("$[0].action").value("UPDATE"))
+			.andExpect(jsonPath("$[0].subjectType").value("staff-account"))
+			.andExpect(jsonPath("$[0].purpose").value("PERMISSION_ADMINISTRATION"))
+			.andExpect(jsonPath("$[0].detail").value("health-data permission withdrawn"))
+			.andExpect(jsonPath("$[1].detail").value("health-data permission granted"));
+	}
+
+	@Test
 	void anUnknownAccountIsNotFound() throws Exception {
 		this.mvc
 			.perform(apiChange(UUID.randomUUID(), "{\"granted\": true, \"expectedGranted\": false, \"reason\": \"x\"}"))
