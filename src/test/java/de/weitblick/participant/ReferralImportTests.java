@@ -224,11 +224,7 @@ class ReferralImportTests {
 
 	@Test
 	void aPersonRegisteredBeforeIsReportedAsLikelyDuplicateAndRowsRepeatedInTheFileOnce() {
-		PersonalDetails details = new PersonalDetails(this.familyName, "Fatma", LocalDate.of(1987, 5, 6), Gender.FEMALE,
-				null, null, null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null,
-				ReferralSource.SELF);
-		ParticipantId registered = this.participants.register(
-				new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null, false, this.counsellor);
+		ParticipantId registered = registeredWoman("Fatma", LocalDate.of(1987, 5, 6));
 
 		ReferralImportId id = importNow(csv(row(1, "Fatma", "06.05.1987", "w", "", "", "", "", "", "", ""),
 				row(2, "Paula", "01.01.1999", "w", "", "", "", "", "", "", ""),
@@ -250,11 +246,7 @@ class ReferralImportTests {
 	void namesWithLettersBeyondAsciiAreComparedForLikelyDuplicatesToo() {
 		// "ı" is kept by the search name's folding, so these names are compared by the
 		// database, not by the application's trigrams.
-		PersonalDetails details = new PersonalDetails(this.familyName, "Aylın", LocalDate.of(1990, 2, 3), Gender.FEMALE,
-				null, null, null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null,
-				ReferralSource.SELF);
-		ParticipantId registered = this.participants.register(
-				new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null, false, this.counsellor);
+		ParticipantId registered = registeredWoman("Aylın", LocalDate.of(1990, 2, 3));
 
 		ReferralImportId id = importNow(csv(row(1, "Aylın", "03.02.1990", "w", "", "", "", "", "", "", ""),
 				row(2, "Işıl", "04.04.1991", "w", "", "", "", "", "", "", ""),
@@ -463,6 +455,16 @@ class ReferralImportTests {
 
 		assertThat(second).isEqualTo(first);
 		awaitFinished(first);
+	}
+
+	/**
+	 * A woman of this test's family, registered through the form before the import.
+	 */
+	private ParticipantId registeredWoman(String givenNames, LocalDate birthDate) {
+		PersonalDetails details = new PersonalDetails(this.familyName, givenNames, birthDate, Gender.FEMALE, null, null,
+				null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null, ReferralSource.SELF);
+		return this.participants.register(new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null,
+				false, this.counsellor);
 	}
 
 	/**
