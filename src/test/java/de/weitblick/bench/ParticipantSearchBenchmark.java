@@ -41,9 +41,16 @@ class ParticipantSearchBenchmark {
 
 	private static final long PARTICIPANTS = Long.getLong("weitblick.bench.participants", 1_000_000L);
 
-	private static final int WARM_UP = Integer.getInteger("weitblick.bench.warm-up", 50);
+	/**
+	 * Requests before the samples of each measurement. A server that has served a while:
+	 * after 50 requests the just-in-time compiler had not yet compiled the page's paths
+	 * through Spring and Thymeleaf (the caseload page took about a tenth longer at the
+	 * median), while the few statements of the SQL side were compiled at once.
+	 */
+	private static final int WARM_UP = Integer.getInteger("weitblick.bench.warm-up", 500);
 
-	private static final int SAMPLES = Integer.getInteger("weitblick.bench.samples", 300);
+	/** Samples of each measurement: the 95th percentile is then the 50th slowest. */
+	private static final int SAMPLES = Integer.getInteger("weitblick.bench.samples", 1000);
 
 	private static final int SIGNED_IN_COUNSELLORS = 20;
 
