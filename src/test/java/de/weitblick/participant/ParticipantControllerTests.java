@@ -95,6 +95,25 @@ class ParticipantControllerTests {
 	}
 
 	@Test
+	void theSearchFormOffersItsChoicesInGermanAndKeepsWhatWasChosen() throws Exception {
+		this.mvc
+			.perform(get("/participants").param("status", "CLOSED")
+				.param("focusGroup", "LONG_TERM_UNEMPLOYED")
+				.param("sort", "BIRTH_DATE")
+				.with(counsellor()))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("<option value=\"LONG_TERM_UNEMPLOYED\" selected=\"selected\">")))
+			.andExpect(content()
+				.string(containsString("<option value=\"CLOSED\" selected=\"selected\">abgeschlossen</option>")))
+			.andExpect(content().string(containsString("<option value=\"ACTIVE\">in Betreuung</option>")))
+			.andExpect(content()
+				.string(containsString("<option value=\"BIRTH_DATE\" selected=\"selected\">Geburtsdatum</option>")))
+			.andExpect(content().string(containsString("<option value=\"\">ganzes Team</option>")))
+			.andExpect(content().string(containsString("Wesertor</option>")));
+	}
+
+	@Test
 	void theListAnswersHtmxWithTheResultsOnly() throws Exception {
 		this.mvc.perform(get("/participants").param("name", "Müller").header("HX-Request", "true").with(counsellor()))
 			.andExpect(status().isOk())

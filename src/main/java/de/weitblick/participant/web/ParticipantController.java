@@ -1,10 +1,13 @@
 package de.weitblick.participant.web;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -17,6 +20,7 @@ import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.CaseView;
+import de.weitblick.participant.CityDistrict;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.HealthData;
@@ -109,7 +113,7 @@ class ParticipantController {
 			@RequestParam(required = false) ParticipantSearch.SortOrder sort,
 			@RequestParam(defaultValue = "false") boolean descending, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
-			Model model) {
+			Model model, Locale locale) {
 		StaffMember viewer = this.viewers.of(authentication);
 		if (viewer.role() != Role.COUNSELLOR) {
 			return granted(name, page, htmx, viewer, model);
@@ -131,12 +135,22 @@ class ParticipantController {
 		List<StaffMember> team = this.participants.counsellorsOfTeam(viewer);
 		model.addAttribute("counsellorNames",
 				team.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a)));
-		model.addAttribute("counsellors", team);
-		model.addAttribute("districts", this.participants.districts());
-		model.addAttribute("focusGroups", FocusGroupCode.values());
-		model.addAttribute("statuses", ParticipantStatus.values());
-		model.addAttribute("sortOrders", ParticipantSearch.SortOrder.values());
-		return (htmx != null) ? "participant/list :: results" : "participant/list";
+		if (htmx != null) {
+			// A search as you type replaces only the results.
+			return "participant/list :: results";
+		}
+		// The filters' options with their labels in the reader's language, ready to show.
+		model.addAttribute("counsellorOptions",
+				options(team, member -> member.id().toString(), StaffMember::displayName));
+		model.addAttribute("districtOptions",
+				options(this.participants.districts(), CityDistrict::code, CityDistrict::name));
+		model.addAttribute("focusGroupOptions", options(List.of(FocusGroupCode.values()), FocusGroupCode::name,
+				group -> message(group.messageKey(), locale)));
+		model.addAttribute("statusOptions", options(List.of(ParticipantStatus.values()), ParticipantStatus::name,
+				choice -> message(choice.messageKey(), locale)));
+		model.addAttribute("sortOptions", options(List.of(ParticipantSearch.SortOrder.values()),
+				ParticipantSearch.SortOrder::name, order -> message("participant.search.sort." + order, locale)));
+		return "participant/list";
 	}
 
 	/**
@@ -442,6 +456,20 @@ class ParticipantController {
 				.collect(Collectors.joining(", "));
 		}
 
+	}
+
+	/**
+	 * The options of a filter, as value and label in the given order.
+	 */
+	private static <T> Map<String, String> options(Collection<T> choices, Function<T, String> value,
+			Function<T, String> label) {
+		Map<String, String> options = new LinkedHashMap<>();
+		choices.forEach(choice -> options.put(value.apply(choice), label.apply(choice)));
+		return options;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 }
