@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Importing a referral list on a real PostgreSQL: rows become case files of the
@@ -110,6 +113,14 @@ class ReferralImportTests {
 		Participant participant = caseFile.participant();
 		assertThat(participant.details().familyName()).isEqualTo(this.familyName);
 		assertThat(participant.details().districtCode()).isEqualTo("14");
+		assertThat(participant.details().birthDate()).isEqualTo(LocalDate.of(1998, 3, 14));
+		assertThat(participant.details().unemployedSince()).isEqualTo(LocalDate.of(2024, 2, 1));
+		assertThat(participant.details().singleParent()).isFalse();
+		assertThat(participant.version()).isZero();
+		assertThat(this.jdbc.sql("SELECT created_at FROM participant WHERE id = :id")
+			.param("id", anna)
+			.query(OffsetDateTime.class)
+			.single()).isCloseTo(OffsetDateTime.now(), within(1, ChronoUnit.MINUTES));
 		assertThat(participant.details().referralSource()).isEqualTo(ReferralSource.JOBCENTER);
 		assertThat(participant.counsellorId()).isEqualTo(this.counsellor.id());
 		assertThat(participant.responsibleUnitId()).isEqualTo(this.counsellor.unitId());
