@@ -37,7 +37,13 @@ public enum AccessPurpose {
 	 * Rechteverwaltung: who may see which personal data, such as the permission for
 	 * health data (Art. 9 GDPR).
 	 */
-	PERMISSION_ADMINISTRATION;
+	PERMISSION_ADMINISTRATION,
+
+	/**
+	 * Datenschutzkontrolle: an administrator or the data protection officer looking into
+	 * the audit trail, which shows who read whose data.
+	 */
+	DATA_PROTECTION_REVIEW;
 
 	public String messageKey() {
 		return "privacy.purpose." + name();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,6 +109,30 @@ public class AuditTrail {
 			.param("ids", ids)
 			.param("subjects", subjects)
 			.update();
+	}
+
+	/** The subject type of the entries recording searches of the trail itself. */
+	public static final String SUBJECT_TYPE = "audit-trail";
+
+	/**
+	 * Searches the trail on someone's behalf, the newest first, and records the search in
+	 * it: the trail shows who read whose data, so looking into it is itself a read to
+	 * account for. The entry names the record searched for, if any, and the user name
+	 * searched for in its detail.
+	 * @param searcher who searches, must not be null
+	 * @param actor part of a user name, or null for everyone
+	 * @param subjectId one record, or null for all
+	 * @param limit at most this many entries
+	 * @return the entries found before the search was recorded; never null
+	 */
+	@Transactional
+	public List<AuditEntry> searchAs(Actor searcher, String actor, UUID subjectId, int limit) {
+		List<AuditEntry> found = search(actor, subjectId, limit);
+		String detail = (actor == null || actor.isBlank()) ? "search"
+				: "search by user name: " + actor.strip().substring(0, Math.min(actor.strip().length(), 100));
+		insert(searcher, AuditAction.READ, SUBJECT_TYPE, Collections.singletonList(subjectId),
+				AccessPurpose.DATA_PROTECTION_REVIEW, detail);
+		return found;
 	}
 
 	/**

@@ -3,9 +3,12 @@ package de.weitblick.privacy.web;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import de.weitblick.organisation.Role;
+import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.privacy.RetentionRuns;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +37,11 @@ class AuditTrailController {
 
 	@GetMapping("/audit")
 	String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String subject,
-			Model model) {
+			Authentication authentication, Model model) {
 		UUID subjectId = parse(subject);
-		model.addAttribute("entries", this.audit.search(actor, subjectId, LIMIT));
+		// Only administrators reach this page (AccessArea.AUDIT_TRAIL).
+		model.addAttribute("entries", this.audit
+			.searchAs(new Actor(authentication.getName(), Role.ADMINISTRATOR.name()), actor, subjectId, LIMIT));
 		model.addAttribute("actor", actor);
 		model.addAttribute("subject", subject);
 		model.addAttribute("invalidSubject", subject != null && !subject.isBlank() && subjectId == null);

@@ -1,0 +1,59 @@
+package de.weitblick.privacy;
+
+import java.util.UUID;
+
+import de.weitblick.WeitblickIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Looking into the audit trail leaves a trace in it: the trail shows who read whose data,
+ * so an administrator's search is itself accounted for, on the page and in the API.
+ */
+@WeitblickIntegrationTest
+class AuditTrailSearchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void anAdministratorsSearchForARecordIsInTheTrailWithTheRecordSearchedFor() throws Exception {
+		UUID record = UUID.randomUUID();
+		this.mvc
+			.perform(get("/api/v1/audit-events").param("subjectId", record.toString())
+				.with(user("pruefer").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk());
+
+		assertThat(this.audit.search("pruefer", record, 10)).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.READ);
+			assertThat(entry.actorRole()).isEqualTo("ADMINISTRATOR");
+			assertThat(entry.subjectType()).isEqualTo(AuditTrail.SUBJECT_TYPE);
+			assertThat(entry.purpose()).isEqualTo(AccessPurpose.DATA_PROTECTION_REVIEW);
+			assertThat(entry.detail()).isEqualTo("search");
+		});
+	}
+
+	@Test
+	void aSearchOnThePageForWhatSomebodyReadIsInTheTrailWithTheNameSearchedFor() throws Exception {
+		String administrator = "dsb-" + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc.perform(get("/audit").param("actor", "fachkraft").with(user(administrator).roles("ADMINISTRATOR")))
+			.andExpect(status().isOk());
+
+		assertThat(this.audit.search(administrator, null, 10)).singleElement().satisfies(entry -> {
+			assertThat(entry.subjectId()).isNull();
+			assertThat(entry.purpose()).isEqualTo(AccessPurpose.DATA_PROTECTION_REVIEW);
+			assertThat(entry.detail()).isEqualTo("search by user name: fachkraft");
+		});
+	}
+
+}
