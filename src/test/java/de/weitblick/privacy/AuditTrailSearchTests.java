@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -41,6 +43,17 @@ class AuditTrailSearchTests {
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.DATA_PROTECTION_REVIEW);
 			assertThat(entry.detail()).isEqualTo("search");
 		});
+	}
+
+	@Test
+	void thePageNamesTheKindOfRecordInGerman() throws Exception {
+		UUID record = UUID.randomUUID();
+		this.mvc
+			.perform(get("/audit").param("subject", record.toString()).with(user("pruefer").roles("ADMINISTRATOR")));
+		this.mvc.perform(get("/audit").param("subject", record.toString()).with(user("pruefer").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Protokoll</span> <code>" + record + "</code>")))
+			.andExpect(content().string(containsString("Datenschutzkontrolle")));
 	}
 
 	@Test
