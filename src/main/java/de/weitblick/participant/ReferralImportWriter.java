@@ -1,17 +1,22 @@
 package de.weitblick.participant;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -302,7 +307,7 @@ class ReferralImportWriter {
 							own));
 		});
 		Map<String, Integer> registeringNumbers = new HashMap<>();
-		java.util.Set<Integer> registering = new java.util.HashSet<>();
+		Set<Integer> registering = new HashSet<>();
 		for (ReferralRowCheck.ReferralRow row : open) {
 			Integer sameNumber = registeringNumbers.get(row.customerNumber());
 			if (sameNumber != null) {
@@ -338,11 +343,11 @@ class ReferralImportWriter {
 	private record NamedPerson(UUID id, UUID unitId) {
 	}
 
-	private static NamedPerson uncheckedPerson(java.sql.ResultSet rs) {
+	private static NamedPerson uncheckedPerson(ResultSet rs) {
 		try {
 			return new NamedPerson(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class));
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read a person born on a day of the chunk", ex);
 		}
 	}
@@ -609,15 +614,11 @@ class ReferralImportWriter {
 	private static ReferralImportFinding finding(ReferralRowCheck.ReferralRow row, ReferralImportOutcome outcome,
 			ReferralColumn column, String messageKey, ParticipantId participant, Object... arguments) {
 		return new ReferralImportFinding(row.number(), row.customerNumber(), outcome, column, messageKey,
-				java.util.Arrays.stream(arguments).map(String::valueOf).toList(), participant);
+				Arrays.stream(arguments).map(String::valueOf).toList(), participant);
 	}
 
 	private static ParticipantId ownCase(UUID participantId, UUID unitId, StaffMember importer) {
 		return (unitId != null && unitId.equals(importer.unitId())) ? new ParticipantId(participantId) : null;
-	}
-
-	private static Date date(LocalDate date) {
-		return (date != null) ? Date.valueOf(date) : null;
 	}
 
 	private OffsetDateTime now() {

@@ -110,9 +110,10 @@ public class ProjectFigures {
 					Figure.shown(0), List.of(), Figure.shown(0), List.of());
 		}
 		Counts counts = counts(period);
+		List<Leaver> leavers = leavers(period);
 		return new Figures(period, periods, this.disclosure.threshold(), months(period, today),
 				this.disclosure.of(counts.waiting()), focusGroups(period), this.disclosure.of(counts.took()),
-				outcomes(period), this.disclosure.of(counts.leavers()), indicators(period, today));
+				outcomes(leavers), this.disclosure.of(leavers.size()), indicators(leavers, today));
 	}
 
 	/**
@@ -165,21 +166,49 @@ public class ProjectFigures {
 	}
 
 	/**
-	 * The people waiting now, who took part and who left, in one statement.
+	 * The people waiting now and who took part, in one statement.
 	 */
 	private Counts counts(PlacePeriod period) {
 		return this.jdbc.sql("""
 				SELECT count(*) FILTER (WHERE status = 'WAITING') AS waiting,
-				       count(*) FILTER (WHERE started_on IS NOT NULL AND status <> 'MERGED') AS took,
-				       count(*) FILTER (WHERE status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')) AS leavers
+				       count(*) FILTER (WHERE started_on IS NOT NULL AND status <> 'MERGED') AS took
 				FROM enrolment WHERE place_period_id = :period
 				""")
 			.param("period", period.id())
-			.query((rs, n) -> new Counts(rs.getInt("waiting"), rs.getInt("took"), rs.getInt("leavers")))
+			.query((rs, n) -> new Counts(rs.getInt("waiting"), rs.getInt("took")))
 			.single();
 	}
 
-	private record Counts(int waiting, int took, int leavers) {
+	private record Counts(int waiting, int took) {
+	}
+
+	/**
+	 * The people who left in the period with what is recorded of their outcome, read once
+	 * for their number, their outcomes and the result indicators.
+	 */
+	private List<Leaver> leavers(PlacePeriod period) {
+		return this.jdbc.sql("""
+				SELECT o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status, o.follow_up_due_on
+				FROM enrolment e LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
+				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				""")
+			.param("period", period.id())
+			.query((rs, n) -> new Leaver(kind(rs.getString("exit_outcome")), rs.getBoolean("job_searching"),
+					rs.getBoolean("qualification_gained"), kind(rs.getString("follow_up_status")),
+					rs.getObject("follow_up_due_on", LocalDate.class)))
+			.list();
+	}
+
+	private static OutcomeKind kind(String name) {
+		return (name != null) ? OutcomeKind.valueOf(name) : null;
+	}
+
+	/**
+	 * Somebody who left, with the outcome on leaving (null while not recorded) and the
+	 * follow-up six months after (null while not recorded).
+	 */
+	private record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp,
+			LocalDate dueOn) {
 	}
 
 	/**
@@ -212,28 +241,21 @@ public class ProjectFigures {
 	 * outcome is not recorded yet; the kinds exclude each other and add up to all who
 	 * left, so a single hidden one is hidden together with the next smallest.
 	 */
-	private List<OutcomeCount> outcomes(PlacePeriod period) {
+	private List<OutcomeCount> outcomes(List<Leaver> leavers) {
 		Map<OutcomeKind, Integer> counts = new EnumMap<>(OutcomeKind.class);
 		OutcomeKind.onExit().forEach(kind -> counts.put(kind, 0));
-		int[] notRecorded = { 0 };
-		this.jdbc.sql("""
-				SELECT o.exit_outcome, count(*) AS people
-				FROM enrolment e LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
-				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
-				GROUP BY o.exit_outcome
-				""").param("period", period.id()).query((rs, n) -> {
-			String kind = rs.getString("exit_outcome");
-			if (kind == null) {
-				notRecorded[0] = rs.getInt("people");
+		int notRecorded = 0;
+		for (Leaver leaver : leavers) {
+			if (leaver.exit() == null) {
+				notRecorded++;
 			}
 			else {
-				counts.put(OutcomeKind.valueOf(kind), rs.getInt("people"));
+				counts.merge(leaver.exit(), 1, Integer::sum);
 			}
-			return null;
-		}).list();
+		}
 		List<OutcomeKind> kinds = new ArrayList<>(counts.keySet());
 		List<Integer> cells = new ArrayList<>(counts.values());
-		cells.add(notRecorded[0]);
+		cells.add(notRecorded);
 		int total = cells.stream().mapToInt(Integer::intValue).sum();
 		List<Figure> shown = this.disclosure.exclusive(cells, total);
 		List<OutcomeCount> result = new ArrayList<>();
@@ -249,26 +271,12 @@ public class ProjectFigures {
 	 * people it is counted among: all who left for those on leaving, those whose
 	 * follow-up fell due for the one six months after.
 	 */
-	private List<IndicatorCount> indicators(PlacePeriod period, LocalDate today) {
-		record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp,
-				LocalDate dueOn) {
-		}
-		List<Leaver> leavers = this.jdbc.sql("""
-				SELECT o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status, o.follow_up_due_on
-				FROM enrolment e JOIN enrolment_outcome o ON o.enrolment_id = e.id
-				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
-				""")
-			.param("period", period.id())
-			.query((rs, n) -> new Leaver(OutcomeKind.valueOf(rs.getString("exit_outcome")),
-					rs.getBoolean("job_searching"), rs.getBoolean("qualification_gained"),
-					(rs.getString("follow_up_status") != null) ? OutcomeKind.valueOf(rs.getString("follow_up_status"))
-							: null,
-					rs.getObject("follow_up_due_on", LocalDate.class)))
-			.list();
+	private List<IndicatorCount> indicators(List<Leaver> leavers, LocalDate today) {
+		List<Leaver> recorded = leavers.stream().filter(leaver -> leaver.exit() != null).toList();
 		List<IndicatorCount> counts = new ArrayList<>();
 		for (ResultIndicator indicator : ResultIndicator.values()) {
 			List<Leaver> among = indicator.longerTerm()
-					? leavers.stream().filter(l -> !l.dueOn().isAfter(today)).toList() : leavers;
+					? recorded.stream().filter(l -> !l.dueOn().isAfter(today)).toList() : recorded;
 			int counted = (int) among.stream()
 				.filter(l -> indicator.counts(l.exit(), l.searching(), l.qualification(), l.followUp()))
 				.count();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,47 @@ class ProjectFiguresTests {
 		this.mvc.perform(get("/projects/" + project.id()).with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"indicator-table\""))));
+	}
+
+	@Test
+	void thePeopleWhoLeftAreCountedOnceByTheirOutcomeAndAllTogether() {
+		UUID period = this.jdbc.sql("""
+				SELECT id FROM place_period WHERE project_id = '019a0000-0000-7000-8000-000000005002'
+				AND label = '2025/26'
+				""").query(UUID.class).single();
+		StaffMember lead = this.organisation.staffMember("projektleitung").orElseThrow();
+
+		ProjectFigures.Figures shown = this.figures
+			.of(new ProjectId(UUID.fromString("019a0000-0000-7000-8000-000000005002")), period, lead);
+
+		int left = this.jdbc.sql("""
+				SELECT count(*) FROM enrolment WHERE place_period_id = :period
+				AND status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				""").param("period", period).query(Integer.class).single();
+		assertThat(left).isGreaterThanOrEqualTo(shown.threshold());
+		assertThat(shown.leavers().value()).isEqualTo(left);
+		// Every kind shown is the number of people who left with it.
+		for (ProjectFigures.OutcomeCount outcome : shown.outcomes()) {
+			if (outcome.kind() != null && outcome.people().value() != null) {
+				assertThat(outcome.people().value()).as(outcome.kind().name())
+					.isEqualTo(this.jdbc.sql("""
+							SELECT count(*) FROM enrolment e JOIN enrolment_outcome o ON o.enrolment_id = e.id
+							WHERE e.place_period_id = :period AND o.exit_outcome = :kind
+							AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+							""")
+						.param("period", period)
+						.param("kind", outcome.kind().name())
+						.query(Integer.class)
+						.single());
+			}
+		}
+		assertThat(shown.outcomes()).anySatisfy(outcome -> assertThat(outcome.people().value()).isPositive());
+		// Those on leaving are counted among everybody who left with a recorded outcome.
+		assertThat(shown.indicators()).first()
+			.satisfies(indicator -> assertThat(indicator.among().value()).isEqualTo(this.jdbc.sql("""
+					SELECT count(*) FROM enrolment e JOIN enrolment_outcome o ON o.enrolment_id = e.id
+					WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+					""").param("period", period).query(Integer.class).single()));
 	}
 
 	@Test
