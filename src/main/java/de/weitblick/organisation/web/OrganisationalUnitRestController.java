@@ -62,6 +62,9 @@ class OrganisationalUnitRestController {
 	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -81,6 +84,9 @@ class OrganisationalUnitRestController {
 					+ "characters) is recorded with who made the change and when.")
 	@ApiResponse(responseCode = "200", description = "Changed; the unit with its new version")
 	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
@@ -115,6 +121,9 @@ class OrganisationalUnitRestController {
 	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -142,6 +151,9 @@ class OrganisationalUnitRestController {
 			summary = "Every change of a unit and every move into and out of it, newest first, with who, when and "
 					+ "why (administrators only)")
 	@ApiResponse(responseCode = "200", description = "The changes")
+	@ApiResponse(responseCode = "401", description = "Not signed in",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
