@@ -3,7 +3,9 @@
 INSERT INTO organisational_unit (id, version, code, name, parent_id, description) VALUES
 	('019a0000-0000-7000-8000-000000001050', 0, '50', 'Sozialamt', NULL, 'Dezernat IV, Stadt Kassel'),
 	('019a0000-0000-7000-8000-000000001505', 0, '505', 'Kommunale Arbeitsförderung', '019a0000-0000-7000-8000-000000001050',
-	 'Zweiter Arbeitsmarkt der Stadt Kassel: Arbeitsgelegenheiten, Sprach- und Migrationsprojekte, Ausbildungsvorbereitung, Arbeitserprobung nach SGB XII')
+	 'Zweiter Arbeitsmarkt der Stadt Kassel: Arbeitsgelegenheiten, Sprach- und Migrationsprojekte, Ausbildungsvorbereitung, Arbeitserprobung nach SGB XII'),
+	('019a0000-0000-7000-8000-000000001506', 0, '505.2', 'Fallmanagement Team Nord', '019a0000-0000-7000-8000-000000001505',
+	 'Zweites Team des Fallmanagements mit eigenen Fällen: Fachkräfte sehen nur die Fallakten ihres eigenen Teams')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO partner_organisation (id, version, name, kind, street, postal_code, city, description) VALUES
@@ -34,5 +36,6 @@ INSERT INTO staff_account (id, version, username, display_name, password_hash, r
 	('019a0000-0000-7000-8000-000000003007', 0, 'jobcenter', 'Jobcenter Stadt Kassel (Partnerzugang)', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'PARTNER', NULL, '019a0000-0000-7000-8000-000000002001', TRUE),
 	('019a0000-0000-7000-8000-000000003008', 0, 'arbeitgeber', 'Arbeitgeber (Beispielbetrieb)', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'EMPLOYER', NULL, NULL, TRUE),
 	('019a0000-0000-7000-8000-000000003009', 0, 'teilnehmende', 'Teilnehmende (synthetisch)', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'PARTICIPANT', NULL, NULL, TRUE),
-	('019a0000-0000-7000-8000-000000003010', 0, 'admin', 'Administration', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'ADMINISTRATOR', '019a0000-0000-7000-8000-000000001505', NULL, TRUE)
+	('019a0000-0000-7000-8000-000000003010', 0, 'admin', 'Administration', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'ADMINISTRATOR', '019a0000-0000-7000-8000-000000001505', NULL, TRUE),
+	('019a0000-0000-7000-8000-000000003011', 0, 'fachkraft2', 'Fachkraft Fallmanagement Team Nord', '{bcrypt}$2a$12$RVwujtBcKlbwJ/MYJkUpBuI7n5qHfs3G7m4nDhWjvQBEmPtTOJEC.', 'COUNSELLOR', '019a0000-0000-7000-8000-000000001506', NULL, TRUE)
 ON CONFLICT (id) DO NOTHING;

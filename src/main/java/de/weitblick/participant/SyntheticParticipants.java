@@ -72,35 +72,48 @@ public class SyntheticParticipants {
 	}
 
 	/**
-	 * Registers synthetic people in the caseload of a counsellor, unless any participant
-	 * exists.
-	 * @param count how many people
+	 * Registers synthetic people in the caseloads of counsellors, unless any participant
+	 * exists. The people of the first caseload are the same whatever follows it.
 	 * @param seed the same seed gives the same people
-	 * @param counsellorUsername the counsellor who holds the cases
-	 * @return how many were created; zero when participants existed already or the
-	 * counsellor is unknown
+	 * @param caseloads how many people each counsellor holds, in this order; an unknown
+	 * counsellor or one without a team gets none
+	 * @return how many were created; zero when participants existed already
 	 */
 	@Transactional
-	public int createIfNone(int count, long seed, String counsellorUsername) {
+	public int createIfNone(long seed, List<Caseload> caseloads) {
 		if (this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM participant)").query(Boolean.class).single()) {
-			return 0;
-		}
-		StaffMember counsellor = this.organisation.staffMember(counsellorUsername).orElse(null);
-		if (counsellor == null || counsellor.unitId() == null) {
 			return 0;
 		}
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(this.clock);
 		List<String> districts = this.management.districts().stream().map(CityDistrict::code).toList();
-		for (int i = 0; i < count; i++) {
-			Participant participant = Participant.register(TimeOrderedIds.next(), invent(random, today, districts),
-					counsellor.id(), counsellor.unitId(), today, this.clock.instant());
-			this.participants.save(participant);
-			this.audit.record(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
-					participant.id().id(), AccessPurpose.REGISTRATION, "synthetic demo person");
-			this.management.projectFocusGroups(participant);
+		int created = 0;
+		for (Caseload caseload : caseloads) {
+			StaffMember counsellor = this.organisation.staffMember(caseload.counsellorUsername()).orElse(null);
+			if (counsellor == null || counsellor.unitId() == null) {
+				continue;
+			}
+			for (int i = 0; i < caseload.count(); i++) {
+				Participant participant = Participant.register(TimeOrderedIds.next(), invent(random, today, districts),
+						counsellor.id(), counsellor.unitId(), today, this.clock.instant());
+				this.participants.save(participant);
+				this.audit.record(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
+						participant.id().id(), AccessPurpose.REGISTRATION, "synthetic demo person");
+				this.management.projectFocusGroups(participant);
+				created++;
+			}
 		}
-		return count;
+		return created;
+	}
+
+	/**
+	 * How many synthetic people one counsellor holds.
+	 *
+	 * @param counsellorUsername the counsellor's user name, must not be null
+	 * @param count how many people
+	 */
+	public record Caseload(String counsellorUsername, int count) {
+
 	}
 
 	static ParticipantRecord invent(Random random, LocalDate today, List<String> districts) {

@@ -1,5 +1,6 @@
 package de.weitblick.privacy;
 
+import de.weitblick.organisation.CounsellorMoved;
 import de.weitblick.organisation.HealthDataPermissionChanged;
 import de.weitblick.organisation.Role;
 
@@ -33,6 +34,18 @@ class PermissionChangesAudited {
 		this.audit.record(new Actor(change.changedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
 				change.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION,
 				change.granted() ? "health-data permission granted" : "health-data permission withdrawn");
+	}
+
+	/**
+	 * A counsellor who moves to another team sees that team's case files from then on and
+	 * no longer the old team's.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void counsellorMoved(CounsellorMoved move) {
+		this.audit.record(new Actor(move.movedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
+				move.counsellorId(), AccessPurpose.PERMISSION_ADMINISTRATION, "moved from unit " + move.fromUnitId()
+						+ " to unit " + move.toUnitId() + ", caseload " + move.caseload());
 	}
 
 }

@@ -119,6 +119,39 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theAdministrationOfUnitsAndPublicPagesWithItsErrorsHasNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("admin", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.ADMINISTRATION_PAGES) {
+			SiteTour.visit(page, path, 200);
+			page.locator("main details").evaluateAll("all => all.forEach(d => d.open = true)");
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		// Each form sent empty: the error summary and the errors at their fields.
+		for (String path : List.of("/admin/units/new", SiteTour.ADMINISTRATION_PAGES.get(4))) {
+			SiteTour.visit(page, path, 200);
+			page.locator("main form.wb-form button[type=submit]").click();
+			assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theAccessibilityFeedbackWithItsErrorsHasNoSeriousAccessibilityProblemsSignedOut(Language language) {
+		Page page = browser.open(language);
+		SiteTour.visit(page, "/legal/accessibility", 200);
+		page.locator("#contactEmail").fill("keine-adresse");
+		page.locator("main form.wb-form button[type=submit]").click();
+
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		assertThat(page.locator("#message-error")).isVisible();
+		AccessibilityAudit.assertNoSeriousViolations(page);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theHealthDataPermissionIsGrantedAndWithdrawnWithTheKeyboardAndEveryAnswerIsAccessible(Language language) {
 		this.jdbc.sql("""
 				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)

@@ -15,8 +15,12 @@ import com.microsoft.playwright.Response;
  */
 final class SiteTour {
 
-	/** Pages anyone may open without signing in. */
-	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in");
+	/**
+	 * Pages anyone may open without signing in: the start page, the sign-in and the legal
+	 * pages linked from every page's footer.
+	 */
+	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
+			"/legal/imprint");
 
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
@@ -47,6 +51,17 @@ final class SiteTour {
 
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
+
+	/**
+	 * The administrator's pages of the organisation and the public pages: a unit with its
+	 * staff and changes, its forms, the move of the demo counsellor, the legal pages with
+	 * their editing and the feedback received.
+	 */
+	static final List<String> ADMINISTRATION_PAGES = List.of("/organisation/units",
+			"/organisation/units/019a0000-0000-7000-8000-000000001505", "/admin/units/new",
+			"/admin/units/019a0000-0000-7000-8000-000000001505/edit",
+			"/admin/units/019a0000-0000-7000-8000-000000001505/counsellors/019a0000-0000-7000-8000-000000003001/move",
+			"/admin/legal", "/admin/legal/accessibility/edit", "/legal/accessibility");
 
 	/**
 	 * The states of a case file that the tour through the lists does not reach: a

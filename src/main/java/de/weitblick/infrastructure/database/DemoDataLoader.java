@@ -1,9 +1,12 @@
 package de.weitblick.infrastructure.database;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
+import de.weitblick.participant.SyntheticParticipants.Caseload;
 import de.weitblick.project.SyntheticEnrolments;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -20,6 +23,12 @@ class DemoDataLoader {
 
 	/** A caseload of a few hundred people, as a KAF team has. */
 	static final int DEMO_PARTICIPANTS = 300;
+
+	/**
+	 * The caseload of the second team's counsellor, so that the boundary between teams
+	 * can be seen.
+	 */
+	static final int SECOND_TEAM_PARTICIPANTS = 60;
 
 	private static final long SEED = 20220729L;
 
@@ -40,7 +49,8 @@ class DemoDataLoader {
 	@EventListener
 	void on(ApplicationStartedEvent event) {
 		if (DemoData.isEnabled(this.environment)) {
-			int created = this.participants.createIfNone(DEMO_PARTICIPANTS, SEED, "fachkraft");
+			int created = this.participants.createIfNone(SEED, List.of(new Caseload("fachkraft", DEMO_PARTICIPANTS),
+					new Caseload("fachkraft2", SECOND_TEAM_PARTICIPANTS)));
 			if (created > 0) {
 				log.info("Created {} synthetic demo participants", created);
 			}

@@ -64,6 +64,13 @@ public enum AccessArea {
 	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",
 			"/api/v1/notifications/**"),
 
+	/**
+	 * The texts of the legal pages and the accessibility feedback: administrators only
+	 * (the pages themselves are public).
+	 */
+	PUBLIC_PAGES("nav.public-pages", "/admin/legal", EnumSet.of(Role.ADMINISTRATOR), "/admin/legal/**",
+			"/api/v1/accessibility-feedback/**"),
+
 	/** User accounts: administrators only. */
 	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",
 			"/api/v1/staff-accounts/**");

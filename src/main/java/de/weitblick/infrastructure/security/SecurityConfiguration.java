@@ -5,11 +5,14 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import de.weitblick.organisation.Role;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
@@ -60,6 +63,12 @@ class SecurityConfiguration {
 			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
+			// Staff and partners read the units; only administrators change them and read
+			// why they changed.
+			String administrator = Role.ADMINISTRATOR.authority();
+			requests.requestMatchers(HttpMethod.POST, "/api/v1/organisational-units/**").hasAuthority(administrator);
+			requests.requestMatchers(HttpMethod.PUT, "/api/v1/organisational-units/**").hasAuthority(administrator);
+			requests.requestMatchers("/api/v1/organisational-units/*/changes").hasAuthority(administrator);
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})
@@ -103,6 +112,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/sign-in", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 				.permitAll();
+			// The legal pages an authority must publish, and the accessibility feedback.
+			requests.requestMatchers("/legal/**").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})

@@ -2,12 +2,15 @@ package de.weitblick.organisation.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.organisation.HealthDataPermissions;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.OrganisationalUnitId;
+import de.weitblick.organisation.OrganisationalUnits;
 import de.weitblick.organisation.PartnerOrganisationId;
+import de.weitblick.organisation.Role;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -38,22 +41,27 @@ class OrganisationController {
 
 	private final HealthDataPermissions healthPermissions;
 
+	private final OrganisationalUnits units;
+
 	private final Clock clock;
 
-	OrganisationController(OrganisationManagement organisation, HealthDataPermissions healthPermissions, Clock clock) {
+	OrganisationController(OrganisationManagement organisation, HealthDataPermissions healthPermissions,
+			OrganisationalUnits units, Clock clock) {
 		this.organisation = organisation;
 		this.healthPermissions = healthPermissions;
+		this.units = units;
 		this.clock = clock;
 	}
 
 	@GetMapping("/organisation/units")
-	String units(Model model) {
+	String units(Model model, Authentication authentication) {
 		model.addAttribute("units", this.organisation.units());
+		model.addAttribute("mayAdminister", isAdministrator(authentication));
 		return "organisation/units";
 	}
 
 	@GetMapping("/organisation/units/{id}")
-	String unit(@PathVariable UUID id, Model model) {
+	String unit(@PathVariable UUID id, Model model, Authentication authentication) {
 		var unit = this.organisation.unit(new OrganisationalUnitId(id))
 			.orElseThrow(() -> new NotFound("organisation.unit.not-found"));
 		model.addAttribute("unit", unit);
@@ -61,7 +69,20 @@ class OrganisationController {
 				? this.organisation.unit(new OrganisationalUnitId(unit.parentId())).orElse(null) : null);
 		model.addAttribute("children",
 				this.organisation.units().stream().filter(child -> id.equals(child.parentId())).toList());
+		boolean administrator = isAdministrator(authentication);
+		// Who works where is for the administration, not for partners.
+		model.addAttribute("members", administrator ? this.units.members(unit.unitId()) : List.of());
+		model.addAttribute("mayAdminister", administrator);
+		// Who changed what and why is for the administration, as the accounts are.
+		model.addAttribute("changes", administrator ? this.units.history(unit.unitId()) : List.of());
+		model.addAttribute("zone", DISPLAY_ZONE);
 		return "organisation/unit";
+	}
+
+	private static boolean isAdministrator(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
 	}
 
 	@GetMapping("/organisation/partners")

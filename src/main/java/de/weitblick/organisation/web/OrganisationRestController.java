@@ -56,6 +56,10 @@ class OrganisationRestController {
 
 	@GetMapping("/organisational-units/{id}")
 	@Operation(summary = "One organisational unit")
+	@ApiResponse(responseCode = "200", description = "The unit with its version")
+	@ApiResponse(responseCode = "404", description = "No such unit",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	UnitResource unit(@PathVariable UUID id) {
 		return this.organisation.unit(new OrganisationalUnitId(id))
 			.map(UnitResource::of)
@@ -136,10 +140,11 @@ class OrganisationRestController {
 	record HealthDataPermissionResource(UUID accountId, boolean granted, List<HealthDataPermissionChange> changes) {
 	}
 
-	record UnitResource(UUID id, String code, String name, UUID parentId, String description) {
+	record UnitResource(UUID id, Integer version, String code, String name, UUID parentId, String description) {
 
 		static UnitResource of(OrganisationalUnit unit) {
-			return new UnitResource(unit.id(), unit.code(), unit.name(), unit.parentId(), unit.description());
+			return new UnitResource(unit.id(), unit.version(), unit.code(), unit.name(), unit.parentId(),
+					unit.description());
 		}
 
 	}
