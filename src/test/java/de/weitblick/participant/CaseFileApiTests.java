@@ -420,6 +420,33 @@ class CaseFileApiTests {
 			.hasSize(2);
 	}
 
+	@Test
+	void aColleagueWithoutTheHealthDataPermissionGetsTheReportWithoutHealthData() throws Exception {
+		StaffMember colleague = CaseFiles.colleague(this.jdbc, this.organisation, this.counsellor);
+
+		this.mvc.perform(get(this.base + "/subject-access").with(user(colleague.username()).roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.healthWithheld").value(true))
+			.andExpect(jsonPath("$.health").value(org.hamcrest.Matchers.nullValue()));
+		this.mvc.perform(get(this.base + "/subject-access").with(counsellor()))
+			.andExpect(jsonPath("$.healthWithheld").value(false));
+	}
+
+	@Test
+	void theApiDescriptionNamesEachOperationByItsDomainVerb() throws Exception {
+		String description = this.mvc.perform(get("/api/docs/openapi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(description).contains("\"readSupportPlan\"", "\"addGoal\"", "\"changeGoal\"", "\"changeGoalStatus\"",
+				"\"planStep\"", "\"changeStep\"", "\"changeStepStatus\"", "\"listAppointments\"", "\"planAppointment\"",
+				"\"rescheduleAppointment\"", "\"cancelAppointment\"", "\"recordAppointmentOutcome\"", "\"listNotes\"",
+				"\"writeNote\"", "\"listDocuments\"", "\"uploadDocument\"", "\"downloadDocument\"", "\"closeCaseFile\"",
+				"\"reopenCaseFile\"", "\"reportSubjectAccess\"", "\"printSubjectAccess\"", "\"referByCustomerNumber\"",
+				"\"uploadReferralList\"", "\"readReferralList\"");
+	}
+
 	private List<AuditEntry> entries(String subjectType) {
 		return this.audit.search("fachkraft", this.participant.id(), 200)
 			.stream()
