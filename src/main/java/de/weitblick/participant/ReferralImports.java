@@ -138,8 +138,9 @@ public class ReferralImports {
 		Optional<UUID> running = this.jdbc.sql("""
 				SELECT id FROM referral_import
 				WHERE unit_id = :unit AND file_sha256 = :hash AND finished_at IS NULL
+				  AND partner_organisation_id IS NOT DISTINCT FROM CAST(:partner AS uuid)
 				ORDER BY uploaded_at LIMIT 1
-				""").param("unit", unitId).param("hash", hash).query(UUID.class).optional();
+				""").param("unit", unitId).param("hash", hash).param("partner", partnerId).query(UUID.class).optional();
 		if (running.isPresent()) {
 			return new ReferralImportId(running.get());
 		}
