@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param kind never null
  * @param place may be null
  * @param status never null
+ * @param version changes with every change of the appointment
  */
 public record Appointment(UUID id, Instant startsAt, int minutes, AppointmentKind kind, String place,
-		AppointmentStatus status) {
+		AppointmentStatus status, int version) {
 
 }

@@ -92,6 +92,16 @@ public class CaseDocuments {
 	}
 
 	/**
+	 * The documents of the case, read on their own (through the API): the read is
+	 * audited.
+	 * @return the newest first; never null
+	 */
+	public List<CaseDocument> read(ParticipantId id, StaffMember viewer) {
+		this.guard.read(id, viewer, CaseSection.DOCUMENTS, SUBJECT_TYPE, "documents listed");
+		return allOf(id);
+	}
+
+	/**
 	 * Every document of a case, for the person's own request for access.
 	 */
 	@Transactional(readOnly = true)

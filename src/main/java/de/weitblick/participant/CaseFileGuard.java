@@ -120,6 +120,18 @@ class CaseFileGuard {
 			.map(Participant::id);
 	}
 
+	/**
+	 * A part of a case file read on its own, not with the case file that shows it: the
+	 * read is audited with the purpose of the viewer's access.
+	 * @throws NotFound as {@link #readable}
+	 */
+	OpenCase read(ParticipantId id, StaffMember viewer, CaseSection section, String subjectType, String detail) {
+		OpenCase opened = readable(id, viewer, section);
+		this.audit.record(actor(viewer), AuditAction.READ, subjectType, id.id(),
+				opened.access().purpose(AccessPurpose.CASE_WORK), detail);
+		return opened;
+	}
+
 	void audit(StaffMember viewer, AuditAction action, String subjectType, ParticipantId id, String detail) {
 		this.audit.record(actor(viewer), action, subjectType, id.id(), AccessPurpose.CASE_WORK, detail);
 	}

@@ -16,6 +16,7 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,24 @@ public class CaseJournal {
 				WHERE participant_id = :participant AND (visibility <> 'AUTHOR_ONLY' OR lower(author) = lower(:viewer))
 				ORDER BY written_at DESC, id DESC
 				""").param("participant", id.id()).param("viewer", viewer.username()).query(CaseJournal::note).list();
+	}
+
+	/**
+	 * The notes the viewer may read, read on their own (through the API): the read is
+	 * audited.
+	 * @see #notes(ParticipantId, StaffMember)
+	 */
+	public List<CaseNote> readNotes(ParticipantId id, StaffMember viewer) {
+		this.guard.read(id, viewer, CaseSection.NOTES, SUBJECT_TYPE, "notes read");
+		return notes(id, viewer);
+	}
+
+	/**
+	 * The appointments, read on their own (through the API): the read is audited.
+	 */
+	public List<Appointment> readAppointments(ParticipantId id, StaffMember viewer) {
+		this.guard.read(id, viewer, CaseSection.APPOINTMENTS, SUBJECT_TYPE, "appointments read");
+		return allAppointments(id);
 	}
 
 	/**
@@ -117,14 +136,14 @@ public class CaseJournal {
 	@Transactional(readOnly = true)
 	public List<Appointment> allAppointments(ParticipantId id) {
 		return this.jdbc.sql("""
-				SELECT id, starts_at, minutes, kind, place, status FROM appointment
+				SELECT id, starts_at, minutes, kind, place, status, version FROM appointment
 				WHERE participant_id = :participant ORDER BY starts_at, id
 				""")
 			.param("participant", id.id())
 			.query((rs, n) -> new Appointment(rs.getObject("id", UUID.class),
 					rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getInt("minutes"),
 					AppointmentKind.valueOf(rs.getString("kind")), rs.getString("place"),
-					AppointmentStatus.valueOf(rs.getString("status"))))
+					AppointmentStatus.valueOf(rs.getString("status")), rs.getInt("version")))
 			.list();
 	}
 
@@ -136,19 +155,7 @@ public class CaseJournal {
 	public UUID planAppointment(ParticipantId id, LocalDate day, LocalTime time, int minutes, AppointmentKind kind,
 			String place, StaffMember viewer) {
 		this.guard.changeable(id, viewer);
-		if (day == null) {
-			throw new RuleViolation("day", "participant.appointment.rule.day-required");
-		}
-		if (time == null) {
-			throw new RuleViolation("time", "participant.appointment.rule.time-required");
-		}
-		if (day.isBefore(LocalDate.now(this.clock.withZone(OFFICE_TIME)))) {
-			throw new RuleViolation("day", "participant.appointment.rule.day-in-past");
-		}
-		if (minutes < 5 || minutes > 480) {
-			throw new RuleViolation("minutes", "participant.appointment.rule.minutes");
-		}
-		Instant startsAt = day.atTime(time).atZone(OFFICE_TIME).toInstant();
+		Instant startsAt = startOf(day, time, minutes);
 		UUID appointmentId = TimeOrderedIds.next();
 		this.jdbc
 			.sql("""
@@ -169,19 +176,99 @@ public class CaseJournal {
 	}
 
 	/**
+	 * Moves a planned appointment to another time or changes how and where it takes
+	 * place.
+	 * @param expectedVersion the version of the appointment the viewer read
+	 * @throws RuleViolation as when agreeing one, and when the appointment is no longer
+	 * planned
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 */
+	public void changeAppointment(ParticipantId id, UUID appointmentId, int expectedVersion, LocalDate day,
+			LocalTime time, int minutes, AppointmentKind kind, String place, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		AppointmentStatus status = this.jdbc
+			.sql("SELECT status FROM appointment WHERE id = :appointment AND participant_id = :participant")
+			.param("appointment", appointmentId)
+			.param("participant", id.id())
+			.query((rs, n) -> AppointmentStatus.valueOf(rs.getString("status")))
+			.optional()
+			.orElseThrow(() -> new NotFound("participant.appointment.not-found"));
+		if (status != AppointmentStatus.PLANNED) {
+			throw new RuleViolation("status", "participant.appointment.rule.not-planned");
+		}
+		Instant startsAt = startOf(day, time, minutes);
+		int changed = this.jdbc.sql("""
+				UPDATE appointment SET starts_at = :startsAt, minutes = :minutes, kind = :kind, place = :place,
+				    version = version + 1
+				WHERE id = :appointment AND version = :expected
+				""")
+			.param("startsAt", startsAt.atOffset(ZoneOffset.UTC))
+			.param("minutes", minutes)
+			.param("kind", ((kind != null) ? kind : AppointmentKind.IN_PERSON).name())
+			.param("place", (place == null || place.isBlank()) ? null : place.strip())
+			.param("appointment", appointmentId)
+			.param("expected", expectedVersion)
+			.update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException(
+					"Appointment " + appointmentId + " was changed in the meantime");
+		}
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment changed");
+	}
+
+	private Instant startOf(LocalDate day, LocalTime time, int minutes) {
+		if (day == null) {
+			throw new RuleViolation("day", "participant.appointment.rule.day-required");
+		}
+		if (time == null) {
+			throw new RuleViolation("time", "participant.appointment.rule.time-required");
+		}
+		if (day.isBefore(LocalDate.now(this.clock.withZone(OFFICE_TIME)))) {
+			throw new RuleViolation("day", "participant.appointment.rule.day-in-past");
+		}
+		if (minutes < 5 || minutes > 480) {
+			throw new RuleViolation("minutes", "participant.appointment.rule.minutes");
+		}
+		return day.atTime(time).atZone(OFFICE_TIME).toInstant();
+	}
+
+	/**
 	 * Records what became of an appointment.
 	 */
 	public void recordAppointment(ParticipantId id, UUID appointmentId, AppointmentStatus status, StaffMember viewer) {
+		recordAppointment(id, appointmentId, null, status, viewer);
+	}
+
+	/**
+	 * Records what became of an appointment, unless it changed since the viewer read it.
+	 * @param expectedVersion the version the viewer read, or null to take it as it is
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 */
+	public void recordAppointment(ParticipantId id, UUID appointmentId, Integer expectedVersion,
+			AppointmentStatus status, StaffMember viewer) {
 		this.guard.changeable(id, viewer);
 		int changed = this.jdbc.sql("""
-				UPDATE appointment SET status = :status WHERE id = :appointment AND participant_id = :participant
+				UPDATE appointment SET status = :status, version = version + 1
+				WHERE id = :appointment AND participant_id = :participant
+				  AND (CAST(:expected AS integer) IS NULL OR version = :expected)
 				""")
 			.param("status", status.name())
 			.param("appointment", appointmentId)
 			.param("participant", id.id())
+			.param("expected", expectedVersion)
 			.update();
 		if (changed == 0) {
-			throw new NotFound("participant.appointment.not-found");
+			boolean exists = this.jdbc
+				.sql("SELECT count(*) FROM appointment WHERE id = :appointment AND participant_id = :participant")
+				.param("appointment", appointmentId)
+				.param("participant", id.id())
+				.query(Integer.class)
+				.single() == 1;
+			if (!exists) {
+				throw new NotFound("participant.appointment.not-found");
+			}
+			throw new OptimisticLockingFailureException(
+					"Appointment " + appointmentId + " was changed in the meantime");
 		}
 		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment " + status);
 	}

@@ -198,7 +198,19 @@ public class ParticipantManagement {
 	 * Closes a case; its retention period starts today.
 	 */
 	public void close(ParticipantId id, StaffMember viewer) {
-		Participant participant = this.guard.changeable(id, viewer);
+		close(id, null, viewer);
+	}
+
+	/**
+	 * Closes a case, unless someone changed it since the viewer read it; its retention
+	 * period starts today.
+	 * @param expectedVersion the version the viewer read, or null to take the case as it
+	 * is
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 * @throws RuleViolation when the case is closed already
+	 */
+	public void close(ParticipantId id, Integer expectedVersion, StaffMember viewer) {
+		Participant participant = changeableAt(id, expectedVersion, viewer);
 		participant.close(today(), now());
 		this.participants.save(participant);
 		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
@@ -209,11 +221,30 @@ public class ParticipantManagement {
 	 * Takes a closed case up again.
 	 */
 	public void reopen(ParticipantId id, StaffMember viewer) {
-		Participant participant = this.guard.changeable(id, viewer);
+		reopen(id, null, viewer);
+	}
+
+	/**
+	 * Takes a closed case up again, unless someone changed it since the viewer read it.
+	 * @param expectedVersion the version the viewer read, or null to take the case as it
+	 * is
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 * @throws RuleViolation when the case is not closed
+	 */
+	public void reopen(ParticipantId id, Integer expectedVersion, StaffMember viewer) {
+		Participant participant = changeableAt(id, expectedVersion, viewer);
 		participant.reopen(now());
 		this.participants.save(participant);
 		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
 				"case reopened");
+	}
+
+	private Participant changeableAt(ParticipantId id, Integer expectedVersion, StaffMember viewer) {
+		Participant participant = this.guard.changeable(id, viewer);
+		if (expectedVersion != null && !expectedVersion.equals(participant.version())) {
+			throw new OptimisticLockingFailureException("Participant " + id.id() + " was changed in the meantime");
+		}
+		return participant;
 	}
 
 	/**

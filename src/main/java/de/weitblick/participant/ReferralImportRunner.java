@@ -165,7 +165,11 @@ class ReferralImportRunner {
 		}
 		this.writer.start(id);
 		StaffMember importer = job.importer();
-		ReferralRowCheck check = new ReferralRowCheck(LocalDate.now(this.clock), this.clock.instant(), importer,
+		// A partner's list: the counsellor set to take partners' referrals takes the
+		// people whose row names nobody.
+		StaffMember counsellor = (job.counsellorId() != null)
+				? this.organisation.staffMember(job.counsellorId()).orElse(importer) : importer;
+		ReferralRowCheck check = new ReferralRowCheck(LocalDate.now(this.clock), this.clock.instant(), counsellor,
 				this.organisation.counsellors(importer.unitId()), this.participants.districts(),
 				Pattern.compile(this.settings.customerNumberPattern()));
 		FocusGroupClassifier classifier = this.focusGroups.classifier();
@@ -482,7 +486,7 @@ class ReferralImportRunner {
 		return this.jdbc.sql("""
 				SELECT id, lock_number, unit_id, importer_id, importer_username, importer_role, importer_name, charset,
 				       separator, header_row, CASE WHEN :withContent THEN content END AS content, processed_rows,
-				       finished_at IS NOT NULL AS finished
+				       finished_at IS NOT NULL AS finished, counsellor_id
 				FROM referral_import WHERE id = :id
 				""")
 			.param("id", id.id())
@@ -492,13 +496,17 @@ class ReferralImportRunner {
 							rs.getString("importer_name"), Role.valueOf(rs.getString("importer_role")),
 							rs.getObject("unit_id", UUID.class)),
 					rs.getString("charset"), rs.getString("separator").charAt(0), rs.getInt("header_row"),
-					rs.getBytes("content"), rs.getInt("processed_rows"), rs.getBoolean("finished")))
+					rs.getBytes("content"), rs.getInt("processed_rows"), rs.getBoolean("finished"),
+					rs.getObject("counsellor_id", UUID.class)))
 			.optional()
 			.orElse(null);
 	}
 
+	/**
+	 * @param counsellorId who takes the people whose row names nobody; null: the importer
+	 */
 	private record Job(ReferralImportId id, int lockNumber, StaffMember importer, String charset, char separator,
-			int headerRow, byte[] content, int processedRows, boolean finished) {
+			int headerRow, byte[] content, int processedRows, boolean finished, UUID counsellorId) {
 	}
 
 	/**

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
@@ -53,11 +55,17 @@ public class ReferralImports {
 
 	private final AuditTrail audit;
 
+	private final PartnerIntake intake;
+
+	private final OrganisationManagement organisation;
+
 	private final Clock clock;
 
 	ReferralImports(JdbcClient jdbc, ReferralImportRunner runner, ReferralImportSettings settings, AuditTrail audit,
-			Clock clock) {
+			PartnerIntake intake, OrganisationManagement organisation, Clock clock) {
 		this.jdbc = jdbc;
+		this.intake = intake;
+		this.organisation = organisation;
 		this.runner = runner;
 		this.settings = settings;
 		this.audit = audit;
@@ -90,6 +98,33 @@ public class ReferralImports {
 		if (!CaseAccessPolicy.mayRegister(viewer)) {
 			throw new RuleViolation(null, "participant.import.rule.may-not-import");
 		}
+		return store(fileName, content, viewer, viewer.unitId(), null, null);
+	}
+
+	/**
+	 * Checks a referral list a Jobcenter uploads with its partner account and has it
+	 * imported in the background into the team of the counsellor who takes partners'
+	 * referrals ({@code weitblick.partner-referrals.counsellor}); that counsellor takes
+	 * every person whose row names no other counsellor of the team. The partner sees the
+	 * import and its report, never the case files.
+	 * @param fileName as the client named it, may be null
+	 * @param content the file, must not be null
+	 * @param partner a Jobcenter's partner account, must not be null
+	 * @return the import, never null
+	 * @throws ReferralFileRefused when the file cannot be imported at all
+	 * @throws RuleViolation when the account is not a Jobcenter's or nobody is set to
+	 * take partners' referrals
+	 */
+	public ReferralImportId startForPartner(String fileName, byte[] content, StaffMember partner) {
+		UUID jobcenter = this.intake.jobcenterOf(partner).id();
+		StaffMember counsellor = this.intake.counsellor();
+		ReferralImportId id = store(fileName, content, partner, counsellor.unitId(), counsellor.id(), jobcenter);
+		submitAfterCommit(id);
+		return id;
+	}
+
+	private ReferralImportId store(String fileName, byte[] content, StaffMember viewer, UUID unitId, UUID counsellorId,
+			UUID partnerId) {
 		if (content.length > this.settings.maximumFileSize().toBytes()) {
 			throw new ReferralFileRefused("participant.import.file.too-large",
 					this.settings.maximumFileSize().toMegabytes());
@@ -103,8 +138,9 @@ public class ReferralImports {
 		Optional<UUID> running = this.jdbc.sql("""
 				SELECT id FROM referral_import
 				WHERE unit_id = :unit AND file_sha256 = :hash AND finished_at IS NULL
+				  AND partner_organisation_id IS NOT DISTINCT FROM CAST(:partner AS uuid)
 				ORDER BY uploaded_at LIMIT 1
-				""").param("unit", viewer.unitId()).param("hash", hash).query(UUID.class).optional();
+				""").param("unit", unitId).param("hash", hash).param("partner", partnerId).query(UUID.class).optional();
 		if (running.isPresent()) {
 			return new ReferralImportId(running.get());
 		}
@@ -112,12 +148,14 @@ public class ReferralImports {
 		this.jdbc.sql("""
 				INSERT INTO referral_import (id, unit_id, importer_id, importer_username, importer_role, importer_name,
 				    file_name, file_sha256, file_size, charset, separator, header_row, content, status, total_rows,
-				    uploaded_at)
+				    uploaded_at, counsellor_id, partner_organisation_id)
 				VALUES (:id, :unit, :importer, :username, :role, :name, :fileName, :hash, :size, :charset, :separator,
-				    :headerRow, :content, 'QUEUED', :rows, :now)
+				    :headerRow, :content, 'QUEUED', :rows, :now, :counsellor, :partner)
 				""")
 			.param("id", id.id())
-			.param("unit", viewer.unitId())
+			.param("unit", unitId)
+			.param("counsellor", counsellorId)
+			.param("partner", partnerId)
 			.param("importer", viewer.id())
 			.param("username", viewer.username())
 			.param("role", viewer.role().name())
@@ -141,11 +179,13 @@ public class ReferralImports {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReferralImport> imports(StaffMember viewer, int limit) {
-		if (!CaseAccessPolicy.mayRegister(viewer)) {
+		Optional<Scope> scope = scope(viewer);
+		if (scope.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT_IMPORT + " WHERE i.unit_id = :unit ORDER BY i.uploaded_at DESC LIMIT :limit")
-			.param("unit", viewer.unitId())
+		return this.jdbc
+			.sql(SELECT_IMPORT + " WHERE " + scope.get().condition() + " ORDER BY i.uploaded_at DESC LIMIT :limit")
+			.param("scope", scope.get().id())
 			.param("limit", limit)
 			.param("space", ReferralImportRunner.LOCK_SPACE)
 			.query(ReferralImports::referralImport)
@@ -159,12 +199,13 @@ public class ReferralImports {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ReferralImport> referralImport(ReferralImportId id, StaffMember viewer) {
-		if (!CaseAccessPolicy.mayRegister(viewer)) {
+		Optional<Scope> scope = scope(viewer);
+		if (scope.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql(SELECT_IMPORT + " WHERE i.id = :id AND i.unit_id = :unit")
+		return this.jdbc.sql(SELECT_IMPORT + " WHERE i.id = :id AND " + scope.get().condition())
 			.param("id", id.id())
-			.param("unit", viewer.unitId())
+			.param("scope", scope.get().id())
 			.param("space", ReferralImportRunner.LOCK_SPACE)
 			.query(ReferralImports::referralImport)
 			.optional();
@@ -190,7 +231,7 @@ public class ReferralImports {
 			.param("offset", (long) page * size)
 			.query(ReferralImports::finding)
 			.list();
-		this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
+		this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose(viewer), null);
 		return new ReferralImportReport(referralImport, findings, page, size, total);
 	}
 
@@ -209,7 +250,7 @@ public class ReferralImports {
 			.stream()) {
 			findings.forEach(each);
 		}
-		this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
+		this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), purpose(viewer), null);
 		return referralImport;
 	}
 
@@ -225,6 +266,28 @@ public class ReferralImports {
 			throw new RuleViolation(null, "participant.import.rule.not-interrupted");
 		}
 		submitAfterCommit(id);
+	}
+
+	/**
+	 * Which imports a viewer sees: a counsellor the team's, also those a partner uploaded
+	 * into it; a partner's account those of its organisation.
+	 */
+	private Optional<Scope> scope(StaffMember viewer) {
+		if (CaseAccessPolicy.mayRegister(viewer)) {
+			return Optional.of(new Scope("i.unit_id = :scope", viewer.unitId()));
+		}
+		if (viewer.role() == Role.PARTNER) {
+			return this.organisation.partnerOf(viewer.id())
+				.map(partner -> new Scope("i.partner_organisation_id = :scope", partner.id()));
+		}
+		return Optional.empty();
+	}
+
+	private static AccessPurpose purpose(StaffMember viewer) {
+		return (viewer.role() == Role.PARTNER) ? AccessPurpose.PARTNER_INTERFACE : AccessPurpose.CASE_WORK;
+	}
+
+	private record Scope(String condition, UUID id) {
 	}
 
 	private void submitAfterCommit(ReferralImportId id) {

@@ -29,9 +29,10 @@ public record SupportPlan(List<Goal> goals) {
 	 * may be null
 	 * @param status never null
 	 * @param steps in the order they were planned, never null
+	 * @param version changes with every change of the goal itself
 	 */
 	public record Goal(UUID id, String title, String counsellorView, String participantWords, GoalStatus status,
-			List<Step> steps) {
+			List<Step> steps, int version) {
 	}
 
 	/**
@@ -42,9 +43,10 @@ public record SupportPlan(List<Goal> goals) {
 	 * @param responsible never null
 	 * @param dueOn may be null
 	 * @param status never null
+	 * @param version changes with every change of the step
 	 */
-	public record Step(UUID id, String description, StepResponsibility responsible, LocalDate dueOn,
-			StepStatus status) {
+	public record Step(UUID id, String description, StepResponsibility responsible, LocalDate dueOn, StepStatus status,
+			int version) {
 
 		/**
 		 * @param today must not be null

@@ -14,6 +14,7 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,18 @@ public class SupportPlans {
 	@Transactional(readOnly = true)
 	public SupportPlan of(ParticipantId id, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.PLAN);
+		return load(id);
+	}
+
+	/**
+	 * The plan of a participant the viewer may see, read on its own (through the API):
+	 * the read is audited.
+	 * @throws NotFound when the viewer may not see the case or its view leaves out the
+	 * plan
+	 */
+	@Transactional
+	public SupportPlan read(ParticipantId id, StaffMember viewer) {
+		this.guard.read(id, viewer, CaseSection.PLAN, SUBJECT_TYPE, "plan read");
 		return load(id);
 	}
 
@@ -108,21 +121,113 @@ public class SupportPlans {
 	}
 
 	/**
+	 * Changes what a goal says.
+	 * @param expectedVersion the version of the goal the viewer read
+	 * @throws RuleViolation when the title is missing or too long
+	 * @throws OptimisticLockingFailureException when the goal changed in the meantime
+	 */
+	public void changeGoal(ParticipantId id, UUID goalId, int expectedVersion, String title, String counsellorView,
+			String participantWords, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		goalOf(id, goalId);
+		String cleanTitle = required(title, "title", 200);
+		int changed = this.jdbc.sql("""
+				UPDATE plan_goal SET title = :title, counsellor_view = :view, participant_words = :words,
+				    version = version + 1, updated_at = :now
+				WHERE id = :goal AND version = :expected
+				""")
+			.param("title", cleanTitle)
+			.param("view", blankToNull(counsellorView))
+			.param("words", blankToNull(participantWords))
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("goal", goalId)
+			.param("expected", expectedVersion)
+			.update();
+		stale(changed, "goal", goalId);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal changed");
+	}
+
+	/**
+	 * Changes what a step says: what, who and by when.
+	 * @param expectedVersion the version of the step the viewer read
+	 * @throws RuleViolation when the description or the responsibility is missing, or a
+	 * new day lies in the past
+	 * @throws OptimisticLockingFailureException when the step changed in the meantime
+	 */
+	public void changeStep(ParticipantId id, UUID stepId, int expectedVersion, String description,
+			StepResponsibility responsible, LocalDate dueOn, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		LocalDate storedDueOn = this.jdbc.sql("""
+				SELECT s.due_on FROM plan_step s JOIN plan_goal g ON g.id = s.goal_id
+				WHERE s.id = :step AND g.participant_id = :participant
+				""")
+			.param("step", stepId)
+			.param("participant", id.id())
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject("due_on", LocalDate.class)))
+			.optional()
+			.orElseThrow(() -> new NotFound("participant.plan.not-found"))
+			.orElse(null);
+		String cleanDescription = required(description, "description", 500);
+		if (responsible == null) {
+			throw new RuleViolation("responsible", "participant.plan.rule.responsible");
+		}
+		// A day already passed may stay as it was; a new one must lie ahead.
+		if (dueOn != null && !dueOn.equals(storedDueOn) && dueOn.isBefore(LocalDate.now(this.clock))) {
+			throw new RuleViolation("dueOn", "participant.plan.rule.due-in-past");
+		}
+		int changed = this.jdbc.sql("""
+				UPDATE plan_step SET description = :description, responsible = :responsible, due_on = :dueOn,
+				    version = version + 1, updated_at = :now
+				WHERE id = :step AND version = :expected
+				""")
+			.param("description", cleanDescription)
+			.param("responsible", responsible.name())
+			.param("dueOn", dueOn)
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("step", stepId)
+			.param("expected", expectedVersion)
+			.update();
+		stale(changed, "step", stepId);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step changed");
+	}
+
+	/**
 	 * Marks a step done, dropped or open again.
 	 */
 	public void setStepStatus(ParticipantId id, UUID stepId, StepStatus status, StaffMember viewer) {
+		setStepStatus(id, stepId, null, status, viewer);
+	}
+
+	/**
+	 * Marks a step done, dropped or open again, unless it changed since the viewer read
+	 * it.
+	 * @param expectedVersion the version the viewer read, or null to take the step as it
+	 * is
+	 * @throws OptimisticLockingFailureException when the step changed in the meantime
+	 */
+	public void setStepStatus(ParticipantId id, UUID stepId, Integer expectedVersion, StepStatus status,
+			StaffMember viewer) {
 		this.guard.changeable(id, viewer);
 		int changed = this.jdbc.sql("""
-				UPDATE plan_step s SET status = :status, updated_at = :now
+				UPDATE plan_step s SET status = :status, version = s.version + 1, updated_at = :now
 				FROM plan_goal g WHERE s.id = :step AND s.goal_id = g.id AND g.participant_id = :participant
+				  AND (CAST(:expected AS integer) IS NULL OR s.version = :expected)
 				""")
 			.param("status", status.name())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("step", stepId)
 			.param("participant", id.id())
+			.param("expected", expectedVersion)
 			.update();
 		if (changed == 0) {
-			throw new NotFound("participant.plan.not-found");
+			boolean exists = this.jdbc.sql("""
+					SELECT count(*) FROM plan_step s JOIN plan_goal g ON g.id = s.goal_id
+					WHERE s.id = :step AND g.participant_id = :participant
+					""").param("step", stepId).param("participant", id.id()).query(Integer.class).single() == 1;
+			if (!exists) {
+				throw new NotFound("participant.plan.not-found");
+			}
+			stale(changed, "step", stepId);
 		}
 		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step " + status);
 	}
@@ -131,37 +236,60 @@ public class SupportPlans {
 	 * Changes where a goal stands.
 	 */
 	public void setGoalStatus(ParticipantId id, UUID goalId, GoalStatus status, StaffMember viewer) {
+		setGoalStatus(id, goalId, null, status, viewer);
+	}
+
+	/**
+	 * Changes where a goal stands, unless it changed since the viewer read it.
+	 * @param expectedVersion the version the viewer read, or null to take the goal as it
+	 * is
+	 * @throws OptimisticLockingFailureException when the goal changed in the meantime
+	 */
+	public void setGoalStatus(ParticipantId id, UUID goalId, Integer expectedVersion, GoalStatus status,
+			StaffMember viewer) {
 		this.guard.changeable(id, viewer);
 		goalOf(id, goalId);
-		this.jdbc.sql("UPDATE plan_goal SET status = :status, updated_at = :now WHERE id = :goal")
+		int changed = this.jdbc.sql("""
+				UPDATE plan_goal SET status = :status, version = version + 1, updated_at = :now
+				WHERE id = :goal AND (CAST(:expected AS integer) IS NULL OR version = :expected)
+				""")
 			.param("status", status.name())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("goal", goalId)
+			.param("expected", expectedVersion)
 			.update();
+		stale(changed, "goal", goalId);
 		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal " + status);
+	}
+
+	private static void stale(int changed, String what, UUID rowId) {
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("The " + what + " " + rowId + " was changed in the meantime");
+		}
 	}
 
 	private SupportPlan load(ParticipantId id) {
 		Map<UUID, List<SupportPlan.Step>> steps = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				SELECT s.id, s.goal_id, s.description, s.responsible, s.due_on, s.status FROM plan_step s
+				SELECT s.id, s.goal_id, s.description, s.responsible, s.due_on, s.status, s.version FROM plan_step s
 				JOIN plan_goal g ON g.id = s.goal_id WHERE g.participant_id = :participant ORDER BY s.created_at, s.id
 				""").param("participant", id.id()).query((rs, n) -> {
 			steps.computeIfAbsent(rs.getObject("goal_id", UUID.class), goal -> new java.util.ArrayList<>())
 				.add(new SupportPlan.Step(rs.getObject("id", UUID.class), rs.getString("description"),
 						StepResponsibility.valueOf(rs.getString("responsible")),
-						rs.getObject("due_on", LocalDate.class), StepStatus.valueOf(rs.getString("status"))));
+						rs.getObject("due_on", LocalDate.class), StepStatus.valueOf(rs.getString("status")),
+						rs.getInt("version")));
 			return null;
 		}).list();
 		List<SupportPlan.Goal> goals = this.jdbc.sql("""
-				SELECT id, title, counsellor_view, participant_words, status FROM plan_goal
+				SELECT id, title, counsellor_view, participant_words, status, version FROM plan_goal
 				WHERE participant_id = :participant ORDER BY created_at, id
 				""")
 			.param("participant", id.id())
 			.query((rs, n) -> new SupportPlan.Goal(rs.getObject("id", UUID.class), rs.getString("title"),
 					rs.getString("counsellor_view"), rs.getString("participant_words"),
 					GoalStatus.valueOf(rs.getString("status")),
-					List.copyOf(steps.getOrDefault(rs.getObject("id", UUID.class), List.of()))))
+					List.copyOf(steps.getOrDefault(rs.getObject("id", UUID.class), List.of())), rs.getInt("version")))
 			.list();
 		return new SupportPlan(goals);
 	}

@@ -18,6 +18,8 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.PartnerOrganisationId;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CustomerReferral;
+import de.weitblick.participant.CustomerReferrals;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantProfile;
@@ -71,12 +73,15 @@ public class Enrolments {
 
 	private final Outcomes outcomes;
 
+	private final CustomerReferrals customerReferrals;
+
 	private final Clock clock;
 
 	Enrolments(ProjectRepository projects, EnrolmentRepository enrolments, Places places, WaitingList waitingList,
 			ParticipantManagement participants, OrganisationManagement organisation, Notifications notifications,
-			AuditTrail audit, JdbcClient jdbc, Outcomes outcomes, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Outcomes outcomes, CustomerReferrals customerReferrals, Clock clock) {
 		this.outcomes = outcomes;
+		this.customerReferrals = customerReferrals;
 		this.projects = projects;
 		this.enrolments = enrolments;
 		this.places = places;
@@ -175,6 +180,53 @@ public class Enrolments {
 					List.of(project.displayName(), period.label()), "/projects/" + project.id().id());
 		}
 		return enrolment.id();
+	}
+
+	/**
+	 * Refers a person a Jobcenter names by its customer number: a number on record names
+	 * the person it was recorded for, a new one registers the person first (in the team
+	 * that takes partners' referrals). Registration and referral happen together or not
+	 * at all: a person who is not eligible is not registered either.
+	 * @param projectId must not be null
+	 * @param placePeriodId the period, or null for the one running today or else the next
+	 * @param person must not be null
+	 * @param confirmedNotRegistered whether the partner confirmed that a person on record
+	 * with the same birth date and a similar name is somebody else
+	 * @param note why the person is referred, may be null
+	 * @param viewer a Jobcenter's partner account, must not be null
+	 * @return the referral and whether the person was registered by it; never null
+	 * @throws RuleViolation as {@link #refer}, and when the Jobcenter is not a partner of
+	 * the project or the person cannot be registered
+	 * @throws de.weitblick.participant.CustomerReferralRefused when a new person's data
+	 * break the rules of the referral list
+	 * @throws de.weitblick.participant.LikelyRegistered when a new person seems to be on
+	 * record already
+	 */
+	public CustomerReferralResult referByCustomerNumber(ProjectId projectId, UUID placePeriodId,
+			CustomerReferral person, boolean confirmedNotRegistered, String note, StaffMember viewer) {
+		if (viewer.role() != Role.PARTNER) {
+			throw new RuleViolation(null, "enrolment.rule.may-not-refer");
+		}
+		// The project is checked before anybody is registered for it.
+		Project project = this.projects.findById(projectId.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		UUID partner = this.organisation.partnerOf(viewer.id())
+			.map(PartnerOrganisationId::id)
+			.orElseThrow(() -> new RuleViolation(null, "enrolment.rule.may-not-refer"));
+		if (project.partnerships().stream().noneMatch(p -> p.partnerOrganisationId().equals(partner))) {
+			throw new RuleViolation("projectId", "enrolment.rule.partner-not-in-project");
+		}
+		CustomerReferrals.ReferredPerson referred = this.customerReferrals.findOrRegister(person,
+				confirmedNotRegistered, viewer);
+		EnrolmentId id = refer(new ReferralRequest(projectId, placePeriodId, referred.id(), person.birthDate(), note),
+				viewer);
+		return new CustomerReferralResult(id, referred.registered());
+	}
+
+	/**
+	 * @param enrolment the referral, never null
+	 * @param personRegistered whether the person was registered by the referral
+	 */
+	public record CustomerReferralResult(EnrolmentId enrolment, boolean personRegistered) {
 	}
 
 	/**

@@ -150,10 +150,18 @@ class ReferralImportRestController {
 
 	@ExceptionHandler(ReferralFileRefused.class)
 	ResponseEntity<ProblemDetail> refused(ReferralFileRefused refused) {
+		return problem(refused, this.messages);
+	}
+
+	/**
+	 * A referral list that cannot be imported at all, as a problem detail naming the
+	 * columns or the row.
+	 */
+	static ResponseEntity<ProblemDetail> problem(ReferralFileRefused refused, MessageSource messages) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				this.messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		problem.setTitle(this.messages.getMessage("participant.import.refused", null, locale));
+				messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+		problem.setTitle(messages.getMessage("participant.import.refused", null, locale));
 		problem.setProperty("field", "file");
 		if (!refused.columns().isEmpty()) {
 			problem.setProperty("columns", refused.columns());
@@ -165,10 +173,7 @@ class ReferralImportRestController {
 	}
 
 	private FindingResource finding(ReferralImportFinding finding, Locale locale) {
-		return new FindingResource(finding.row(), finding.customerNumber(), finding.outcome(),
-				(finding.column() != null) ? finding.column().germanHeader() : null,
-				this.messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale),
-				(finding.participant() != null) ? finding.participant().id() : null);
+		return FindingResource.of(finding, this.messages, locale, true);
 	}
 
 	/**
@@ -204,6 +209,19 @@ class ReferralImportRestController {
 	 */
 	record FindingResource(int row, String customerNumber, ReferralImportOutcome outcome, String column, String message,
 			UUID participantId) {
+
+		/**
+		 * @param withCase whether the caller may learn the identifier of the matching
+		 * case
+		 */
+		static FindingResource of(ReferralImportFinding finding, MessageSource messages, Locale locale,
+				boolean withCase) {
+			return new FindingResource(finding.row(), finding.customerNumber(), finding.outcome(),
+					(finding.column() != null) ? finding.column().germanHeader() : null,
+					messages.getMessage(finding.messageKey(), finding.arguments().toArray(), locale),
+					(withCase && finding.participant() != null) ? finding.participant().id() : null);
+		}
+
 	}
 
 }
