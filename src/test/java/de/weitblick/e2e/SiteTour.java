@@ -49,6 +49,13 @@ final class SiteTour {
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
 	/**
+	 * The administrator's pages: the accounts, the form that creates one, the page of an
+	 * account (the demo counsellor's) with its forms and history, and the own password.
+	 */
+	static final List<String> ADMINISTRATION_PAGES = List.of(ADMINISTRATION_PAGE, "/admin/accounts/new",
+			"/admin/accounts/019a0000-0000-7000-8000-000000003001", "/account/password");
+
+	/**
 	 * The states of a case file that the tour through the lists does not reach: a
 	 * possible duplicate warned of, health restrictions recorded, the edit form with
 	 * qualifications, occupations and constraints, and the pages that merge two records.
