@@ -72,6 +72,7 @@ class AccountAdministrationBrowserTests {
 		// Forgotten: the team, the initial password and the reason.
 		Locator errors = admin.getByRole(AriaRole.ALERT);
 		assertThat(errors).containsText("Bitte geben Sie eine Begründung an");
+		AccessibilityAudit.assertNoSeriousViolations(admin);
 		admin.getByLabel("Organisationseinheit / Team")
 			.selectOption(new SelectOption().setLabel("505 Kommunale Arbeitsförderung"));
 		admin.getByLabel("Erstpasswort").fill("Willkommen-im-Team-505");
@@ -90,6 +91,14 @@ class AccountAdministrationBrowserTests {
 		assertThat(newcomersPage.getByRole(AriaRole.HEADING, named("Passwort ändern"))).isVisible();
 		newcomersPage.navigate("/participants");
 		assertThat(newcomersPage.getByRole(AriaRole.HEADING, named("Passwort ändern"))).isVisible();
+		assertThat(newcomersPage.getByRole(AriaRole.STATUS)).containsText("von der Administration vergeben");
+		AccessibilityAudit.assertNoSeriousViolations(newcomersPage);
+		newcomersPage.getByLabel("Bisheriges Passwort").fill("Willkommen-im-Team-505");
+		newcomersPage.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true)).fill(newcomer);
+		newcomersPage.getByLabel("Neues Passwort wiederholen").fill(newcomer);
+		newcomersPage.getByRole(AriaRole.BUTTON, named("Passwort ändern")).click();
+		assertThat(newcomersPage.getByRole(AriaRole.ALERT)).containsText("mindestens 12 Zeichen");
+		AccessibilityAudit.assertNoSeriousViolations(newcomersPage);
 		newcomersPage.getByLabel("Bisheriges Passwort").fill("Willkommen-im-Team-505");
 		newcomersPage.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true))
 			.fill("mein-eigenes-geheimes-Passwort");

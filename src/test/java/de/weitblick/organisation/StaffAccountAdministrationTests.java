@@ -380,6 +380,20 @@ class StaffAccountAdministrationTests {
 			.andExpect(jsonPath("$[2].detail").value("account created"));
 	}
 
+	@Test
+	void theApiDescriptionNamesEveryAnswerOfTheAccountOperations() throws Exception {
+		this.mvc.perform(get("/api/docs/openapi"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts'].post.responses['201']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts'].post.responses['400']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts'].post.responses['422']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts/{id}'].put.responses['409']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts/{id}'].put.responses['403']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts/{id}/unlock'].post.responses['200']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts/{id}/unlock'].post.responses['401']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/staff-accounts/{id}/history'].get.responses['404']").exists());
+	}
+
 	private UUID createOnThePage(String username, String role, String unit, String partner) throws Exception {
 		MvcResult result = this.mvc.perform(newAccount(username, role, unit, partner))
 			.andExpect(redirectedUrlPattern("/admin/accounts/*"))
