@@ -45,6 +45,26 @@ public class SignedInStaff {
 		return lookup.member().map(member -> lookup.unread());
 	}
 
+	/**
+	 * @param authentication the signed-in account, must not be null
+	 * @return whether the account's owner must change an initial password before doing
+	 * anything else; false for an account without a local staff account
+	 */
+	public boolean mustChangePassword(Authentication authentication) {
+		Lookup lookup = lookUp(authentication);
+		return lookup.member().isPresent() && lookup.passwordChangeRequired();
+	}
+
+	/**
+	 * @param authentication the signed-in account, must not be null
+	 * @return whether the staff account was disabled, so that its sessions and tokens are
+	 * no longer accepted; false for an account without a local staff account
+	 */
+	public boolean isDisabled(Authentication authentication) {
+		Lookup lookup = lookUp(authentication);
+		return lookup.member().isPresent() && !lookup.enabled();
+	}
+
 	private Lookup lookUp(Authentication authentication) {
 		String username = authentication.getName();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -55,15 +75,16 @@ public class SignedInStaff {
 		// One statement without a transaction of its own: a single read needs none.
 		Lookup lookup = this.jdbc.sql("""
 				SELECT a.id, a.username, a.display_name, a.role, a.organisational_unit_id,
+				       a.enabled, a.password_change_required,
 				       (SELECT count(*) FROM staff_notification n
 				        WHERE n.recipient_id = a.id AND n.read_at IS NULL) AS unread
 				FROM staff_account a WHERE lower(a.username) = lower(:username)
 				""")
 			.param("username", username)
 			.query((rs, row) -> new Lookup(username, Optional.of(OrganisationManagement.staffMember(rs, row)),
-					rs.getInt("unread")))
+					rs.getInt("unread"), rs.getBoolean("enabled"), rs.getBoolean("password_change_required")))
 			.optional()
-			.orElseGet(() -> new Lookup(username, Optional.empty(), 0));
+			.orElseGet(() -> new Lookup(username, Optional.empty(), 0, true, false));
 		if (request != null) {
 			request.setAttribute(ATTRIBUTE, lookup, RequestAttributes.SCOPE_REQUEST);
 		}
@@ -81,7 +102,8 @@ public class SignedInStaff {
 			.orElseThrow(() -> new AccessDeniedException("No staff account for " + authentication.getName()));
 	}
 
-	private record Lookup(String username, Optional<StaffMember> member, int unread) {
+	private record Lookup(String username, Optional<StaffMember> member, int unread, boolean enabled,
+			boolean passwordChangeRequired) {
 	}
 
 }

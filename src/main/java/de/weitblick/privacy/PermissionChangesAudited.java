@@ -3,6 +3,8 @@ package de.weitblick.privacy;
 import de.weitblick.organisation.CounsellorMoved;
 import de.weitblick.organisation.HealthDataPermissionChanged;
 import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffAccountChangeKind;
+import de.weitblick.organisation.StaffAccountChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,11 +12,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts every grant and withdrawal of the permission for health data into the audit trail,
- * in the change's own transaction: who may read a special category of personal data is
- * itself something the data protection officer must be able to trace, next to the reads
- * it allows. The reason stays with the permission's history
- * ({@code HealthDataPermissions}); the trail holds no free text.
+ * Puts every grant and withdrawal of the permission for health data, and every creation
+ * and change of a staff account, into the audit trail, in the change's own transaction:
+ * who may read a special category of personal data, and who may sign in with which role,
+ * is itself something the data protection officer must be able to trace, next to the
+ * reads it allows. The reasons stay with the permission's and the account's history
+ * ({@code HealthDataPermissions}, {@code StaffAccounts}); the trail holds no free text.
  */
 @Component
 class PermissionChangesAudited {
@@ -46,6 +49,19 @@ class PermissionChangesAudited {
 		this.audit.record(new Actor(move.movedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
 				move.counsellorId(), AccessPurpose.PERMISSION_ADMINISTRATION, "moved from unit " + move.fromUnitId()
 						+ " to unit " + move.toUnitId() + ", caseload " + move.caseload());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void staffAccount(StaffAccountChanged change) {
+		boolean created = change.kind() == StaffAccountChangeKind.CREATED
+				|| change.kind() == StaffAccountChangeKind.PROVISIONED;
+		String detail = "account " + change.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+				+ (change.changedFields().isEmpty() ? "" : ": " + String.join(", ", change.changedFields()));
+		Actor actor = (change.changedByRole() != null) ? new Actor(change.changedBy(), change.changedByRole().name())
+				: Actor.SYSTEM;
+		this.audit.record(actor, created ? AuditAction.CREATE : AuditAction.UPDATE, STAFF_ACCOUNT, change.accountId(),
+				AccessPurpose.PERMISSION_ADMINISTRATION, detail);
 	}
 
 }

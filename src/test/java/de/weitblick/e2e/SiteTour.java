@@ -53,11 +53,13 @@ final class SiteTour {
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
 	/**
-	 * The administrator's pages of the organisation and the public pages: a unit with its
-	 * staff and changes, its forms, the move of the demo counsellor, the legal pages with
-	 * their editing and the feedback received.
+	 * The administrator's pages: the accounts, the form that creates one, the page of an
+	 * account (the demo counsellor's) with its forms and history, and the own password; a
+	 * unit with its staff and changes, its forms, the move of the demo counsellor, the legal
+	 * pages with their editing and the feedback received.
 	 */
-	static final List<String> ADMINISTRATION_PAGES = List.of("/organisation/units",
+	static final List<String> ADMINISTRATION_PAGES = List.of(ADMINISTRATION_PAGE, "/admin/accounts/new",
+			"/admin/accounts/019a0000-0000-7000-8000-000000003001", "/account/password", "/organisation/units",
 			"/organisation/units/019a0000-0000-7000-8000-000000001505", "/admin/units/new",
 			"/admin/units/019a0000-0000-7000-8000-000000001505/edit",
 			"/admin/units/019a0000-0000-7000-8000-000000001505/counsellors/019a0000-0000-7000-8000-000000003001/move",

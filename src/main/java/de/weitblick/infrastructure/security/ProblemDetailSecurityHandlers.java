@@ -49,6 +49,16 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 		write(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
 	}
 
+	/**
+	 * Refuses a request of a signed-in account whose standing does not allow it, such as
+	 * a disabled one.
+	 * @param key the message key of the problem's detail
+	 */
+	void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		write(request, response, status, key);
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		// The filter chain runs before the DispatcherServlet has set the locale, so ask

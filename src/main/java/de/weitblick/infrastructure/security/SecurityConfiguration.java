@@ -6,6 +6,8 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 import de.weitblick.organisation.Role;
+import de.weitblick.organisation.SignedInStaff;
+import de.weitblick.organisation.StaffAccounts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -60,7 +63,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
-			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, SignedInStaff signedIn)
+			throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			// Staff and partners read the units; only administrators change them and read
@@ -78,7 +82,8 @@ class SecurityConfiguration {
 			// Clients that authenticate every request with a header are not exposed to
 			// CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.addFilterBefore(new AccountStandingFilter(signedIn, problems, true), AuthorizationFilter.class);
 		if (jwtDecoder.getIfAvailable() != null) {
 			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 			converter.setJwtGrantedAuthoritiesConverter(
@@ -108,7 +113,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			SecurityProperties properties, SignInFailureHandler failureHandler) throws Exception {
+			SecurityProperties properties, SignInFailureHandler failureHandler, SignedInStaff signedIn,
+			ProblemDetailSecurityHandlers problems, StaffAccounts accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/sign-in", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 				.permitAll();
@@ -125,11 +131,12 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.permissionsPolicyHeader(
-						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+			.addFilterBefore(new AccountStandingFilter(signedIn, problems, false), AuthorizationFilter.class);
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/sign-in")
-				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(oidcAuthorities(properties))));
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(oidcAuthorities(properties))
+					.oidcUserService(new SingleSignOnAccounts(accounts, properties))));
 		}
 		return http.build();
 	}

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Spring's standard {@code spring.security.oauth2.*} properties.
  *
  * @param rolesClaim the token claim that lists a person's Weitblick roles
+ * @param teamClaim the token claim that names the code of a person's organisational unit,
+ * for the account created at the first single sign-on
  */
 @ConfigurationProperties("weitblick.security")
-public record SecurityProperties(@DefaultValue("roles") String rolesClaim) {
+public record SecurityProperties(@DefaultValue("roles") String rolesClaim, @DefaultValue("team") String teamClaim) {
 
 }
