@@ -55,8 +55,8 @@ final class SiteTour {
 	/**
 	 * The administrator's pages: the accounts, the form that creates one, the page of an
 	 * account (the demo counsellor's) with its forms and history, and the own password; a
-	 * unit with its staff and changes, its forms, the move of the demo counsellor, the legal
-	 * pages with their editing and the feedback received.
+	 * unit with its staff and changes, its forms, the move of the demo counsellor, the
+	 * legal pages with their editing and the feedback received.
 	 */
 	static final List<String> ADMINISTRATION_PAGES = List.of(ADMINISTRATION_PAGE, "/admin/accounts/new",
 			"/admin/accounts/019a0000-0000-7000-8000-000000003001", "/account/password", "/organisation/units",
