@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -98,7 +99,8 @@ public class CaseJournal {
 			.param("visibility", ((visibility != null) ? visibility : NoteVisibility.TEAM).name())
 			.param("text", text.strip())
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "note written");
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.note-written"));
 		return noteId;
 	}
 
@@ -164,7 +166,8 @@ public class CaseJournal {
 			.param("author", viewer.username())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment planned");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-planned"));
 		return appointmentId;
 	}
 
@@ -183,7 +186,8 @@ public class CaseJournal {
 		if (changed == 0) {
 			throw new NotFound("participant.appointment.not-found");
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-status", AuditDetail.term(status.messageKey())));
 	}
 
 	private static CaseNote note(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

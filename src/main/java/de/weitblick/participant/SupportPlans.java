@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -72,7 +73,7 @@ public class SupportPlans {
 			.param("words", blankToNull(participantWords))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "goal added");
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.goal-added"));
 		return goalId;
 	}
 
@@ -103,7 +104,7 @@ public class SupportPlans {
 			.param("dueOn", dueOn)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step added");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.step-added"));
 		return stepId;
 	}
 
@@ -124,7 +125,8 @@ public class SupportPlans {
 		if (changed == 0) {
 			throw new NotFound("participant.plan.not-found");
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.step-status", AuditDetail.term(status.messageKey())));
 	}
 
 	/**
@@ -138,7 +140,8 @@ public class SupportPlans {
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("goal", goalId)
 			.update();
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.goal-status", AuditDetail.term(status.messageKey())));
 	}
 
 	private SupportPlan load(ParticipantId id) {

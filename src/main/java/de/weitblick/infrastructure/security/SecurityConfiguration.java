@@ -5,6 +5,8 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import de.weitblick.privacy.AuditTrail;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,8 @@ import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -57,15 +61,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
-			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, AuditTrail audit) throws Exception {
+		AccessDeniedHandler refused = new RefusedCaseFileReadsAudited(problems, audit);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(refused))
 			// Clients that authenticate every request with a header are not exposed to
 			// CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
@@ -76,7 +80,7 @@ class SecurityConfiguration {
 					jwt -> OidcRoleMapping.authorities(jwt.getClaims(), properties.rolesClaim()));
 			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems));
+				.accessDeniedHandler(refused));
 		}
 		return http.build();
 	}
@@ -99,7 +103,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			SecurityProperties properties, SignInFailureHandler failureHandler) throws Exception {
+			SecurityProperties properties, SignInFailureHandler failureHandler, AuditTrail audit) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/sign-in", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 				.permitAll();
@@ -111,6 +115,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureHandler(failureHandler)
 				.permitAll())
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler(new RefusedCaseFileReadsAudited(new AccessDeniedHandlerImpl(), audit)))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
