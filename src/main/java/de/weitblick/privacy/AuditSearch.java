@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param from the first day (Europe/Berlin), or null
  * @param to the last day (Europe/Berlin), or null
  * @param page the page, from 0
- * @param size entries per page, 1 to 1,000
+ * @param size entries per page, at least 1; a page asked for by a person holds at most
+ * 1,000
  */
 public record AuditSearch(String actor, UUID subjectId, LocalDate from, LocalDate to, int page, int size) {
 
@@ -23,8 +24,8 @@ public record AuditSearch(String actor, UUID subjectId, LocalDate from, LocalDat
 		if (page < 0) {
 			throw new IllegalArgumentException("The page starts at 0");
 		}
-		if (size < 1 || size > 1000) {
-			throw new IllegalArgumentException("A page holds 1 to 1,000 entries");
+		if (size < 1) {
+			throw new IllegalArgumentException("A page holds at least one entry");
 		}
 	}
 

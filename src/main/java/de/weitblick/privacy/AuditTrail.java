@@ -303,7 +303,7 @@ public class AuditTrail {
 	 * @param searcher who searches, must not be null
 	 * @param actor part of a user name, or null for everyone
 	 * @param subjectId one record, or null for all
-	 * @param limit at most this many entries, 1 to 1,000
+	 * @param limit at most this many entries, at least 1
 	 * @return the entries found before the search was recorded; never null
 	 */
 	@Transactional
@@ -315,7 +315,7 @@ public class AuditTrail {
 	 * Searches the trail, the newest first, without recording the search.
 	 * @param actor part of a user name, or null for everyone
 	 * @param subjectId one record (alone or in a list), or null for all
-	 * @param limit at most this many entries, 1 to 1,000
+	 * @param limit at most this many entries, at least 1
 	 * @return never null
 	 */
 	@Transactional(readOnly = true)

@@ -83,4 +83,61 @@ SET detail_key = 'project.audit.referred',
 		jsonb_build_object('key', 'enrolment.status.' || substring(detail FROM 59)))
 WHERE detail ~ '^referred to project [0-9a-f-]{36}, [A-Z_]+$' AND detail_key IS NULL;
 
+UPDATE audit_event
+SET detail_key = 'participant.audit.step-status',
+	detail_args = jsonb_build_array(jsonb_build_object('key', 'participant.plan.step-status.' || substring(detail FROM 6)))
+WHERE detail ~ '^step [A-Z_]+$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'participant.audit.goal-status',
+	detail_args = jsonb_build_array(jsonb_build_object('key', 'participant.plan.goal-status.' || substring(detail FROM 6)))
+WHERE detail ~ '^goal [A-Z_]+$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'participant.audit.appointment-status',
+	detail_args = jsonb_build_array(jsonb_build_object('key', 'participant.appointment.status.' || substring(detail FROM 13)))
+WHERE detail ~ '^appointment [A-Z_]+$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'participant.audit.document-uploaded', detail_args = jsonb_build_array(substring(detail FROM 20))
+WHERE detail ~ '^document uploaded: [A-Z_]+$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'privacy.detail.consents-taken-over', detail_args = jsonb_build_array(substring(detail FROM 26))
+WHERE detail ~ '^consents taken over from [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.grant-instructor', detail_args = jsonb_build_array(substring(detail FROM 23))
+WHERE detail ~ '^instructor in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.grant-lead',
+	detail_args = jsonb_build_array(substring(detail FROM 25 FOR 36),
+		jsonb_build_object('key', 'enrolment.status.' || substring(detail FROM 63)))
+WHERE detail ~ '^project lead of project [0-9a-f-]{36}, [A-Z_]+$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.offered', detail_args = jsonb_build_array(substring(detail FROM 48))
+WHERE detail ~ '^place offered from the waiting list of project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.enrolled', detail_args = jsonb_build_array(substring(detail FROM 21))
+WHERE detail ~ '^enrolled in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.declined', detail_args = jsonb_build_array(substring(detail FROM 27))
+WHERE detail ~ '^offer declined in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.withdrawn', detail_args = jsonb_build_array(substring(detail FROM 31))
+WHERE detail ~ '^referral withdrawn in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.outcome-read', detail_args = jsonb_build_array(substring(detail FROM 20))
+WHERE detail ~ '^outcome in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
+UPDATE audit_event
+SET detail_key = 'project.audit.attendance-read', detail_args = jsonb_build_array(substring(detail FROM 23))
+WHERE detail ~ '^attendance in project [0-9a-f-]{36}$' AND detail_key IS NULL;
+
 ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;

@@ -109,6 +109,22 @@ class DataProtectionOfficerTests {
 	}
 
 	@Test
+	void anAdministratorSearchesTheTrailAsBeforeButFindsNobodyByNameAndBirthDate() throws Exception {
+		this.mvc
+			.perform(get("/audit").param("name", this.familyName)
+				.param("birthDate", BORN.toString())
+				.with(user("admin").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Person finden"))))
+			.andExpect(content().string(not(containsString(this.familyName))));
+		this.mvc
+			.perform(get("/audit").param("subject", this.person.id().toString())
+				.with(user("admin").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Person registriert")));
+	}
+
+	@Test
 	void theLookUpNeedsBothNameAndBirthDateAndSaysSo() throws Exception {
 		this.mvc.perform(get("/audit").param("name", "").param("birthDate", "").with(officer()))
 			.andExpect(status().isOk())

@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Writes a refused request for case files to the audit trail before it is answered with
@@ -51,7 +52,8 @@ class RefusedCaseFileReadsAudited implements AccessDeniedHandler {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher caseFile = CASE_FILE_PATH.matcher(path);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (caseFile.matches() && authentication != null) {
+		// A form sent without its CSRF token is refused for another reason than the role.
+		if (caseFile.matches() && authentication != null && !(accessDeniedException instanceof CsrfException)) {
 			Role role = roleOf(authentication);
 			this.audit.recordRefusal(new Actor(authentication.getName(), (role != null) ? role.name() : null),
 					"participant", identifier(caseFile.group(1)), AccessPurpose.CASE_WORK,

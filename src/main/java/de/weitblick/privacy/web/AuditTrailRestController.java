@@ -2,6 +2,7 @@ package de.weitblick.privacy.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,11 +12,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import de.weitblick.privacy.AuditEntry;
+import de.weitblick.privacy.AuditDetails;
 import de.weitblick.privacy.AuditSearch;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,16 +39,20 @@ class AuditTrailRestController {
 
 	private final AuditTrail audit;
 
-	AuditTrailRestController(AuditTrail audit) {
+	private final AuditDetails details;
+
+	AuditTrailRestController(AuditTrail audit, AuditDetails details) {
 		this.audit = audit;
+		this.details = details;
 	}
 
 	@GetMapping
 	@Operation(
 			summary = "The audit entries, the newest first, of one user, one record (alone or in a list) "
 					+ "and one period, page by page",
-			description = "'structured' holds the detail as a message key with its arguments; 'detail' the free "
-					+ "text of entries written without one. 'subjectIds' names the records a list showed.")
+			description = "'detail' is in the language of Accept-Language (German by default), 'detailKey' its "
+					+ "message key (null for older entries written as text). 'subjectIds' names the records a list "
+					+ "showed; a search by 'subjectId' finds such a list too.")
 	@ApiResponse(responseCode = "200", description = "One page of entries")
 	@ApiResponse(responseCode = "400", description = "A malformed identifier, day or number",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -60,7 +66,7 @@ class AuditTrailRestController {
 	@ApiResponse(responseCode = "403", description = "Neither data protection officer nor administrator",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	List<AuditEntry> search(@RequestParam(required = false) String actor,
+	List<AuditEventResource> search(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) UUID subjectId,
 			@Parameter(description = "first day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -69,13 +75,17 @@ class AuditTrailRestController {
 			@Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "entries per page, 1 to 1,000") @RequestParam(defaultValue = "200") int limit,
 			Authentication authentication) {
+		Locale locale = LocaleContextHolder.getLocale();
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new RuleViolation("to", "privacy.audit.period.order");
 		}
 		return this.audit
 			.searchAs(AuditTrailController.searcher(authentication),
 					new AuditSearch(actor, subjectId, from, to, Math.max(page, 0), Math.clamp(limit, 1, 1000)))
-			.entries();
+			.entries()
+			.stream()
+			.map(entry -> AuditEventResource.of(entry, this.details, locale))
+			.toList();
 	}
 
 }
