@@ -41,12 +41,18 @@ public enum Role {
 	/** A participant who sees the own plan, appointments and documents. */
 	PARTICIPANT,
 
+	/**
+	 * Datenschutzbeauftragte: looks into the audit trail of a person or a member of
+	 * staff; sees no case file.
+	 */
+	DATA_PROTECTION_OFFICER,
+
 	/** Administration: users, roles, reference data and retention rules. */
 	ADMINISTRATOR;
 
 	/** The roles of the municipal staff who work inside the office. */
 	public static final Set<Role> STAFF = EnumSet.of(COUNSELLOR, PROJECT_LEAD, INSTRUCTOR, EMPLOYER_SERVICE,
-			CONTROLLING, MODERATION, ADMINISTRATOR);
+			CONTROLLING, MODERATION, DATA_PROTECTION_OFFICER, ADMINISTRATOR);
 
 	/**
 	 * The roles that may be given the health-data permission: those whose view of a case

@@ -126,9 +126,10 @@ class CaseAccessPolicy {
 		/**
 		 * @return the basis of a grant for the audit trail, null for the team
 		 */
-		String auditDetail() {
-			return isTeam() ? null
-					: String.join("; ", this.grants.stream().map(CaseGrant::auditDetail).distinct().toList());
+		de.weitblick.privacy.AuditDetail auditDetail() {
+			// A viewer who holds several grants on one case is a rare case: the first
+			// names the basis, the others stay in the access rules.
+			return isTeam() ? null : this.grants.get(0).auditDetail();
 		}
 
 	}

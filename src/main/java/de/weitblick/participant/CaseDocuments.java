@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -78,7 +79,8 @@ public class CaseDocuments {
 			.param("author", viewer.username())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "document uploaded: " + type);
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-uploaded", type));
 		return documentId;
 	}
 
@@ -97,7 +99,7 @@ public class CaseDocuments {
 	 * @return the newest first; never null
 	 */
 	public List<CaseDocument> read(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.DOCUMENTS, SUBJECT_TYPE, "documents listed");
+		this.guard.read(id, viewer, CaseSection.DOCUMENTS, SUBJECT_TYPE, AuditDetail.of("participant.audit.documents-listed"));
 		return allOf(id);
 	}
 
@@ -133,7 +135,8 @@ public class CaseDocuments {
 			.query((rs, n) -> new DocumentContent(rs.getString("file_name"), typeOf(rs.getString("media_type")),
 					rs.getBytes("content")))
 			.optional();
-		content.ifPresent(found -> this.guard.audit(viewer, AuditAction.READ, SUBJECT_TYPE, id, "document downloaded"));
+		content.ifPresent(found -> this.guard.audit(viewer, AuditAction.READ, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-downloaded")));
 		return content;
 	}
 

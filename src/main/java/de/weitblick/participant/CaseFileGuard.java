@@ -9,6 +9,7 @@ import de.weitblick.participant.CaseAccessPolicy.Access;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 
@@ -56,9 +57,10 @@ class CaseFileGuard {
 		if (found.isEmpty() && survivorOf(id, viewer).isPresent()) {
 			return Optional.empty();
 		}
-		this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(), purpose,
-				found.isEmpty() ? "no such case"
-						: (viewer.role() == Role.COUNSELLOR) ? "case of another team" : "no grant on this case");
+		this.audit.recordRefusal(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(), purpose,
+				AuditDetail
+					.of(found.isEmpty() ? "participant.audit.refused.no-such-case" : (viewer.role() == Role.COUNSELLOR)
+							? "participant.audit.refused.other-team" : "participant.audit.refused.no-grant"));
 		return Optional.empty();
 	}
 
@@ -73,8 +75,9 @@ class CaseFileGuard {
 			if (opened.view().shows(section)) {
 				return true;
 			}
-			this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
-					opened.access().purpose(purpose), section + " not in the " + opened.view() + " view");
+			this.audit.recordRefusal(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
+					opened.access().purpose(purpose), AuditDetail.of("participant.audit.refused.section",
+							AuditDetail.term(section.messageKey()), AuditDetail.term(opened.view().messageKey())));
 			return false;
 		});
 	}
@@ -98,8 +101,9 @@ class CaseFileGuard {
 		OpenCase opened = open(id, viewer, AccessPurpose.CASE_WORK)
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 		if (!this.policy.mayChange(viewer, opened.participant())) {
-			this.audit.recordRefused(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
-					opened.access().purpose(AccessPurpose.CASE_WORK), "change refused: not the responsible team");
+			this.audit.recordRefusal(actor(viewer), ParticipantManagement.SUBJECT_TYPE, id.id(),
+					opened.access().purpose(AccessPurpose.CASE_WORK),
+					AuditDetail.of("participant.audit.refused.change"));
 			throw new NotFound("participant.not-found");
 		}
 		return opened.participant();
@@ -125,15 +129,15 @@ class CaseFileGuard {
 	 * read is audited with the purpose of the viewer's access.
 	 * @throws NotFound as {@link #readable}
 	 */
-	OpenCase read(ParticipantId id, StaffMember viewer, CaseSection section, String subjectType, String detail) {
+	OpenCase read(ParticipantId id, StaffMember viewer, CaseSection section, String subjectType, AuditDetail detail) {
 		OpenCase opened = readable(id, viewer, section);
-		this.audit.record(actor(viewer), AuditAction.READ, subjectType, id.id(),
+		this.audit.recordAction(actor(viewer), AuditAction.READ, subjectType, id.id(),
 				opened.access().purpose(AccessPurpose.CASE_WORK), detail);
 		return opened;
 	}
 
-	void audit(StaffMember viewer, AuditAction action, String subjectType, ParticipantId id, String detail) {
-		this.audit.record(actor(viewer), action, subjectType, id.id(), AccessPurpose.CASE_WORK, detail);
+	void audit(StaffMember viewer, AuditAction action, String subjectType, ParticipantId id, AuditDetail detail) {
+		this.audit.recordAction(actor(viewer), action, subjectType, id.id(), AccessPurpose.CASE_WORK, detail);
 	}
 
 	static Actor actor(StaffMember viewer) {

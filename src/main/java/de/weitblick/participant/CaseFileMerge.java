@@ -22,6 +22,7 @@ import java.util.function.Function;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.ConsentPurpose;
 import de.weitblick.privacy.Consents;
 import de.weitblick.shared.NotFound;
@@ -98,9 +99,9 @@ public class CaseFileMerge {
 		Participant survivor = this.guard.changeable(survivorId, viewer);
 		Participant merged = this.guard.changeable(mergedId, viewer);
 		this.guard.audit(viewer, AuditAction.READ, ParticipantManagement.SUBJECT_TYPE, survivorId,
-				"compared for merging");
+				AuditDetail.of("participant.audit.compared"));
 		this.guard.audit(viewer, AuditAction.READ, ParticipantManagement.SUBJECT_TYPE, mergedId,
-				"compared for merging");
+				AuditDetail.of("participant.audit.compared"));
 		Combination combination = new Combination(survivor, merged, Map.of(), parentsConsent(survivor, merged));
 		combination.record();
 		return new MergeComparison(survivor, merged, combination.conflicts, parts(survivorId), parts(mergedId));
@@ -195,9 +196,9 @@ public class CaseFileMerge {
 		this.participants.save(survivor);
 		this.management.projectFocusGroups(survivor);
 		this.guard.audit(viewer, AuditAction.MERGE, ParticipantManagement.SUBJECT_TYPE, survivorId,
-				"merged with " + mergedId.id());
+				AuditDetail.of("participant.audit.merged-with", mergedId.id()));
 		this.guard.audit(viewer, AuditAction.MERGE, ParticipantManagement.SUBJECT_TYPE, mergedId,
-				"merged into " + survivorId.id());
+				AuditDetail.of("participant.audit.merged-into", survivorId.id()));
 		this.events.publishEvent(new ParticipantsMerged(survivorId, mergedId, now, CaseFileGuard.actor(viewer)));
 	}
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.AuditDetail;
 
 /**
  * Why someone outside the responsible team may see a case file, and how much of it: given
@@ -21,7 +22,7 @@ import de.weitblick.privacy.AccessPurpose;
  * never null
  */
 public record CaseGrant(CaseView view, AccessPurpose purpose, String reasonKey, List<Object> reasonArguments,
-		LocalDate until, String auditDetail) {
+		LocalDate until, AuditDetail auditDetail) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 

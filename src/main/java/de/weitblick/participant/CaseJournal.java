@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -68,7 +69,7 @@ public class CaseJournal {
 	 * @see #notes(ParticipantId, StaffMember)
 	 */
 	public List<CaseNote> readNotes(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.NOTES, SUBJECT_TYPE, "notes read");
+		this.guard.read(id, viewer, CaseSection.NOTES, SUBJECT_TYPE, AuditDetail.of("participant.audit.notes-read"));
 		return notes(id, viewer);
 	}
 
@@ -76,7 +77,7 @@ public class CaseJournal {
 	 * The appointments, read on their own (through the API): the read is audited.
 	 */
 	public List<Appointment> readAppointments(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.APPOINTMENTS, SUBJECT_TYPE, "appointments read");
+		this.guard.read(id, viewer, CaseSection.APPOINTMENTS, SUBJECT_TYPE, AuditDetail.of("participant.audit.appointments-read"));
 		return allAppointments(id);
 	}
 
@@ -117,7 +118,8 @@ public class CaseJournal {
 			.param("visibility", ((visibility != null) ? visibility : NoteVisibility.TEAM).name())
 			.param("text", text.strip())
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "note written");
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.note-written"));
 		return noteId;
 	}
 
@@ -171,7 +173,8 @@ public class CaseJournal {
 			.param("author", viewer.username())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment planned");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-planned"));
 		return appointmentId;
 	}
 
@@ -213,7 +216,7 @@ public class CaseJournal {
 			throw new OptimisticLockingFailureException(
 					"Appointment " + appointmentId + " was changed in the meantime");
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment changed");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.appointment-changed"));
 	}
 
 	private Instant startOf(LocalDate day, LocalTime time, int minutes) {
@@ -270,7 +273,8 @@ public class CaseJournal {
 			throw new OptimisticLockingFailureException(
 					"Appointment " + appointmentId + " was changed in the meantime");
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "appointment " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-status", AuditDetail.term(status.messageKey())));
 	}
 
 	private static CaseNote note(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

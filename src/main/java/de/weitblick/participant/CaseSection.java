@@ -67,6 +67,14 @@ public enum CaseSection {
 	PARTICIPATIONS,
 
 	/** Auskunft nach Art. 15 DSGVO and the history of merged records. */
-	SUBJECT_ACCESS
+	SUBJECT_ACCESS;
+
+	/**
+	 * The message key under which the part is named, such as in the audit trail.
+	 * @return never null
+	 */
+	public String messageKey() {
+		return "participant.section." + name();
+	}
 
 }

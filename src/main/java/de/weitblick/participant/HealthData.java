@@ -14,6 +14,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.privacy.ConsentPurpose;
 import de.weitblick.privacy.Consents;
@@ -85,13 +86,14 @@ public class HealthData {
 		// A read through a project's grant is audited with the grant's purpose.
 		AccessPurpose audited = this.guard.readable(id, viewer, CaseSection.HEALTH).access().purpose(purpose);
 		if (!mayAccess(viewer)) {
-			this.audit.recordRefused(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), audited,
-					"no permission for health data");
+			this.audit.recordRefusal(CaseFileGuard.actor(viewer), SUBJECT_TYPE, id.id(), audited,
+					AuditDetail.of("participant.audit.refused.health-data"));
 			return Optional.empty();
 		}
 		HealthRestrictions stored = stored(id);
-		this.audit.record(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), audited,
-				stored.isRecorded() ? "health restrictions read" : "health restrictions looked up, none stored");
+		this.audit.recordAction(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), audited,
+				AuditDetail
+					.of(stored.isRecorded() ? "participant.audit.health-read" : "participant.audit.health-none"));
 		return Optional.of(stored);
 	}
 
@@ -119,7 +121,8 @@ public class HealthData {
 		}
 		write(id, expectedVersion, (restrictions != null) ? restrictions : Set.of(), maximumHoursPerDay, cleanNote,
 				viewer.username());
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "health restrictions recorded");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.health-recorded"));
 	}
 
 	/**
@@ -139,7 +142,7 @@ public class HealthData {
 				.update();
 			if (erased > 0) {
 				this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id,
-						"health restrictions erased after withdrawal of consent");
+						AuditDetail.of("participant.audit.health-erased"));
 			}
 		}
 	}

@@ -24,6 +24,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.RetentionRuns;
 import de.weitblick.privacy.AuditTrail;
@@ -132,8 +133,8 @@ public class ParticipantManagement {
 				counsellor.unitId(), today(), now());
 		this.participants.save(participant);
 		Actor actor = actor(viewer);
-		this.audit.record(actor, AuditAction.CREATE, SUBJECT_TYPE, participant.id().id(), AccessPurpose.REGISTRATION,
-				null);
+		this.audit.recordAction(actor, AuditAction.CREATE, SUBJECT_TYPE, participant.id().id(),
+				AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.registered"));
 		if (consentToParentsOrigin) {
 			this.consents.give(participant.id().id(), ConsentPurpose.PARENTS_ORIGIN, actor);
 		}
@@ -170,7 +171,8 @@ public class ParticipantManagement {
 		boolean consent = this.consents.inForce(id.id()).contains(ConsentPurpose.PARENTS_ORIGIN);
 		participant.change(consent ? record : withoutParentsOrigin(record), today(), now());
 		this.participants.save(participant);
-		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK, null);
+		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+				AuditDetail.of("participant.audit.changed"));
 		projectFocusGroups(participant);
 	}
 
@@ -188,8 +190,8 @@ public class ParticipantManagement {
 			this.consents.withdraw(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
 			participant.forgetParentsOrigin(now());
 			this.participants.save(participant);
-			this.audit.record(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
-					"parents' origin removed after withdrawal of consent");
+			this.audit.recordAction(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+					AuditDetail.of("participant.audit.parents-origin-erased"));
 			projectFocusGroups(participant);
 		}
 	}
@@ -213,8 +215,8 @@ public class ParticipantManagement {
 		Participant participant = changeableAt(id, expectedVersion, viewer);
 		participant.close(today(), now());
 		this.participants.save(participant);
-		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
-				"case closed");
+		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+				AuditDetail.of("participant.audit.closed"));
 	}
 
 	/**
@@ -235,8 +237,8 @@ public class ParticipantManagement {
 		Participant participant = changeableAt(id, expectedVersion, viewer);
 		participant.reopen(now());
 		this.participants.save(participant);
-		this.audit.record(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
-				"case reopened");
+		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
+				AuditDetail.of("participant.audit.reopened"));
 	}
 
 	private Participant changeableAt(ParticipantId id, Integer expectedVersion, StaffMember viewer) {
@@ -265,8 +267,8 @@ public class ParticipantManagement {
 			this.participants.deleteById(id);
 			this.consents.eraseAll(id);
 			this.events.publishEvent(new CaseFileErased(new ParticipantId(id), cutOff));
-			this.audit.record(Actor.SYSTEM, AuditAction.ERASE, SUBJECT_TYPE, id, AccessPurpose.RETENTION,
-					"case file erased after the retention period (closed before " + cutOff + ")");
+			this.audit.recordAction(Actor.SYSTEM, AuditAction.ERASE, SUBJECT_TYPE, id, AccessPurpose.RETENTION,
+					AuditDetail.of("participant.audit.retention-erased", cutOff));
 		}
 		this.retentionRuns.record(SUBJECT_TYPE, due.size(), cutOff);
 		return due.size();
@@ -288,8 +290,8 @@ public class ParticipantManagement {
 			// Without the permission the report says that health data is not part of it,
 			// whether any is stored or not: even that some exists is health data.
 			boolean healthWithheld = health.isEmpty();
-			this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), AccessPurpose.SUBJECT_ACCESS,
-					null);
+			this.audit.recordAction(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(),
+					AccessPurpose.SUBJECT_ACCESS, AuditDetail.of("participant.audit.subject-access"));
 			String counsellor = this.organisation.staffMember(participant.counsellorId())
 				.map(StaffMember::displayName)
 				.orElse(null);
@@ -334,10 +336,15 @@ public class ParticipantManagement {
 	 * The audit trail of a record and of every record merged into it, the newest first.
 	 */
 	private List<AuditEntry> processing(ParticipantId id, List<MergeRecord> merges) {
+		// A list's entry names other people too: the report names only this person.
 		List<AuditEntry> entries = new ArrayList<>(
-				this.audit.search(null, id.id(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES));
+				this.audit.search(null, id.id(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES)
+					.stream()
+					.map(entry -> entry.about(id.id()))
+					.toList());
 		for (MergeRecord merge : merges) {
-			entries.addAll(this.audit.search(null, merge.mergedId(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES));
+			this.audit.search(null, merge.mergedId(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES)
+				.forEach(entry -> entries.add(entry.about(merge.mergedId())));
 		}
 		entries.sort(java.util.Comparator.comparing(AuditEntry::occurredAt).thenComparing(AuditEntry::id).reversed());
 		return List.copyOf(entries.subList(0, Math.min(entries.size(), SubjectAccessReport.MAXIMUM_LOG_ENTRIES)));
@@ -436,8 +443,8 @@ public class ParticipantManagement {
 			Participant participant = opened.participant();
 			CaseView view = opened.view();
 			// A read through a grant has the grant's purpose and names its basis.
-			this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), opened.access().purpose(purpose),
-					opened.access().auditDetail());
+			this.audit.recordAction(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(),
+					opened.access().purpose(purpose), opened.access().auditDetail());
 			List<FocusGroupMembership> memberships = view.shows(CaseSection.FOCUS_GROUPS)
 					? this.focusGroups.classifier().classify(participant.facts(), today()) : List.of();
 			boolean parentsOrigin = view.shows(CaseSection.PARENTS_ORIGIN)
@@ -476,7 +483,8 @@ public class ParticipantManagement {
 			// a grant of another module does not open the profile.
 			.filter(participant -> this.policy.mayChange(viewer, participant))
 			.map(participant -> {
-				this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose, null);
+				this.audit.recordAction(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose,
+						AuditDetail.of("participant.audit.profile-read"));
 				return profileOf(participant, this.focusGroups.classifier());
 			});
 	}
@@ -494,8 +502,8 @@ public class ParticipantManagement {
 		return this.participants.findById(id.id())
 			.filter(participant -> participant.details().birthDate().equals(birthDate))
 			.map(participant -> {
-				this.audit.record(partner, AuditAction.READ, SUBJECT_TYPE, id.id(), AccessPurpose.PARTNER_INTERFACE,
-						"referral check");
+				this.audit.recordAction(partner, AuditAction.READ, SUBJECT_TYPE, id.id(),
+						AccessPurpose.PARTNER_INTERFACE, AuditDetail.of("participant.audit.referral-check"));
 				return profileOf(participant, this.focusGroups.classifier());
 			});
 	}
@@ -519,8 +527,8 @@ public class ParticipantManagement {
 		for (Participant participant : this.participants.findAllById(ids.stream().map(ParticipantId::id).toList())) {
 			profiles.put(participant.id(), profileOf(participant, classifier));
 		}
-		this.audit.recordReads(actor, SUBJECT_TYPE, profiles.keySet().stream().map(ParticipantId::id).toList(), purpose,
-				null);
+		this.audit.recordList(actor, SUBJECT_TYPE, profiles.keySet().stream().map(ParticipantId::id).toList(), purpose,
+				AuditDetail.of("participant.audit.listed", profiles.size()));
 		return profiles;
 	}
 
@@ -545,8 +553,8 @@ public class ParticipantManagement {
 					rs.getString("family_name") + ", " + rs.getString("given_names"));
 			return null;
 		}).list();
-		this.audit.recordReads(actor, SUBJECT_TYPE, names.keySet().stream().map(ParticipantId::id).toList(), purpose,
-				null);
+		this.audit.recordList(actor, SUBJECT_TYPE, names.keySet().stream().map(ParticipantId::id).toList(), purpose,
+				AuditDetail.of("participant.audit.listed", names.size()));
 		return names;
 	}
 
@@ -675,8 +683,8 @@ public class ParticipantManagement {
 	private void auditListed(List<ParticipantListItem> items, CaseAccessPolicy.Scope scope, StaffMember viewer,
 			AccessPurpose purpose) {
 		if (!scope.isGranted()) {
-			this.audit.recordReads(actor(viewer), SUBJECT_TYPE, items.stream().map(item -> item.id().id()).toList(),
-					purpose, null);
+			this.audit.recordList(actor(viewer), SUBJECT_TYPE, items.stream().map(item -> item.id().id()).toList(),
+					purpose, AuditDetail.of("participant.audit.listed", items.size()));
 			return;
 		}
 		Map<AccessPurpose, List<UUID>> byPurpose = new LinkedHashMap<>();
@@ -684,8 +692,8 @@ public class ParticipantManagement {
 			AccessPurpose audited = CaseAccessPolicy.Access.granted(item.grants()).purpose(purpose);
 			byPurpose.computeIfAbsent(audited, key -> new ArrayList<>()).add(item.id().id());
 		}
-		byPurpose.forEach((audited, ids) -> this.audit.recordReads(actor(viewer), SUBJECT_TYPE, ids, audited,
-				"listed (" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+		byPurpose.forEach((audited, ids) -> this.audit.recordList(actor(viewer), SUBJECT_TYPE, ids, audited, AuditDetail
+			.of("participant.audit.listed-through-grant", ids.size(), AuditDetail.term(purpose.messageKey()))));
 	}
 
 	/**
@@ -717,9 +725,9 @@ public class ParticipantManagement {
 			})
 			.list();
 		// The names of the own team's cases are shown: that is a read of them.
-		this.audit.recordReads(actor(viewer), SUBJECT_TYPE,
+		this.audit.recordList(actor(viewer), SUBJECT_TYPE,
 				found.stream().filter(PossibleDuplicate::isVisible).map(duplicate -> duplicate.id().id()).toList(),
-				AccessPurpose.CASE_WORK, "shown as possible duplicate");
+				AccessPurpose.CASE_WORK, AuditDetail.of("participant.audit.possible-duplicate"));
 		return found;
 	}
 

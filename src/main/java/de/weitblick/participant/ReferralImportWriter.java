@@ -28,6 +28,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -534,10 +535,10 @@ class ReferralImportWriter {
 			table.copy(this.dataSource);
 		}
 		Actor actor = new Actor(importer.username(), importer.role().name());
-		this.audit.recordEach(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, created,
-				AccessPurpose.REGISTRATION, "referral import " + id.id());
-		this.audit.recordEach(actor, AuditAction.CREATE, CaseJournal.SUBJECT_TYPE, withNote, AccessPurpose.REGISTRATION,
-				"note from referral import " + id.id());
+		this.audit.recordActions(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, created,
+				AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.import-created", id.id()));
+		this.audit.recordActions(actor, AuditAction.CREATE, CaseJournal.SUBJECT_TYPE, withNote,
+				AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.import-note", id.id()));
 	}
 
 	private void insertFindings(ReferralImportId id, List<ReferralImportFinding> findings) {

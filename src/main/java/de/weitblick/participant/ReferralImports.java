@@ -22,6 +22,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -231,7 +232,8 @@ public class ReferralImports {
 			.param("offset", (long) page * size)
 			.query(ReferralImports::finding)
 			.list();
-		this.audit.record(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose(viewer), null);
+		this.audit.recordAction(actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), purpose(viewer),
+				AuditDetail.of("participant.audit.import-report-page", page + 1));
 		return new ReferralImportReport(referralImport, findings, page, size, total);
 	}
 
@@ -250,7 +252,8 @@ public class ReferralImports {
 			.stream()) {
 			findings.forEach(each);
 		}
-		this.audit.record(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), purpose(viewer), null);
+		this.audit.recordAction(actor(viewer), AuditAction.EXPORT, SUBJECT_TYPE, id.id(), purpose(viewer),
+				AuditDetail.of("participant.audit.import-report-export"));
 		return referralImport;
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -59,7 +60,7 @@ public class SupportPlans {
 	 */
 	@Transactional
 	public SupportPlan read(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.PLAN, SUBJECT_TYPE, "plan read");
+		this.guard.read(id, viewer, CaseSection.PLAN, SUBJECT_TYPE, AuditDetail.of("participant.audit.plan-read"));
 		return load(id);
 	}
 
@@ -85,7 +86,7 @@ public class SupportPlans {
 			.param("words", blankToNull(participantWords))
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, "goal added");
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.goal-added"));
 		return goalId;
 	}
 
@@ -116,7 +117,7 @@ public class SupportPlans {
 			.param("dueOn", dueOn)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step added");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.step-added"));
 		return stepId;
 	}
 
@@ -144,7 +145,7 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		stale(changed, "goal", goalId);
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal changed");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.goal-changed"));
 	}
 
 	/**
@@ -188,7 +189,7 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		stale(changed, "step", stepId);
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step changed");
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.step-changed"));
 	}
 
 	/**
@@ -229,7 +230,8 @@ public class SupportPlans {
 			}
 			stale(changed, "step", stepId);
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "step " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.step-status", AuditDetail.term(status.messageKey())));
 	}
 
 	/**
@@ -259,7 +261,8 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		stale(changed, "goal", goalId);
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, "goal " + status);
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.goal-status", AuditDetail.term(status.messageKey())));
 	}
 
 	private static void stale(int changed, String what, UUID rowId) {

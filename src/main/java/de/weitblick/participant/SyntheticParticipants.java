@@ -13,6 +13,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -97,8 +98,8 @@ public class SyntheticParticipants {
 				Participant participant = Participant.register(TimeOrderedIds.next(), invent(random, today, districts),
 						counsellor.id(), counsellor.unitId(), today, this.clock.instant());
 				this.participants.save(participant);
-				this.audit.record(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
-						participant.id().id(), AccessPurpose.REGISTRATION, "synthetic demo person");
+				this.audit.recordAction(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
+						participant.id().id(), AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.synthetic"));
 				this.management.projectFocusGroups(participant);
 				created++;
 			}

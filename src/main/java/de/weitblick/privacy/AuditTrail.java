@@ -1,12 +1,26 @@
 package de.weitblick.privacy;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -18,18 +32,50 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The append-only record of who read or changed which personal data, when and why.
  * Entries are written in the caller's transaction, so a change and its audit entry are
- * stored together or not at all; the database refuses to alter or delete them.
+ * stored together or not at all; the database refuses to alter or delete them. The detail
+ * of an entry is a message key with arguments ({@link AuditDetail}), shown in the
+ * reader's language; the methods taking a free-text detail remain for callers that have
+ * none yet, and their text is shown as it is.
  */
 @Service
 public class AuditTrail {
+
+	/** The subject type of the entries recording searches of the trail itself. */
+	public static final String SUBJECT_TYPE = "audit-trail";
+
+	/** The day boundaries of a search by period. */
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private static final String COLUMNS = """
+			id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose, detail, detail_key,
+			detail_args, subject_ids""";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final JsonMapper json;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.json = json;
+	}
+
+	/**
+	 * Records one action on one record, with its detail as text.
+	 * @param actor must not be null
+	 * @param action must not be null
+	 * @param subjectType must not be null
+	 * @param subjectId may be null
+	 * @param purpose must not be null
+	 * @param detail may be null; must never contain the personal data itself
+	 * @see #recordAction(Actor, AuditAction, String, UUID, AccessPurpose, AuditDetail)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Actor actor, AuditAction action, String subjectType, UUID subjectId, AccessPurpose purpose,
+			String detail) {
+		insertEach(actor, action, subjectType, singleton(subjectId), purpose, detail, null);
 	}
 
 	/**
@@ -39,66 +85,115 @@ public class AuditTrail {
 	 * @param subjectType must not be null
 	 * @param subjectId may be null
 	 * @param purpose must not be null
-	 * @param detail may be null; must never contain the personal data itself
+	 * @param detail may be null
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(Actor actor, AuditAction action, String subjectType, UUID subjectId, AccessPurpose purpose,
-			String detail) {
-		insert(actor, action, subjectType, List.of(subjectId), purpose, detail);
+	public void recordAction(Actor actor, AuditAction action, String subjectType, UUID subjectId, AccessPurpose purpose,
+			AuditDetail detail) {
+		insertEach(actor, action, subjectType, singleton(subjectId), purpose, null, detail);
 	}
 
 	/**
-	 * Records a refused attempt to read a record. It is written in a transaction of its
-	 * own, so that it stays when the refusal ends the caller's transaction.
+	 * Records a refused attempt to read a record, with its reason as text. It is written
+	 * in a transaction of its own, so that it stays when the refusal ends the caller's
+	 * transaction.
 	 * @param actor must not be null
 	 * @param subjectType must not be null
-	 * @param subjectId the record asked for, must not be null
+	 * @param subjectId the record asked for, may be null when none was named
 	 * @param purpose must not be null
 	 * @param detail why it was refused, never personal data; may be null
+	 * @see #recordRefusal(Actor, String, UUID, AccessPurpose, AuditDetail)
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefused(Actor actor, String subjectType, UUID subjectId, AccessPurpose purpose, String detail) {
-		insert(actor, AuditAction.ACCESS_REFUSED, subjectType, List.of(subjectId), purpose, detail);
+		insertEach(actor, AuditAction.ACCESS_REFUSED, subjectType, singleton(subjectId), purpose, detail, null);
 	}
 
 	/**
-	 * Records that a list showed these records, in one statement.
+	 * Records a refused attempt to read a record, in a transaction of its own, so that it
+	 * stays when the refusal ends the caller's transaction.
+	 * @param actor must not be null
+	 * @param subjectType must not be null
+	 * @param subjectId the record asked for, may be null when none was named
+	 * @param purpose must not be null
+	 * @param detail why it was refused; may be null
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(Actor actor, String subjectType, UUID subjectId, AccessPurpose purpose,
+			AuditDetail detail) {
+		insertEach(actor, AuditAction.ACCESS_REFUSED, subjectType, singleton(subjectId), purpose, null, detail);
+	}
+
+	/**
+	 * Records that a list showed these records, as one entry naming them all, with its
+	 * detail as text; nothing is recorded when the list is empty.
+	 * @see #recordList(Actor, String, Collection, AccessPurpose, AuditDetail)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordReads(Actor actor, String subjectType, Collection<UUID> subjectIds, AccessPurpose purpose,
 			String detail) {
-		if (!subjectIds.isEmpty()) {
-			insert(actor, AuditAction.READ, subjectType, subjectIds, purpose, detail);
-		}
+		insertList(actor, subjectType, subjectIds, purpose, detail, null);
 	}
 
 	/**
-	 * Records the same action on many records in one statement, as an import that creates
-	 * thousands of records at once needs it.
+	 * Records that a list showed these records, as one entry naming them all: a search of
+	 * the trail for any one of them finds it. Nothing is recorded when the list is empty.
+	 * @param subjectIds never null
+	 * @param detail may be null
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordList(Actor actor, String subjectType, Collection<UUID> subjectIds, AccessPurpose purpose,
+			AuditDetail detail) {
+		insertList(actor, subjectType, subjectIds, purpose, null, detail);
+	}
+
+	/**
+	 * Records the same action on many records, one entry each, in one statement, as an
+	 * import that creates thousands of records at once needs it; the detail as text.
 	 * @param subjectIds never null; nothing is recorded when empty
+	 * @see #recordActions(Actor, AuditAction, String, Collection, AccessPurpose,
+	 * AuditDetail)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordEach(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
 			AccessPurpose purpose, String detail) {
 		if (!subjectIds.isEmpty()) {
-			insert(actor, action, subjectType, subjectIds, purpose, detail);
+			insertEach(actor, action, subjectType, subjectIds, purpose, detail, null);
 		}
 	}
 
-	private void insert(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
-			AccessPurpose purpose, String detail) {
+	/**
+	 * Records the same action on many records, one entry each, in one statement.
+	 * @param subjectIds never null; nothing is recorded when empty
+	 * @param detail may be null
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordActions(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
+			AccessPurpose purpose, AuditDetail detail) {
+		if (!subjectIds.isEmpty()) {
+			insertEach(actor, action, subjectType, subjectIds, purpose, null, detail);
+		}
+	}
+
+	private static Collection<UUID> singleton(UUID subjectId) {
+		return java.util.Collections.singletonList(subjectId);
+	}
+
+	private void insertEach(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
+			AccessPurpose purpose, String detail, AuditDetail structured) {
 		Instant now = this.clock.instant();
 		UUID[] ids = new UUID[subjectIds.size()];
 		UUID[] subjects = subjectIds.toArray(UUID[]::new);
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = TimeOrderedIds.next();
 		}
-		this.jdbc
-			.sql("""
-					INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose, detail)
-					SELECT id, :occurredAt, :actor, :role, :action, :subjectType, subject_id, :purpose, :detail
-					FROM unnest(CAST(:ids AS uuid[]), CAST(:subjects AS uuid[])) AS t(id, subject_id)
-					""")
+		this.jdbc.sql("""
+				INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose,
+				                         detail, detail_key, detail_args)
+				SELECT id, :occurredAt, :actor, :role, :action, :subjectType, subject_id, :purpose, :detail, :detailKey,
+				       CAST(:detailArgs AS jsonb)
+				FROM unnest(CAST(:ids AS uuid[]), CAST(:subjects AS uuid[])) AS t(id, subject_id)
+				""")
 			.param("occurredAt", now.atOffset(ZoneOffset.UTC))
 			.param("actor", actor.username())
 			.param("role", actor.role())
@@ -106,61 +201,213 @@ public class AuditTrail {
 			.param("subjectType", subjectType)
 			.param("purpose", purpose.name())
 			.param("detail", detail)
+			.param("detailKey", (structured != null) ? structured.key() : null)
+			.param("detailArgs", (structured != null) ? arguments(structured) : null)
 			.param("ids", ids)
 			.param("subjects", subjects)
 			.update();
 	}
 
-	/** The subject type of the entries recording searches of the trail itself. */
-	public static final String SUBJECT_TYPE = "audit-trail";
+	private void insertList(Actor actor, String subjectType, Collection<UUID> subjectIds, AccessPurpose purpose,
+			String detail, AuditDetail structured) {
+		if (subjectIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_ids, purpose,
+				                         detail, detail_key, detail_args)
+				VALUES (:id, :occurredAt, :actor, :role, 'READ', :subjectType, CAST(:subjects AS uuid[]), :purpose,
+				        :detail, :detailKey, CAST(:detailArgs AS jsonb))
+				""")
+			.param("id", TimeOrderedIds.next())
+			.param("occurredAt", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("actor", actor.username())
+			.param("role", actor.role())
+			.param("subjectType", subjectType)
+			.param("subjects", subjectIds.stream().distinct().toArray(UUID[]::new))
+			.param("purpose", purpose.name())
+			.param("detail", detail)
+			.param("detailKey", (structured != null) ? structured.key() : null)
+			.param("detailArgs", (structured != null) ? arguments(structured) : null)
+			.update();
+	}
+
+	private String arguments(AuditDetail detail) {
+		List<Object> stored = new ArrayList<>();
+		for (Object argument : detail.arguments()) {
+			stored.add(switch (argument) {
+				case LocalDate day -> Map.of("date", day.toString());
+				case AuditDetail.Term term -> Map.of("key", term.key());
+				default -> argument;
+			});
+		}
+		return this.json.writeValueAsString(stored);
+	}
 
 	/**
-	 * Searches the trail on someone's behalf, the newest first, and records the search in
-	 * it: the trail shows who read whose data, so looking into it is itself a read to
-	 * account for. The entry names the record searched for, if any, and the user name
-	 * searched for in its detail.
+	 * Searches the trail on someone's behalf and records the search in it: the trail
+	 * shows who read whose data, so looking into it is itself a read to account for. The
+	 * entry names the record searched for, if any, and the other criteria in its detail.
 	 * @param searcher who searches, must not be null
-	 * @param actor part of a user name, or null for everyone
-	 * @param subjectId one record, or null for all
-	 * @param limit at most this many entries
-	 * @return the entries found before the search was recorded; never null
+	 * @param search must not be null
+	 * @return the page found before the search was recorded; never null
 	 */
 	@Transactional
-	public List<AuditEntry> searchAs(Actor searcher, String actor, UUID subjectId, int limit) {
-		List<AuditEntry> found = search(actor, subjectId, limit);
-		String detail = (actor == null || actor.isBlank()) ? "search"
-				: "search by user name: " + actor.strip().substring(0, Math.min(actor.strip().length(), 100));
-		insert(searcher, AuditAction.READ, SUBJECT_TYPE, Collections.singletonList(subjectId),
-				AccessPurpose.DATA_PROTECTION_REVIEW, detail);
+	public AuditPage searchAs(Actor searcher, AuditSearch search) {
+		AuditPage found = search(search);
+		recordAction(searcher, AuditAction.READ, SUBJECT_TYPE, search.subjectId(), AccessPurpose.DATA_PROTECTION_REVIEW,
+				criteria("privacy.detail.trail-search", search, search.page() + 1));
 		return found;
 	}
 
 	/**
-	 * Searches the trail, the newest first.
+	 * Hands every entry a search finds to the consumer, the newest first, and records it
+	 * as an export of the trail, with how many entries left.
+	 * @param searcher who exports, must not be null
+	 * @param search must not be null; its page and size are ignored
+	 * @param each must not be null
+	 * @return how many entries were handed over
+	 */
+	@Transactional
+	public long exportAs(Actor searcher, AuditSearch search, Consumer<AuditEntry> each) {
+		long[] count = { 0 };
+		Where where = where(search);
+		try (Stream<AuditEntry> entries = where
+			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.condition()
+					+ " ORDER BY occurred_at DESC, id DESC"))
+			.withFetchSize(500)
+			.query(this::entry)
+			.stream()) {
+			entries.forEach(entry -> {
+				count[0]++;
+				each.accept(entry);
+			});
+		}
+		recordAction(searcher, AuditAction.EXPORT, SUBJECT_TYPE, search.subjectId(),
+				AccessPurpose.DATA_PROTECTION_REVIEW, criteria("privacy.detail.trail-export", search, count[0]));
+		return count[0];
+	}
+
+	private static AuditDetail criteria(String key, AuditSearch search, long number) {
+		return AuditDetail.of(key, (search.actor() != null) ? shortened(search.actor()) : "–",
+				(search.from() != null) ? search.from() : "–", (search.to() != null) ? search.to() : "–", number);
+	}
+
+	private static String shortened(String text) {
+		return text.substring(0, Math.min(text.length(), 100));
+	}
+
+	/**
+	 * Searches the trail on someone's behalf, the newest first, and records the search in
+	 * it.
+	 * @param searcher who searches, must not be null
 	 * @param actor part of a user name, or null for everyone
 	 * @param subjectId one record, or null for all
-	 * @param limit at most this many entries
+	 * @param limit at most this many entries, at least 1
+	 * @return the entries found before the search was recorded; never null
+	 */
+	@Transactional
+	public List<AuditEntry> searchAs(Actor searcher, String actor, UUID subjectId, int limit) {
+		return searchAs(searcher, new AuditSearch(actor, subjectId, null, null, 0, limit)).entries();
+	}
+
+	/**
+	 * Searches the trail, the newest first, without recording the search.
+	 * @param actor part of a user name, or null for everyone
+	 * @param subjectId one record (alone or in a list), or null for all
+	 * @param limit at most this many entries, at least 1
 	 * @return never null
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(String actor, UUID subjectId, int limit) {
-		return this.jdbc.sql("""
-				SELECT id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose, detail
-				FROM audit_event
-				WHERE (CAST(:actor AS text) IS NULL OR lower(actor) LIKE '%' || lower(CAST(:actor AS text)) || '%')
-				  AND (CAST(:subjectId AS uuid) IS NULL OR subject_id = CAST(:subjectId AS uuid))
-				ORDER BY occurred_at DESC, id DESC
-				LIMIT :limit
-				""")
-			.param("actor", (actor == null || actor.isBlank()) ? null : actor.strip())
-			.param("subjectId", subjectId)
-			.param("limit", limit)
-			.query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class),
-					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
-					rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
-					rs.getString("subject_type"), rs.getObject("subject_id", UUID.class),
-					AccessPurpose.valueOf(rs.getString("purpose")), rs.getString("detail")))
+		return search(new AuditSearch(actor, subjectId, null, null, 0, limit)).entries();
+	}
+
+	/**
+	 * One page of the trail, the newest first, without recording the search.
+	 * @param search must not be null
+	 * @return never null
+	 */
+	@Transactional(readOnly = true)
+	public AuditPage search(AuditSearch search) {
+		Where where = where(search);
+		List<AuditEntry> found = where
+			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.condition()
+					+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
+			.param("limit", search.size() + 1)
+			.param("offset", (long) search.page() * search.size())
+			.query(this::entry)
 			.list();
+		boolean hasNext = found.size() > search.size();
+		return new AuditPage(hasNext ? found.subList(0, search.size()) : found, search.page(), search.size(), hasNext);
+	}
+
+	private static Where where(AuditSearch search) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		conditions.add("TRUE");
+		if (search.actor() != null) {
+			conditions.add("lower(actor) LIKE '%' || lower(:actor) || '%'");
+			params.put("actor", search.actor());
+		}
+		if (search.subjectId() != null) {
+			// Two conditions the planner can answer from the two indexes.
+			conditions.add(
+					"(subject_id = :subject OR (subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)]))");
+			params.put("subject", search.subjectId());
+		}
+		if (search.from() != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", search.from().atStartOfDay(BERLIN).toOffsetDateTime());
+		}
+		if (search.to() != null) {
+			conditions.add("occurred_at < :until");
+			params.put("until", search.to().plusDays(1).atStartOfDay(BERLIN).toOffsetDateTime());
+		}
+		return new Where(String.join(" AND ", conditions), params);
+	}
+
+	private AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		String key = rs.getString("detail_key");
+		Array subjects = rs.getArray("subject_ids");
+		return new AuditEntry(rs.getObject("id", UUID.class),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+				rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+				rs.getObject("subject_id", UUID.class), AccessPurpose.valueOf(rs.getString("purpose")),
+				rs.getString("detail"),
+				(key != null) ? new AuditDetail(key, arguments(rs.getString("detail_args"))) : null,
+				(subjects != null) ? Arrays.asList((UUID[]) subjects.getArray()) : List.of());
+	}
+
+	private List<Object> arguments(String stored) {
+		List<Object> arguments = new ArrayList<>();
+		if (stored == null) {
+			return arguments;
+		}
+		for (JsonNode node : this.json.readTree(stored)) {
+			if (node.isObject() && node.has("date")) {
+				arguments.add(LocalDate.parse(node.get("date").asString()));
+			}
+			else if (node.isObject() && node.has("key")) {
+				arguments.add(AuditDetail.term(node.get("key").asString()));
+			}
+			else if (node.isNumber()) {
+				arguments.add(node.longValue());
+			}
+			else {
+				arguments.add(node.asString());
+			}
+		}
+		return arguments;
+	}
+
+	private record Where(String condition, Map<String, Object> params) {
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			this.params.forEach(statement::param);
+			return statement;
+		}
+
 	}
 
 }

@@ -86,8 +86,8 @@ public class Consents {
 			.param("actor", actor.username())
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
-		this.audit.record(actor, AuditAction.CREATE, "consent", subjectId, AccessPurpose.CASE_WORK,
-				"consent given: " + purpose);
+		this.audit.recordAction(actor, AuditAction.CREATE, "consent", subjectId, AccessPurpose.CASE_WORK,
+				AuditDetail.of("privacy.detail.consent-given", AuditDetail.term(purpose.messageKey())));
 	}
 
 	/**
@@ -113,8 +113,8 @@ public class Consents {
 			.param("from", fromSubjectId)
 			.update();
 		if (moved > 0) {
-			this.audit.record(actor, AuditAction.MERGE, "consent", toSubjectId, AccessPurpose.CASE_WORK,
-					"consents taken over from " + fromSubjectId);
+			this.audit.recordAction(actor, AuditAction.MERGE, "consent", toSubjectId, AccessPurpose.CASE_WORK,
+					AuditDetail.of("privacy.detail.consents-taken-over", fromSubjectId));
 		}
 		return moved;
 	}
@@ -134,8 +134,8 @@ public class Consents {
 			.param("purpose", purpose.name())
 			.update();
 		if (ended > 0) {
-			this.audit.record(actor, AuditAction.UPDATE, "consent", subjectId, AccessPurpose.CASE_WORK,
-					"consent withdrawn: " + purpose);
+			this.audit.recordAction(actor, AuditAction.UPDATE, "consent", subjectId, AccessPurpose.CASE_WORK,
+					AuditDetail.of("privacy.detail.consent-withdrawn", AuditDetail.term(purpose.messageKey())));
 		}
 	}
 

@@ -34,9 +34,10 @@ class PermissionChangesAudited {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void healthDataPermission(HealthDataPermissionChanged change) {
-		this.audit.record(new Actor(change.changedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
-				change.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION,
-				change.granted() ? "health-data permission granted" : "health-data permission withdrawn");
+		this.audit.recordAction(new Actor(change.changedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE,
+				STAFF_ACCOUNT, change.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION,
+				AuditDetail.of(change.granted() ? "privacy.detail.health-permission-granted"
+						: "privacy.detail.health-permission-withdrawn"));
 	}
 
 	/**

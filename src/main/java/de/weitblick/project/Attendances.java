@@ -23,6 +23,7 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -240,9 +241,9 @@ public class Attendances {
 						"Attendance of enrolment " + row.part().enrolmentId() + " was recorded in the meantime");
 			}
 		}
-		this.audit.recordEach(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
+		this.audit.recordActions(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
 				checked.stream().map(row -> row.part().participantId()).distinct().toList(), AccessPurpose.PROJECT_WORK,
-				"attendance on " + entry.day() + " in project " + projectId.id());
+				AuditDetail.of("project.audit.attendance", entry.day(), projectId.id()));
 	}
 
 	/**
@@ -349,8 +350,8 @@ public class Attendances {
 							AttendanceStatus.valueOf(rs.getString("status")), rs.getBigDecimal("hours"),
 							rs.getInt("version")))
 					.list();
-				this.audit.record(Enrolments.actor(viewer), AuditAction.READ, Enrolments.SUBJECT_TYPE, row[1],
-						AccessPurpose.PROJECT_WORK, "attendance in project " + row[0]);
+				this.audit.recordAction(Enrolments.actor(viewer), AuditAction.READ, Enrolments.SUBJECT_TYPE, row[1],
+						AccessPurpose.PROJECT_WORK, AuditDetail.of("project.audit.attendance-read", row[0]));
 				return Optional.of(new EnrolmentAttendance(id, rateOf(records), records));
 			});
 	}

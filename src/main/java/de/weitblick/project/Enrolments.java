@@ -26,6 +26,7 @@ import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.project.WaitingListPriority.Ranked;
 import de.weitblick.shared.NotFound;
@@ -169,8 +170,8 @@ public class Enrolments {
 			}
 			throw failure;
 		}
-		this.audit.record(actor(viewer), AuditAction.CREATE, SUBJECT_TYPE, person.id().id(), purpose,
-				"referred to project " + project.id().id() + ", " + enrolment.status());
+		this.audit.recordAction(actor(viewer), AuditAction.CREATE, SUBJECT_TYPE, person.id().id(), purpose, AuditDetail
+			.of("project.audit.referred", project.id().id(), AuditDetail.term(enrolment.status().messageKey())));
 		if (project.leadId() != null && !project.leadId().equals(viewer.id())) {
 			this.notifications.notify(project.leadId(), "enrolment.notification.referred." + enrolment.status(),
 					List.of(project.displayName(), period.label()), "/projects/" + project.id().id());
@@ -246,7 +247,7 @@ public class Enrolments {
 			}
 			EligibilityPolicy.check(context.project().eligibility(), person, startedOn);
 			enrolment.enrol(startedOn, context.period().period(), viewer.username(), now());
-			return "enrolled";
+			return AuditDetail.of("project.audit.enrolled", context.project().id().id());
 		});
 	}
 
@@ -273,7 +274,8 @@ public class Enrolments {
 		change(id, expectedVersion, viewer, Who.PROJECT_LEAD, (enrolment, context) -> {
 			enrolment.exit(exit, endedOn, (transferredTo != null) ? transferredTo.id() : null, note, today(),
 					viewer.username(), now());
-			return "exit " + exit;
+			return AuditDetail.of("project.audit.exit", context.project().id().id(),
+					AuditDetail.term(exit.messageKey()));
 		}, (enrolment) -> {
 			if (outcome != null) {
 				this.outcomes.recordWithExit(enrolment, outcome, viewer);
@@ -287,7 +289,7 @@ public class Enrolments {
 	public void decline(EnrolmentId id, int expectedVersion, LocalDate on, String note, StaffMember viewer) {
 		change(id, expectedVersion, viewer, Who.LEAD_OR_COUNSELLOR, (enrolment, context) -> {
 			enrolment.decline(on, note, today(), viewer.username(), now());
-			return "offer declined";
+			return AuditDetail.of("project.audit.declined", context.project().id().id());
 		});
 	}
 
@@ -298,7 +300,7 @@ public class Enrolments {
 	public void withdraw(EnrolmentId id, int expectedVersion, LocalDate on, String note, StaffMember viewer) {
 		change(id, expectedVersion, viewer, Who.LEAD_OR_COUNSELLOR, (enrolment, context) -> {
 			enrolment.withdraw(on, note, today(), viewer.username(), now());
-			return "referral withdrawn";
+			return AuditDetail.of("project.audit.withdrawn", context.project().id().id());
 		});
 	}
 
@@ -314,7 +316,7 @@ public class Enrolments {
 	@FunctionalInterface
 	private interface Step {
 
-		String apply(Enrolment enrolment, Context context);
+		AuditDetail apply(Enrolment enrolment, Context context);
 
 	}
 
@@ -344,12 +346,12 @@ public class Enrolments {
 			throw new OptimisticLockingFailureException("Enrolment " + id.id() + " was changed in the meantime");
 		}
 		boolean heldAPlace = enrolment.status().holdsAPlace();
-		String detail = step.apply(enrolment, new Context(project, period));
+		AuditDetail detail = step.apply(enrolment, new Context(project, period));
 		this.enrolments.save(enrolment);
 		afterSave.accept(enrolment);
 		Actor actor = actor(viewer);
-		this.audit.record(actor, AuditAction.UPDATE, SUBJECT_TYPE, enrolment.participantId(),
-				AccessPurpose.PROJECT_WORK, detail + " in project " + project.id().id());
+		this.audit.recordAction(actor, AuditAction.UPDATE, SUBJECT_TYPE, enrolment.participantId(),
+				AccessPurpose.PROJECT_WORK, detail);
 		if (heldAPlace && !enrolment.status().holdsAPlace()) {
 			this.places.release(period.id());
 			this.waitingList.fill(period.id(), project, actor);

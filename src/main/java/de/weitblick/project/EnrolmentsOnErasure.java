@@ -7,6 +7,7 @@ import de.weitblick.participant.CaseFileErased;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 
 import org.springframework.context.event.EventListener;
@@ -70,8 +71,8 @@ class EnrolmentsOnErasure {
 				.ifPresent(project -> this.waitingList.fill(place.periodId(), project, Actor.SYSTEM));
 		}
 		if (deleted > 0) {
-			this.audit.record(Actor.SYSTEM, AuditAction.ERASE, Enrolments.SUBJECT_TYPE, person, AccessPurpose.RETENTION,
-					deleted + " enrolments with their notes, attendance and outcomes erased " + "with the case file");
+			this.audit.recordAction(Actor.SYSTEM, AuditAction.ERASE, Enrolments.SUBJECT_TYPE, person,
+					AccessPurpose.RETENTION, AuditDetail.of("project.audit.enrolments-erased", deleted));
 		}
 	}
 

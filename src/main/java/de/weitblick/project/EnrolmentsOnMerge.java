@@ -17,6 +17,7 @@ import de.weitblick.participant.ParticipantsMerged;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 
 import org.springframework.context.event.EventListener;
@@ -118,9 +119,9 @@ class EnrolmentsOnMerge {
 			.query((rs, n) -> new Moved(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class)))
 			.list();
 		for (Moved enrolment : moved) {
-			this.audit.record(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, survivor, AccessPurpose.CASE_WORK,
-					"enrolment " + enrolment.id() + " in project " + enrolment.projectId()
-							+ " moved from merged record " + merged);
+			this.audit.recordAction(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, survivor,
+					AccessPurpose.CASE_WORK,
+					AuditDetail.of("project.audit.enrolment-moved", enrolment.id(), enrolment.projectId(), merged));
 		}
 	}
 
@@ -164,9 +165,8 @@ class EnrolmentsOnMerge {
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", closed.id())
 			.update();
-		this.audit.record(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, survivor, AccessPurpose.CASE_WORK,
-				"enrolment " + closed.id() + " in project " + project.id().id() + " closed as MERGED; enrolment "
-						+ goesOn.id() + " goes on");
+		this.audit.recordAction(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, survivor, AccessPurpose.CASE_WORK,
+				AuditDetail.of("project.audit.enrolment-closed-merged", closed.id(), project.id().id(), goesOn.id()));
 		if (closed.status().holdsAPlace()) {
 			this.places.release(closed.periodId());
 			this.waitingList.fill(closed.periodId(), project, actor);

@@ -17,6 +17,7 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -83,9 +84,9 @@ public class Outcomes {
 			return Optional.empty();
 		}
 		Optional<Outcome> outcome = find(id);
-		outcome
-			.ifPresent(found -> this.audit.record(Enrolments.actor(viewer), AuditAction.READ, Enrolments.SUBJECT_TYPE,
-					enrolment.participantId(), AccessPurpose.PROJECT_WORK, "outcome in project " + project.id().id()));
+		outcome.ifPresent(found -> this.audit.recordAction(Enrolments.actor(viewer), AuditAction.READ,
+				Enrolments.SUBJECT_TYPE, enrolment.participantId(), AccessPurpose.PROJECT_WORK,
+				AuditDetail.of("project.audit.outcome-read", project.id().id())));
 		return outcome;
 	}
 
@@ -125,9 +126,9 @@ public class Outcomes {
 		if (written == 0) {
 			throw new OptimisticLockingFailureException("The outcome of " + id.id() + " was changed in the meantime");
 		}
-		this.audit.record(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
-				enrolment.participantId(), AccessPurpose.PROJECT_WORK,
-				"outcome on leaving project " + enrolment.projectId().id() + ": " + outcome.kind());
+		this.audit.recordAction(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
+				enrolment.participantId(), AccessPurpose.PROJECT_WORK, AuditDetail.of("project.audit.outcome",
+						enrolment.projectId().id(), AuditDetail.term(outcome.kind().messageKey())));
 	}
 
 	/**
@@ -139,9 +140,9 @@ public class Outcomes {
 			throw new OptimisticLockingFailureException(
 					"The outcome of " + enrolment.id().id() + " was recorded in the meantime");
 		}
-		this.audit.record(Enrolments.actor(viewer), AuditAction.CREATE, Enrolments.SUBJECT_TYPE,
-				enrolment.participantId(), AccessPurpose.PROJECT_WORK,
-				"outcome on leaving project " + enrolment.projectId().id() + ": " + outcome.kind());
+		this.audit.recordAction(Enrolments.actor(viewer), AuditAction.CREATE, Enrolments.SUBJECT_TYPE,
+				enrolment.participantId(), AccessPurpose.PROJECT_WORK, AuditDetail.of("project.audit.outcome",
+						enrolment.projectId().id(), AuditDetail.term(outcome.kind().messageKey())));
 	}
 
 	/**
@@ -191,9 +192,9 @@ public class Outcomes {
 		if (written == 0) {
 			throw new OptimisticLockingFailureException("The outcome of " + id.id() + " was changed in the meantime");
 		}
-		this.audit.record(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
-				enrolment.participantId(), AccessPurpose.PROJECT_WORK,
-				"follow-up of project " + enrolment.projectId().id() + ": " + status);
+		this.audit.recordAction(Enrolments.actor(viewer), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
+				enrolment.participantId(), AccessPurpose.PROJECT_WORK, AuditDetail.of("project.audit.follow-up",
+						enrolment.projectId().id(), AuditDetail.term(status.messageKey())));
 	}
 
 	/**

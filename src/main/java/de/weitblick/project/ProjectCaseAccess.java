@@ -14,6 +14,7 @@ import de.weitblick.participant.CaseGrant;
 import de.weitblick.participant.CaseView;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.AuditDetail;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,9 +113,10 @@ class ProjectCaseAccess implements CaseAccessGrants {
 			LocalDate startedOn, LocalDate endedOn) {
 		if (role == Role.INSTRUCTOR) {
 			return new CaseGrant(CaseView.WORK, AccessPurpose.PROJECT_WORK, "project.case-access.instructor",
-					List.of(projectName, startedOn), null, "instructor in project " + projectId);
+					List.of(projectName, startedOn), null, AuditDetail.of("project.audit.grant-instructor", projectId));
 		}
-		String detail = "project lead of project " + projectId + ", " + status;
+		AuditDetail detail = AuditDetail.of("project.audit.grant-lead", projectId,
+				AuditDetail.term(status.messageKey()));
 		return switch (status) {
 			case OFFERED -> new CaseGrant(CaseView.PROJECT, AccessPurpose.PROJECT_WORK,
 					"project.case-access.lead.OFFERED", List.of(projectName, offeredOn), null, detail);

@@ -12,6 +12,7 @@ import de.weitblick.organisation.Notifications;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.project.WaitingListPriority.Ranked;
 import de.weitblick.project.WaitingListPriority.Waiting;
@@ -82,8 +83,8 @@ class WaitingList {
 			Enrolment enrolment = this.enrolments.findById(next.entry().id()).orElseThrow();
 			enrolment.offer(today(), actor.username(), this.clock.instant());
 			this.enrolments.save(enrolment);
-			this.audit.record(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, enrolment.participantId(),
-					AccessPurpose.PROJECT_WORK, "place offered from the waiting list of project " + project.id().id());
+			this.audit.recordAction(actor, AuditAction.UPDATE, Enrolments.SUBJECT_TYPE, enrolment.participantId(),
+					AccessPurpose.PROJECT_WORK, AuditDetail.of("project.audit.offered", project.id().id()));
 			if (enrolment.counsellorId() != null) {
 				this.notifications.notify(enrolment.counsellorId(), "enrolment.notification.offered",
 						List.of(project.displayName(), label(periodId)), "/projects/" + project.id().id());

@@ -169,6 +169,39 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theDataProtectionOfficersPagesHaveNoSeriousAccessibilityProblems(Language language) {
+		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		String familyName = "Auskunft" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		java.time.LocalDate born = java.time.LocalDate.of(1984, 6, 9);
+		ParticipantId person = this.participants.register(new ParticipantRecord(
+				new PersonalDetails(familyName, "Jana", born, Gender.FEMALE, null, null, "Kassel", null, null, null,
+						true, "DE", null, false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER),
+				null, java.util.Set.of(), java.util.Set.of(), java.util.List.of()), null, false, counsellor);
+		Page page = browser.signedInAs("datenschutz", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.DATA_PROTECTION_OFFICER_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		SiteTour.visit(page, "/audit?name=" + familyName + "&birthDate=" + born, 200);
+		assertThat(page.locator("main table").first()).containsText(familyName);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		SiteTour.visit(page, "/audit?subject=" + person.id(), 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		// Without name and birth date: the browser's own check is switched off to reach
+		// the server's error summary.
+		SiteTour.visit(page, "/audit", 200);
+		page.locator("#name").evaluate("input => input.form.noValidate = true");
+		page.locator("#name").focus();
+		page.keyboard().press("Enter");
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theHealthDataPermissionIsGrantedAndWithdrawnWithTheKeyboardAndEveryAnswerIsAccessible(Language language) {
 		this.jdbc.sql("""
 				INSERT INTO staff_account (id, version, username, display_name, role, organisational_unit_id)

@@ -49,6 +49,13 @@ final class SiteTour {
 	 */
 	static final String MY_PARTICIPANTS = "/participants";
 
+	/**
+	 * The data protection officer's pages: the audit trail with the look-up of a person,
+	 * a look-up that finds nobody and a search by period.
+	 */
+	static final List<String> DATA_PROTECTION_OFFICER_PAGES = List.of("/audit",
+			"/audit?name=Niemand&birthDate=1900-01-01", "/audit?actor=fachkraft&from=2020-01-01&to=2099-12-31");
+
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 

@@ -43,10 +43,15 @@ class AccessMatrixTests {
 	 * The demo account of each role, so that record-level rules find a real member of
 	 * staff.
 	 */
-	private static final java.util.Map<Role, String> DEMO_ACCOUNT = java.util.Map.of(Role.COUNSELLOR, "fachkraft",
-			Role.PROJECT_LEAD, "projektleitung", Role.INSTRUCTOR, "fachanleitung", Role.EMPLOYER_SERVICE,
-			"arbeitgeberservice", Role.CONTROLLING, "controlling", Role.MODERATION, "moderation", Role.PARTNER,
-			"jobcenter", Role.EMPLOYER, "arbeitgeber", Role.PARTICIPANT, "teilnehmende", Role.ADMINISTRATOR, "admin");
+	private static final java.util.Map<Role, String> DEMO_ACCOUNT = java.util.Map.ofEntries(
+			java.util.Map.entry(Role.COUNSELLOR, "fachkraft"), java.util.Map.entry(Role.PROJECT_LEAD, "projektleitung"),
+			java.util.Map.entry(Role.INSTRUCTOR, "fachanleitung"),
+			java.util.Map.entry(Role.EMPLOYER_SERVICE, "arbeitgeberservice"),
+			java.util.Map.entry(Role.CONTROLLING, "controlling"), java.util.Map.entry(Role.MODERATION, "moderation"),
+			java.util.Map.entry(Role.PARTNER, "jobcenter"), java.util.Map.entry(Role.EMPLOYER, "arbeitgeber"),
+			java.util.Map.entry(Role.PARTICIPANT, "teilnehmende"),
+			java.util.Map.entry(Role.DATA_PROTECTION_OFFICER, "datenschutz"),
+			java.util.Map.entry(Role.ADMINISTRATOR, "admin"));
 
 	@Autowired
 	MockMvc mvc;

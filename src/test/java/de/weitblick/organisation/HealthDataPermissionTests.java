@@ -183,6 +183,7 @@ class HealthDataPermissionTests {
 		this.mvc.perform(change(this.counsellor, true, true, "schon erteilt, also abgelehnt"));
 		this.mvc
 			.perform(get("/api/v1/audit-events").param("subjectId", this.counsellor.toString())
+				.header("Accept-Language", "en")
 				.with(user("admin").roles("ADMINISTRATOR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(2)))
@@ -190,8 +191,8 @@ class HealthDataPermissionTests {
 			.andExpect(jsonPath("$[0].action").value("UPDATE"))
 			.andExpect(jsonPath("$[0].subjectType").value("staff-account"))
 			.andExpect(jsonPath("$[0].purpose").value("PERMISSION_ADMINISTRATION"))
-			.andExpect(jsonPath("$[0].detail").value("health-data permission withdrawn"))
-			.andExpect(jsonPath("$[1].detail").value("health-data permission granted"));
+			.andExpect(jsonPath("$[0].detail").value("Health-data permission withdrawn"))
+			.andExpect(jsonPath("$[1].detail").value("Health-data permission granted"));
 	}
 
 	@Test

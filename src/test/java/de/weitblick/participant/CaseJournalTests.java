@@ -90,8 +90,8 @@ class CaseJournalTests {
 			.containsExactlyInAnyOrder("Bewerbungsunterlagen besprochen.", "Persönliche Einschätzung.");
 		assertThat(this.journal.notes(this.participant, this.colleague)).extracting(CaseNote::text)
 			.containsExactly("Bewerbungsunterlagen besprochen.");
-		assertThat(this.audit.search("fachkraft", this.participant.id(), 20)).extracting(AuditEntry::detail)
-			.contains("note written");
+		assertThat(this.audit.search("fachkraft", this.participant.id(), 20)).extracting(AuditEntry::detailKey)
+			.contains("participant.audit.note-written");
 	}
 
 	@Test

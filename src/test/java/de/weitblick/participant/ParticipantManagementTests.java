@@ -109,7 +109,7 @@ class ParticipantManagementTests {
 		this.mvc.perform(get("/participants/{id}", nobody).with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(status().isNotFound());
 		assertThat(this.audit.search("fachkraft", nobody, 10)).singleElement()
-			.satisfies(entry -> assertThat(entry.detail()).isEqualTo("no such case"));
+			.satisfies(entry -> assertThat(entry.detailKey()).isEqualTo("participant.audit.refused.no-such-case"));
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class AuditTrailSearchTests {
 			assertThat(entry.actorRole()).isEqualTo("ADMINISTRATOR");
 			assertThat(entry.subjectType()).isEqualTo(AuditTrail.SUBJECT_TYPE);
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.DATA_PROTECTION_REVIEW);
-			assertThat(entry.detail()).isEqualTo("search");
+			assertThat(entry.detailKey()).isEqualTo("privacy.detail.trail-search");
 		});
 	}
 
@@ -65,7 +65,8 @@ class AuditTrailSearchTests {
 		assertThat(this.audit.search(administrator, null, 10)).singleElement().satisfies(entry -> {
 			assertThat(entry.subjectId()).isNull();
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.DATA_PROTECTION_REVIEW);
-			assertThat(entry.detail()).isEqualTo("search by user name: fachkraft");
+			assertThat(entry.detailKey()).isEqualTo("privacy.detail.trail-search");
+			assertThat(entry.structured().arguments()).first().isEqualTo("fachkraft");
 		});
 	}
 

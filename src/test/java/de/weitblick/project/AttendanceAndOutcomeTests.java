@@ -105,9 +105,8 @@ class AttendanceAndOutcomeTests {
 		AttendanceSheet sheet = this.attendances.sheet(project, day, null, this.fixtures.lead);
 		assertThat(sheet.rows()).extracting(AttendanceSheet.Row::status)
 			.containsExactlyInAnyOrder(AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED);
-		assertThat(this.audit.search("projektleitung", participantOf(anna), 20))
-			.anyMatch(entry -> entry.action() == AuditAction.UPDATE && entry.detail() != null
-					&& entry.detail().startsWith("attendance"));
+		assertThat(this.audit.search("projektleitung", participantOf(anna), 20)).anyMatch(
+				entry -> entry.action() == AuditAction.UPDATE && "project.audit.attendance".equals(entry.detailKey()));
 	}
 
 	@Test

@@ -171,7 +171,7 @@ class CaseAccessMatrixTests {
 			api.andExpect(status().isNotFound());
 			assertThat(entries(viewer, id)).first().satisfies(entry -> {
 				assertThat(entry.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
-				assertThat(entry.detail()).isEqualTo("no grant on this case");
+				assertThat(entry.detailKey()).isEqualTo("participant.audit.refused.no-grant");
 			});
 			return;
 		}
@@ -219,10 +219,11 @@ class CaseAccessMatrixTests {
 			.filter(entry -> entry.action() == AuditAction.READ)
 			.toList();
 		assertThat(reads).extracting(AuditEntry::purpose).containsOnly(AccessPurpose.PROJECT_WORK);
-		assertThat(reads).extracting(AuditEntry::detail)
-			.anySatisfy(detail -> assertThat(detail)
-				.startsWith(viewer == Viewer.PROJECT_LEAD ? "project lead of project " + people.ownProject.id()
-						: "instructor in project " + people.ownProject.id()));
+		assertThat(reads).extracting(AuditEntry::structured).anySatisfy(detail -> {
+			assertThat(detail.key()).isEqualTo(
+					viewer == Viewer.PROJECT_LEAD ? "project.audit.grant-lead" : "project.audit.grant-instructor");
+			assertThat(detail.arguments()).first().isEqualTo(people.ownProject.id().toString());
+		});
 	}
 
 	static Stream<Arguments> partsOutsideTheView() {

@@ -330,7 +330,8 @@ class EnrolmentTests {
 		List<AuditEntry> entries = this.audit.search(null, person.id(), 20);
 		assertThat(entries).anySatisfy(entry -> {
 			assertThat(entry.actor()).isEqualTo("fachkraft");
-			assertThat(entry.detail()).contains("referred to project " + project.id());
+			assertThat(entry.detailKey()).isEqualTo("project.audit.referred");
+			assertThat(entry.structured().arguments()).first().isEqualTo(project.id().toString());
 		});
 		assertThat(entries).anySatisfy(entry -> {
 			assertThat(entry.actor()).isEqualTo("projektleitung");

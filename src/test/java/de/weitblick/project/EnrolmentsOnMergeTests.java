@@ -87,8 +87,8 @@ class EnrolmentsOnMergeTests {
 		assertThat(this.audit.search("fachkraft", survivor.id(), 50)).anySatisfy(entry -> {
 			assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.CASE_WORK);
-			assertThat(entry.detail()).isEqualTo("enrolment " + moving.id() + " in project " + second.id()
-					+ " moved from merged record " + merged.id());
+			assertThat(entry.structured()).isEqualTo(de.weitblick.privacy.AuditDetail
+				.of("project.audit.enrolment-moved", moving.id(), second.id(), merged.id()));
 		});
 	}
 

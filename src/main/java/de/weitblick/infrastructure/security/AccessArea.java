@@ -56,9 +56,11 @@ public enum AccessArea {
 			"/api/v1/dialogue-editions/**"),
 
 	/**
-	 * The audit trail of personal data: administrators search it, nobody can change it.
+	 * The audit trail of personal data: the data protection officer and administrators
+	 * search it, nobody can change it.
 	 */
-	AUDIT_TRAIL("nav.audit-trail", "/audit", EnumSet.of(Role.ADMINISTRATOR), "/audit/**", "/api/v1/audit-events/**"),
+	AUDIT_TRAIL("nav.audit-trail", "/audit", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR), "/audit/**",
+			"/api/v1/audit-events/**"),
 
 	/** Everybody's own inbox of notifications. */
 	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",

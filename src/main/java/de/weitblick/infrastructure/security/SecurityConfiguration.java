@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffAccounts;
+import de.weitblick.privacy.AuditTrail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -63,8 +66,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
-			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, SignedInStaff signedIn)
-			throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, SignedInStaff signedIn,
+			AuditTrail audit) throws Exception {
+		AccessDeniedHandler refused = new RefusedCaseFileReadsAudited(problems, audit);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			// Staff and partners read the units; only administrators change them and read
@@ -77,8 +81,7 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(refused))
 			// Clients that authenticate every request with a header are not exposed to
 			// CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
@@ -90,7 +93,7 @@ class SecurityConfiguration {
 					jwt -> OidcRoleMapping.authorities(jwt.getClaims(), properties.rolesClaim()));
 			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems));
+				.accessDeniedHandler(refused));
 		}
 		return http.build();
 	}
@@ -114,7 +117,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			SecurityProperties properties, SignInFailureHandler failureHandler, SignedInStaff signedIn,
-			ProblemDetailSecurityHandlers problems, StaffAccounts accounts) throws Exception {
+			ProblemDetailSecurityHandlers problems, StaffAccounts accounts, AuditTrail audit) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/sign-in", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
 				.permitAll();
@@ -128,6 +131,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureHandler(failureHandler)
 				.permitAll())
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler(new RefusedCaseFileReadsAudited(new AccessDeniedHandlerImpl(), audit)))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

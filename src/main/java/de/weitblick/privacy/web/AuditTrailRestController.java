@@ -1,16 +1,26 @@
 package de.weitblick.privacy.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import de.weitblick.organisation.Role;
-import de.weitblick.privacy.Actor;
-import de.weitblick.privacy.AuditEntry;
+import de.weitblick.privacy.AuditDetails;
+import de.weitblick.privacy.AuditSearch;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.shared.RuleViolation;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,28 +28,64 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The audit trail as JSON, for the data-protection officer's tools. Read-only by design.
+ * The audit trail as JSON, for the data protection officer's tools. Read-only by design;
+ * every search is itself recorded.
  */
 @RestController
 @RequestMapping("/api/v1/audit-events")
-@Tag(name = "Audit trail", description = "Who read or changed which personal data (administrators only)")
+@Tag(name = "Audit trail",
+		description = "Who read or changed which personal data (data protection officer and administrators only)")
 class AuditTrailRestController {
 
 	private final AuditTrail audit;
 
-	AuditTrailRestController(AuditTrail audit) {
+	private final AuditDetails details;
+
+	AuditTrailRestController(AuditTrail audit, AuditDetails details) {
 		this.audit = audit;
+		this.details = details;
 	}
 
 	@GetMapping
-	@Operation(summary = "The newest audit entries, optionally of one user or one record")
-	List<AuditEntry> search(@RequestParam(required = false) String actor,
-			@RequestParam(required = false) UUID subjectId, @RequestParam(defaultValue = "200") int limit,
+	@Operation(
+			summary = "The audit entries, the newest first, of one user, one record (alone or in a list) "
+					+ "and one period, page by page",
+			description = "'detail' is in the language of Accept-Language (German by default), 'detailKey' its "
+					+ "message key (null for older entries written as text). 'subjectIds' names the records a list "
+					+ "showed; a search by 'subjectId' finds such a list too.")
+	@ApiResponse(responseCode = "200", description = "One page of entries")
+	@ApiResponse(responseCode = "400", description = "A malformed identifier, day or number",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "A period that ends before it starts; 'field' is 'to'",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Neither data protection officer nor administrator",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<AuditEventResource> search(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) UUID subjectId,
+			@Parameter(description = "first day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "last day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "entries per page, 1 to 1,000") @RequestParam(defaultValue = "200") int limit,
 			Authentication authentication) {
-		// Only administrators reach this (AccessArea.AUDIT_TRAIL); the search is itself
-		// recorded.
-		return this.audit.searchAs(new Actor(authentication.getName(), Role.ADMINISTRATOR.name()), actor, subjectId,
-				Math.clamp(limit, 1, 1000));
+		Locale locale = LocaleContextHolder.getLocale();
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new RuleViolation("to", "privacy.audit.period.order");
+		}
+		return this.audit
+			.searchAs(AuditTrailController.searcher(authentication),
+					new AuditSearch(actor, subjectId, from, to, Math.max(page, 0), Math.clamp(limit, 1, 1000)))
+			.entries()
+			.stream()
+			.map(entry -> AuditEventResource.of(entry, this.details, locale))
+			.toList();
 	}
 
 }
