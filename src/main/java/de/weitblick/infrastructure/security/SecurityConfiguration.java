@@ -1,6 +1,7 @@
 package de.weitblick.infrastructure.security;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
@@ -41,11 +44,21 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The strength of new password hashes: the demo accounts' strength, so that a sign-in
+	 * costs the same for every account and for an unknown user name; weaker hashes are
+	 * strengthened at the next sign-in.
+	 */
+	static final int BCRYPT_STRENGTH = 12;
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// Delegating: stores Argon2 or BCrypt hashes with their id prefix, so the
-		// algorithm can change later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// Delegating: stores BCrypt hashes with their id prefix and still reads the other
+		// algorithms' hashes, so the algorithm can change later.
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 	@Bean
