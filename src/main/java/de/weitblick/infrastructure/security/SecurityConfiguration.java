@@ -125,6 +125,7 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new FormExpired()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(
