@@ -48,6 +48,9 @@ final class SiteTour {
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
+	/** The administration's page for the API tokens of machine clients. */
+	static final String API_TOKENS_PAGE = "/admin/api-tokens";
+
 	/**
 	 * The states of a case file that the tour through the lists does not reach: a
 	 * possible duplicate warned of, health restrictions recorded, the edit form with

@@ -33,6 +33,7 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.FUNDING, "/api/v1/funding-programmes"),
 			java.util.Map.entry(AccessArea.DIALOGUE, "/api/v1/dialogue-editions"),
 			java.util.Map.entry(AccessArea.ACCOUNTS, "/api/v1/staff-accounts"),
+			java.util.Map.entry(AccessArea.API_TOKENS, "/api/v1/api-tokens"),
 			java.util.Map.entry(AccessArea.PARTICIPANTS, "/api/v1/participants"),
 			java.util.Map.entry(AccessArea.AUDIT_TRAIL, "/api/v1/audit-events"),
 			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),

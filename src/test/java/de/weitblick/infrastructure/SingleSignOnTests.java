@@ -10,7 +10,9 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,6 +20,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import de.weitblick.organisation.ApiTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +50,14 @@ class SingleSignOnTests {
 
 	private static final KeyPair IDENTITY_PROVIDER_KEYS = generateKeys();
 
+	/** The demo data's partner account of the Jobcenter. */
+	private static final UUID JOBCENTER = UUID.fromString("019a0000-0000-7000-8000-000000003007");
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApiTokens apiTokens;
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
@@ -108,6 +117,20 @@ class SingleSignOnTests {
 	void aForgedBearerTokenIsRefusedWithAProblemDetail() throws Exception {
 		String forged = token(List.of("ADMINISTRATOR"), generateKeys());
 		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + forged))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void weitblicksOwnApiTokensWorkBesideTheIdentityProvidersTokens() throws Exception {
+		String secret = this.apiTokens
+			.issue(JOBCENTER, "Fachverfahren", LocalDate.now().plusDays(7), "Test neben Single Sign-on", "admin")
+			.secret();
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + token(List.of("PARTNER"))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + secret + "x"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}

@@ -64,6 +64,10 @@ public enum AccessArea {
 	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",
 			"/api/v1/notifications/**"),
 
+	/** API tokens of machine clients: administrators only. */
+	API_TOKENS("nav.api-tokens", "/admin/api-tokens", EnumSet.of(Role.ADMINISTRATOR), "/admin/api-tokens/**",
+			"/api/v1/api-tokens/**"),
+
 	/** User accounts: administrators only. */
 	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",
 			"/api/v1/staff-accounts/**");

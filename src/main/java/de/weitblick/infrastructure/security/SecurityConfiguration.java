@@ -6,6 +6,8 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import de.weitblick.organisation.ApiTokens;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -23,15 +25,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may do what: three filter chains for the API, the operations endpoints and the
- * pages. Local accounts sign in with a form (pages) or HTTP Basic (API); an OpenID
- * Connect provider takes over when it is configured.
+ * pages. Local accounts sign in with a form (pages) or HTTP Basic (API), machine clients
+ * with an API token; an OpenID Connect provider takes over when it is configured.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -70,7 +71,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
-			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, ApiTokens apiTokens)
+			throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			authorizeAreas(requests);
@@ -83,20 +85,20 @@ class SecurityConfiguration {
 			// CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-		if (jwtDecoder.getIfAvailable() != null) {
-			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-			converter.setJwtGrantedAuthoritiesConverter(
-					jwt -> OidcRoleMapping.authorities(jwt.getClaims(), properties.rolesClaim()));
-			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems));
-		}
+		// Bearer tokens: Weitblick's API tokens, and JWTs when an identity provider is
+		// set.
+		http.oauth2ResourceServer(server -> server
+			.authenticationManagerResolver(
+					BearerTokens.resolver(apiTokens, jwtDecoder.getIfAvailable(), properties.rolesClaim()))
+			.authenticationEntryPoint(problems)
+			.accessDeniedHandler(problems));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain operationsSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems) throws Exception {
+	SecurityFilterChain operationsSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
+			ApiTokens apiTokens) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -105,7 +107,14 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			// A metrics scraper calls often: an administrator's API token spares a
+			// password
+			// hash per call.
+			.oauth2ResourceServer(
+					server -> server.authenticationManagerResolver(BearerTokens.resolver(apiTokens, null, ""))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems));
 		return http.build();
 	}
 
