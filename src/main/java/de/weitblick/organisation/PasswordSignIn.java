@@ -35,10 +35,9 @@ class PasswordSignIn extends DaoAuthenticationProvider {
 		super(accounts);
 		this.throttle = throttle;
 		setPasswordEncoder(passwords);
-		// Checked before the password as usual; the password is still hashed when one of
-		// them refuses (alwaysPerformAdditionalChecksOnUser). The lock is checked with
-		// the
-		// password below, where the client's address is known.
+		// Checked before the password as usual; the password is still hashed when one
+		// of them refuses (alwaysPerformAdditionalChecksOnUser). The lock is checked
+		// with the password below, where the client's address is known.
 		setPreAuthenticationChecks(user -> {
 			if (!user.isEnabled()) {
 				throw new DisabledException("Disabled");

@@ -75,8 +75,7 @@ class SignInThrottle {
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		Instant now = this.clock.instant();
 		// A lock that ran out, or that an administrator lifted by clearing the account's
-		// lock, starts the count afresh; failures while a lock is in force do not extend
-		// it.
+		// lock, starts the count afresh; failures during a lock do not extend it.
 		this.jdbc
 			.sql("""
 					WITH account AS (
@@ -113,9 +112,8 @@ class SignInThrottle {
 
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
-		// The address's count starts afresh, and locks that ran out are forgotten; locks
-		// of
-		// other addresses stay.
+		// The address's count starts afresh and locks that ran out are forgotten; the
+		// locks of other addresses stay.
 		this.jdbc.sql("""
 				WITH account AS (
 				  UPDATE staff_account SET failed_sign_ins = 0, last_sign_in = :now

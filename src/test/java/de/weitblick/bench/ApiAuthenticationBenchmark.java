@@ -1,6 +1,7 @@
 package de.weitblick.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +43,15 @@ class ApiAuthenticationBenchmark {
 	@Autowired
 	ApiTokens apiTokens;
 
+	/** The password check of form and HTTP Basic. */
+	@Autowired
+	AuthenticationProvider passwords;
+
 	@Test
 	void anApiCallWithATokenAgainstOneWithHttpBasic() throws Exception {
 		int warmUp = Integer.getInteger("weitblick.bench.warm-up", 300);
 		int tokenCalls = Integer.getInteger("weitblick.bench.token-calls", 2000);
-		int basicCalls = Integer.getInteger("weitblick.bench.basic-calls", 100);
+		int basicCalls = Integer.getInteger("weitblick.bench.basic-calls", 50);
 		String secret = this.apiTokens
 			.issue(JOBCENTER, "Benchmark", LocalDate.now().plusDays(1), "Messung der Anmeldekosten", "benchmark")
 			.secret();
@@ -59,6 +66,23 @@ class ApiAuthenticationBenchmark {
 		System.out.printf(Locale.ROOT, "%-40s %10s %10s %14s%n", "API call " + CALL, "p50 ms", "p95 ms", "CPU ms/call");
 		report("with an API token", tokenCalls, client, token);
 		report("with HTTP Basic", basicCalls, client, basic);
+
+		// The sign-in alone, on this thread: what each way adds to a call (the database's
+		// own share of the token's look-up is not in it).
+		System.out.printf(Locale.ROOT, "%-40s %14s%n", "sign-in alone", "CPU ms");
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		signInAlone("API token (SHA-256 and look-up)", tokenCalls, threads, () -> this.apiTokens.signIn(secret));
+		signInAlone("password (HTTP Basic)", basicCalls, threads, () -> this.passwords
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("jobcenter", "weitblick-demo")));
+	}
+
+	private static void signInAlone(String what, int times, ThreadMXBean threads, Runnable signIn) {
+		long before = threads.getCurrentThreadCpuTime();
+		for (int i = 0; i < times; i++) {
+			signIn.run();
+		}
+		System.out.printf(Locale.ROOT, "%-40s %14.2f%n", what,
+				(threads.getCurrentThreadCpuTime() - before) / 1e6 / times);
 	}
 
 	private static void report(String what, int calls, WeitblickHttpClient client, String[] headers) throws Exception {

@@ -116,9 +116,8 @@ class SignInThrottleTests {
 		for (int attempt = 0; attempt < this.policy.maxFailures(); attempt++) {
 			this.mvc.perform(signIn("falsch", ATTACKER)).andExpect(redirectedUrl("/sign-in?error"));
 		}
-		// The guesser's address is locked out, even for the right password, by form and
-		// by
-		// HTTP Basic alike.
+		// The guesser's address is locked out, even for the right password, by form
+		// and by HTTP Basic alike.
 		this.mvc.perform(signIn("richtig", ATTACKER)).andExpect(redirectedUrl("/sign-in?error"));
 		this.mvc.perform(get("/api/v1/projects").with(httpBasic(this.username, "richtig")).with(from(ATTACKER)))
 			.andExpect(status().isUnauthorized());

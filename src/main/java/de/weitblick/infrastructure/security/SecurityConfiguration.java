@@ -85,8 +85,7 @@ class SecurityConfiguration {
 			// CSRF.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-		// Bearer tokens: Weitblick's API tokens, and JWTs when an identity provider is
-		// set.
+		// Bearer tokens: Weitblick's API tokens, and JWTs of an identity provider.
 		http.oauth2ResourceServer(server -> server
 			.authenticationManagerResolver(
 					BearerTokens.resolver(apiTokens, jwtDecoder.getIfAvailable(), properties.rolesClaim()))
@@ -108,9 +107,7 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
-			// A metrics scraper calls often: an administrator's API token spares a
-			// password
-			// hash per call.
+			// A scraper calls often: an API token spares a password hash per call.
 			.oauth2ResourceServer(
 					server -> server.authenticationManagerResolver(BearerTokens.resolver(apiTokens, null, ""))
 						.authenticationEntryPoint(problems)

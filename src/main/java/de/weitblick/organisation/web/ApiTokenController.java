@@ -68,8 +68,8 @@ class ApiTokenController {
 		try {
 			IssuedApiToken issued = this.tokens.issue(form.getAccountId(), form.getName(), form.getExpiresOn(),
 					form.getReason(), authentication.getName());
-			// Shown on this answer only, never put into the session: the secret is kept
-			// nowhere.
+			// Shown on this answer only, never put into the session: the secret is
+			// kept nowhere.
 			model.addAttribute("issued", issued);
 			model.addAttribute("zone", DISPLAY_ZONE);
 			return "organisation/api-token-issued";
