@@ -1,15 +1,10 @@
 package de.weitblick.organisation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,10 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs staff in against their local accounts and throttles guessing: after
- * {@link SignInThrottlePolicy#maxFailures()} failures in a row the account is locked for
- * a while. The counters are updated in one SQL statement each, so concurrent attempts on
- * several instances cannot lose a failure.
+ * Loads staff's local accounts for signing in; {@link PasswordSignIn} checks the password
+ * and {@link SignInThrottle} counts the failures.
  */
 @Component
 class StaffAccountSignIn implements UserDetailsService {
@@ -59,36 +52,6 @@ class StaffAccountSignIn implements UserDetailsService {
 			.disabled(!row.enabled())
 			.accountLocked(locked)
 			.build();
-	}
-
-	@EventListener
-	void on(AuthenticationFailureBadCredentialsEvent event) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				UPDATE staff_account
-				SET failed_sign_ins = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1
-				                           ELSE failed_sign_ins + 1 END,
-				    locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
-				                        WHEN failed_sign_ins + 1 >= :max THEN :lockedUntil
-				                        ELSE locked_until END
-				WHERE lower(username) = lower(:username)
-				""")
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("max", this.policy.maxFailures())
-			.param("lockedUntil", now.plus(this.policy.lockDuration()).atOffset(ZoneOffset.UTC))
-			.param("username", event.getAuthentication().getName())
-			.update();
-	}
-
-	@EventListener
-	void on(AuthenticationSuccessEvent event) {
-		this.jdbc.sql("""
-				UPDATE staff_account SET failed_sign_ins = 0, locked_until = NULL, last_sign_in = :now
-				WHERE lower(username) = lower(:username)
-				""")
-			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-			.param("username", event.getAuthentication().getName())
-			.update();
 	}
 
 }

@@ -235,6 +235,37 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void anApiTokenIsIssuedAndRevokedWithTheKeyboardAndEveryAnswerIsAccessible(Language language) {
+		Page page = browser.signedInAs("admin", language);
+		List<String> violations = new ArrayList<>();
+		SiteTour.visit(page, SiteTour.API_TOKENS_PAGE, 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		// Sent without an account: the error summary names it and links to the field.
+		page.locator("#name").focus();
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#error-summary a[href='#accountId']")).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		page.locator("#accountId").selectOption("019a0000-0000-7000-8000-000000003007");
+		page.locator("#name").fill("Fachverfahren " + language);
+		page.locator("#reason").focus();
+		page.keyboard().type("Prüfung der Barrierefreiheit");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#secret")).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		SiteTour.visit(page, SiteTour.API_TOKENS_PAGE, 200);
+		page.locator("main table input[name=reason]").first().focus();
+		page.keyboard().type("Prüfung beendet");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("main .kern-alert--success")).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theRegistrationFormWithItsErrorsHasNoSeriousAccessibilityProblems(Language language) {
 		Page page = browser.signedInAs("fachkraft", language);
 		SiteTour.visit(page, "/participants/new", 200);

@@ -59,6 +59,9 @@ final class SiteTour {
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 
+	/** The administration's page for the API tokens of machine clients. */
+	static final String API_TOKENS_PAGE = "/admin/api-tokens";
+
 	/**
 	 * The administrator's pages: the accounts, the form that creates one, the page of an
 	 * account (the demo counsellor's) with its forms and history, and the own password; a

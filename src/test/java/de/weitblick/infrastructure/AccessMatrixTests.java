@@ -34,6 +34,7 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.DIALOGUE, "/api/v1/dialogue-editions"),
 			java.util.Map.entry(AccessArea.ACCOUNTS, "/api/v1/staff-accounts"),
 			java.util.Map.entry(AccessArea.PUBLIC_PAGES, "/api/v1/accessibility-feedback"),
+			java.util.Map.entry(AccessArea.API_TOKENS, "/api/v1/api-tokens"),
 			java.util.Map.entry(AccessArea.PARTICIPANTS, "/api/v1/participants"),
 			java.util.Map.entry(AccessArea.AUDIT_TRAIL, "/api/v1/audit-events"),
 			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.weitblick.organisation.ApiTokens;
 import de.weitblick.organisation.StaffAccount;
 import de.weitblick.organisation.StaffAccountChangeKind;
 import de.weitblick.organisation.StaffAccountDetails;
@@ -80,6 +82,9 @@ class SingleSignOnTests {
 
 	private static final IdentityProvider IDENTITY_PROVIDER = IdentityProvider.start();
 
+	/** The demo data's partner account of the Jobcenter. */
+	private static final UUID JOBCENTER = UUID.fromString("019a0000-0000-7000-8000-000000003007");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -88,6 +93,9 @@ class SingleSignOnTests {
 
 	@Autowired
 	StaffAccounts accounts;
+
+	@Autowired
+	ApiTokens apiTokens;
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
@@ -204,6 +212,20 @@ class SingleSignOnTests {
 		assertThat(signInThroughTheIdentityProvider(username, List.of("PROJECT_LEAD"), null))
 			.isEqualTo("/sign-in?error");
 		this.mvc.perform(get("/api/v1/projects").header("Authorization", bearer))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void weitblicksOwnApiTokensWorkBesideTheIdentityProvidersTokens() throws Exception {
+		String secret = this.apiTokens
+			.issue(JOBCENTER, "Fachverfahren", LocalDate.now().plusDays(7), "Test neben Single Sign-on", "admin")
+			.secret();
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + token(List.of("PARTNER"))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer " + secret + "x"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}

@@ -72,6 +72,9 @@ public enum AccessArea {
 	 */
 	PUBLIC_PAGES("nav.public-pages", "/admin/legal", EnumSet.of(Role.ADMINISTRATOR), "/admin/legal/**",
 			"/api/v1/accessibility-feedback/**"),
+	/** API tokens of machine clients: administrators only. */
+	API_TOKENS("nav.api-tokens", "/admin/api-tokens", EnumSet.of(Role.ADMINISTRATOR), "/admin/api-tokens/**",
+			"/api/v1/api-tokens/**"),
 
 	/** User accounts: administrators only. */
 	ACCOUNTS("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), "/admin/**",

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -46,7 +47,14 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
+		if (accessDeniedException instanceof CsrfException) {
+			// A request with the session's cookie but without its CSRF token: no question
+			// of rights, so do not say the role lacks them.
+			write(request, response, HttpStatus.FORBIDDEN, "error.form-expired.title", "error.api.csrf");
+		}
+		else {
+			write(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
+		}
 	}
 
 	/**
@@ -61,6 +69,11 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
+		write(request, response, status, "error.status." + status.value(), key);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
+			String key) throws IOException {
 		// The filter chain runs before the DispatcherServlet has set the locale, so ask
 		// the resolver.
 		Locale locale = this.locales.resolveLocale(request);
@@ -68,7 +81,7 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 		// converter.
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", this.messages.getMessage("error.status." + status.value(), null, locale));
+		problem.put("title", this.messages.getMessage(titleKey, null, locale));
 		problem.put("status", status.value());
 		problem.put("detail", this.messages.getMessage(key, null, locale));
 		problem.put("instance", request.getRequestURI());

@@ -1,6 +1,7 @@
 package de.weitblick.infrastructure.security;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -9,6 +10,7 @@ import de.weitblick.organisation.Role;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffAccounts;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.organisation.ApiTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -20,24 +22,24 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may do what: three filter chains for the API, the operations endpoints and the
- * pages. Local accounts sign in with a form (pages) or HTTP Basic (API); an OpenID
- * Connect provider takes over when it is configured.
+ * pages. Local accounts sign in with a form (pages) or HTTP Basic (API), machine clients
+ * with an API token; an OpenID Connect provider takes over when it is configured.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,11 +52,21 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The strength of new password hashes: the demo accounts' strength, so that a sign-in
+	 * costs the same for every account and for an unknown user name; weaker hashes are
+	 * strengthened at the next sign-in.
+	 */
+	static final int BCRYPT_STRENGTH = 12;
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// Delegating: stores Argon2 or BCrypt hashes with their id prefix, so the
-		// algorithm can change later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// Delegating: stores BCrypt hashes with their id prefix and still reads the other
+		// algorithms' hashes, so the algorithm can change later.
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_STRENGTH)));
+		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return encoder;
 	}
 
 	@Bean
@@ -67,7 +79,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
 			ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties, SignedInStaff signedIn,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, ApiTokens apiTokens) throws Exception {
 		AccessDeniedHandler refused = new RefusedCaseFileReadsAudited(problems, audit);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
@@ -87,20 +99,19 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.addFilterBefore(new AccountStandingFilter(signedIn, problems, true), AuthorizationFilter.class);
-		if (jwtDecoder.getIfAvailable() != null) {
-			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-			converter.setJwtGrantedAuthoritiesConverter(
-					jwt -> OidcRoleMapping.authorities(jwt.getClaims(), properties.rolesClaim()));
-			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(refused));
-		}
+		// Bearer tokens: Weitblick's API tokens, and JWTs of an identity provider.
+		http.oauth2ResourceServer(server -> server
+			.authenticationManagerResolver(
+					BearerTokens.resolver(apiTokens, jwtDecoder.getIfAvailable(), properties.rolesClaim()))
+			.authenticationEntryPoint(problems)
+			.accessDeniedHandler(refused));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain operationsSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems) throws Exception {
+	SecurityFilterChain operationsSecurity(HttpSecurity http, ProblemDetailSecurityHandlers problems,
+			ApiTokens apiTokens) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -109,7 +120,12 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			// A scraper calls often: an API token spares a password hash per call.
+			.oauth2ResourceServer(
+					server -> server.authenticationManagerResolver(BearerTokens.resolver(apiTokens, null, ""))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems));
 		return http.build();
 	}
 
@@ -132,7 +148,7 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler)
 				.permitAll())
 			.exceptionHandling(exceptions -> exceptions
-				.accessDeniedHandler(new RefusedCaseFileReadsAudited(new AccessDeniedHandlerImpl(), audit)))
+				.accessDeniedHandler(new RefusedCaseFileReadsAudited(new FormExpired(), audit)))
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,10 +1,15 @@
 package de.weitblick.infrastructure.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import de.weitblick.infrastructure.security.FormExpired;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -34,6 +39,12 @@ class PageErrorController implements ErrorController {
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
+		if (FormExpired.isFormExpired(request)) {
+			Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "titleKey",
+					"error.form-expired.title", "messageKey", "error.form-expired.page"));
+			model.put("backPath", formPage(request));
+			return new ModelAndView("error/page", model, status);
+		}
 		String messageKey = switch (status) {
 			case NOT_FOUND -> "error.page.404";
 			case FORBIDDEN -> "error.page.403";
@@ -49,14 +60,41 @@ class PageErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		Locale locale = RequestContextUtils.getLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(ErrorMessageKeys.detail(status), null, locale));
-		problem.setTitle(this.messages.getMessage(ErrorMessageKeys.title(status), null, locale));
+		boolean formExpired = FormExpired.isFormExpired(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages
+			.getMessage(formExpired ? "error.api.csrf" : ErrorMessageKeys.detail(status), null, locale));
+		problem.setTitle(this.messages
+			.getMessage(formExpired ? "error.form-expired.title" : ErrorMessageKeys.title(status), null, locale));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
-			problem.setInstance(java.net.URI.create(uri.toString()));
+			problem.setInstance(URI.create(uri.toString()));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * The page the expired form was on, where a reload brings a fresh form: the referring
+	 * address when it is one of this application's, otherwise null (the page then offers
+	 * the start page only).
+	 */
+	private static String formPage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				URI uri = new URI(referer);
+				boolean sameOrigin = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+				String path = uri.getRawPath();
+				String context = request.getContextPath();
+				if (sameOrigin && path != null && path.startsWith(context + "/") && !path.startsWith("//")) {
+					String page = path.substring(context.length());
+					return (uri.getRawQuery() != null) ? page + "?" + uri.getRawQuery() : page;
+				}
+			}
+			catch (URISyntaxException malformed) {
+				// no way back but the start page
+			}
+		}
+		return null;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
