@@ -99,7 +99,8 @@ public class CaseDocuments {
 	 * @return the newest first; never null
 	 */
 	public List<CaseDocument> read(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.DOCUMENTS, SUBJECT_TYPE, AuditDetail.of("participant.audit.documents-listed"));
+		this.guard.read(id, viewer, CaseSection.DOCUMENTS, SUBJECT_TYPE,
+				AuditDetail.of("participant.audit.documents-listed"));
 		return allOf(id);
 	}
 

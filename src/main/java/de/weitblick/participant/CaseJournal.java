@@ -77,7 +77,8 @@ public class CaseJournal {
 	 * The appointments, read on their own (through the API): the read is audited.
 	 */
 	public List<Appointment> readAppointments(ParticipantId id, StaffMember viewer) {
-		this.guard.read(id, viewer, CaseSection.APPOINTMENTS, SUBJECT_TYPE, AuditDetail.of("participant.audit.appointments-read"));
+		this.guard.read(id, viewer, CaseSection.APPOINTMENTS, SUBJECT_TYPE,
+				AuditDetail.of("participant.audit.appointments-read"));
 		return allAppointments(id);
 	}
 
@@ -216,7 +217,8 @@ public class CaseJournal {
 			throw new OptimisticLockingFailureException(
 					"Appointment " + appointmentId + " was changed in the meantime");
 		}
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.appointment-changed"));
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-changed"));
 	}
 
 	private Instant startOf(LocalDate day, LocalTime time, int minutes) {

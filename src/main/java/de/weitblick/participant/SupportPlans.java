@@ -145,7 +145,8 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		stale(changed, "goal", goalId);
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.goal-changed"));
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.goal-changed"));
 	}
 
 	/**
@@ -189,7 +190,8 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		stale(changed, "step", stepId);
-		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.step-changed"));
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.step-changed"));
 	}
 
 	/**

@@ -99,7 +99,8 @@ public class SyntheticParticipants {
 						counsellor.id(), counsellor.unitId(), today, this.clock.instant());
 				this.participants.save(participant);
 				this.audit.recordAction(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
-						participant.id().id(), AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.synthetic"));
+						participant.id().id(), AccessPurpose.REGISTRATION,
+						AuditDetail.of("participant.audit.synthetic"));
 				this.management.projectFocusGroups(participant);
 				created++;
 			}
