@@ -91,8 +91,14 @@ class ApiDescriptionTests {
 					if (media.getKey().equals("*/*")) {
 						gaps.add(name + ": " + code + " with the media type */*");
 					}
-					if (media.getValue().path("schema").isMissingNode()) {
+					JsonNode schema = media.getValue().path("schema");
+					if (schema.isMissingNode()) {
 						gaps.add(name + ": " + code + " " + media.getKey() + " without a schema");
+					}
+					else if (schema.path("$ref").isMissingNode() && schema.path("items").isMissingNode()
+							&& schema.path("properties").isMissingNode()
+							&& schema.path("type").asString("").equals("object")) {
+						gaps.add(name + ": " + code + " as an object without properties");
 					}
 				});
 			}

@@ -80,6 +80,34 @@ class UploadLimitTests {
 			.contains("aria-invalid=\"true\"");
 	}
 
+	@Test
+	void aDocumentOverTheLimitShowsTheCaseFileAgainWithTheMessageAtTheFileField() throws Exception {
+		HttpResponse<String> search = this.client
+			.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/participants?size=1"))
+				.header("Authorization", basic("fachkraft"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(search.body());
+		assertThat(id.find()).isTrue();
+		String caseFile = "/participants/" + id.group(1);
+		WeitblickHttpClient browser = new WeitblickHttpClient(base(), this.cookies);
+		browser.signIn("fachkraft", "weitblick-demo");
+		Matcher token = CSRF.matcher(browser.get(caseFile).body());
+		assertThat(token.find()).isTrue();
+
+		HttpResponse<String> answer = this.client.send(
+				upload(caseFile + "/documents", token.group(1)).header("Referer", base() + caseFile).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(303);
+		assertThat(browser.get(caseFile).body()).contains("id=\"document-file-error\"")
+			.contains("Die Datei ist zu groß.");
+	}
+
+	private static String basic(String username) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":weitblick-demo").getBytes(StandardCharsets.UTF_8));
+	}
+
 	private HttpRequest.Builder upload(String path, String csrfToken) {
 		String boundary = "----weitblick" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -45,6 +45,7 @@ import org.springframework.web.method.HandlerMethod;
  * when the handler returns nothing;</li>
  * <li>every error response is {@code application/problem+json} with the {@value #PROBLEM}
  * schema, which has the extension fields the API sends;</li>
+ * <li>a redirect ({@code 3xx}) has no body;</li>
  * <li>the errors every operation can answer are added where missing: {@code 400} for an
  * operation with input, {@code 401}, {@code 403}, {@code 404} for one with a path
  * variable, and {@code 503}.</li>
@@ -95,6 +96,10 @@ class ApiContract implements GlobalOperationComponentsCustomizer, GlobalOpenApiC
 		}
 		standardError(responses, "503");
 		responses.forEach((code, response) -> {
+			if (code.startsWith("3")) {
+				// A redirect has no body; springdoc would give it the success schema.
+				response.setContent(null);
+			}
 			if (isError(code)) {
 				if (response.getDescription() == null || response.getDescription().isBlank()) {
 					response.setDescription(STANDARD_ERRORS.getOrDefault(code, "Refused"));
@@ -159,7 +164,8 @@ class ApiContract implements GlobalOperationComponentsCustomizer, GlobalOpenApiC
 	private static ResolvableType bodyType(HandlerMethod handler) {
 		ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
 		if (HttpEntity.class.isAssignableFrom(type.toClass())) {
-			type = type.as(HttpEntity.class).getGeneric(0);
+			// As declared (ResponseEntity<X>), so that the schema is X's.
+			type = type.getGeneric(0);
 		}
 		Class<?> raw = type.toClass();
 		return (raw == void.class || raw == Void.class) ? null : type;

@@ -192,6 +192,7 @@ class ParticipantRestController {
 	@Operation(summary = "One case file with the focus groups today and their reasons, as far as the caller's view "
 			+ "shows it (fields outside the view are null); a record merged into another answers 301 with the "
 			+ "survivor's address")
+	@ApiResponse(responseCode = "301", description = "Merged into another case file, whose address is the Location")
 	ResponseEntity<ParticipantResource> getParticipant(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
