@@ -31,7 +31,7 @@ class DialogueRestController {
 
 	@GetMapping
 	@Operation(summary = "All editions, the newest first")
-	List<EditionResource> editions() {
+	List<EditionResource> listDialogueEditions() {
 		return this.dialogue.editions().stream().map(EditionResource::of).toList();
 	}
 

@@ -39,13 +39,13 @@ class FocusGroupRestController {
 
 	@GetMapping
 	@Operation(summary = "All focus groups with their rules")
-	List<FocusGroupResource> focusGroups() {
+	List<FocusGroupResource> listFocusGroups() {
 		return this.focusGroups.focusGroups().stream().map(this::resource).toList();
 	}
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One focus group by its code, such as LONG_TERM_UNEMPLOYED")
-	FocusGroupResource focusGroup(@PathVariable String code) {
+	FocusGroupResource getFocusGroup(@PathVariable String code) {
 		return FocusGroupManagement.parse(code)
 			.flatMap(this.focusGroups::focusGroup)
 			.map(this::resource)

@@ -30,7 +30,7 @@ class FundingRestController {
 
 	@GetMapping
 	@Operation(summary = "All funding programmes, ordered by name")
-	List<ProgrammeResource> programmes() {
+	List<ProgrammeResource> listFundingProgrammes() {
 		return this.funding.programmes().stream().map(ProgrammeResource::of).toList();
 	}
 

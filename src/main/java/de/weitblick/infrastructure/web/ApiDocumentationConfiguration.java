@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description partners generate their clients from.
+ * The OpenAPI description partners generate their clients from; {@link ApiContract} holds
+ * the conventions every operation follows.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentationConfiguration {
@@ -32,6 +33,11 @@ class ApiDocumentationConfiguration {
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+	@Bean
+	ApiContract apiContract() {
+		return new ApiContract();
 	}
 
 }

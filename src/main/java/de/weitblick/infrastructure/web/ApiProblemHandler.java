@@ -1,7 +1,6 @@
 package de.weitblick.infrastructure.web;
 
 import java.util.Locale;
-import java.util.Map;
 
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -16,9 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,8 +33,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
+	private final InputErrors inputErrors;
+
 	ApiProblemHandler(MessageSource messages) {
 		this.messages = messages;
+		this.inputErrors = new InputErrors(messages);
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -73,6 +73,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.api.invalid-parameter");
 		problem.setProperty("parameter", exception.getName());
+		problem.setProperty("errors", this.inputErrors.of(exception, LocaleContextHolder.getLocale()));
 		return problem;
 	}
 
@@ -91,14 +92,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				problem.setTitle(message(ErrorMessageKeys.title(status)));
 				problem.setDetail(message(ErrorMessageKeys.detail(status)));
 			}
-			if (ex instanceof MethodArgumentNotValidException invalid) {
-				problem.setProperty("errors", invalid.getBindingResult()
-					.getAllErrors()
-					.stream()
-					.map(error -> Map.of("field",
-							(error instanceof FieldError fieldError) ? fieldError.getField() : error.getObjectName(),
-							"message", this.messages.getMessage(error, LocaleContextHolder.getLocale())))
-					.toList());
+			// Every refused input names its fields, as the API description promises.
+			if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
+				problem.setProperty("errors", this.inputErrors.of(ex, LocaleContextHolder.getLocale()));
 			}
 		}
 		return super.handleExceptionInternal(ex, problemBody, headers, statusCode, request);

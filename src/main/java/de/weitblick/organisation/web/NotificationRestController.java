@@ -40,7 +40,7 @@ class NotificationRestController {
 
 	@GetMapping("/api/v1/notifications")
 	@Operation(summary = "The caller's notifications, newest first, with the text in the caller's language")
-	List<NotificationResource> api(Authentication authentication) {
+	List<NotificationResource> listNotifications(Authentication authentication) {
 		return this.notifications.inbox(recipient(authentication).id())
 			.stream()
 			.map(notification -> new NotificationResource(notification.id(),
@@ -52,7 +52,7 @@ class NotificationRestController {
 
 	@PostMapping("/api/v1/notifications/{id}/read")
 	@Operation(summary = "Mark one of the caller's notifications read")
-	ResponseEntity<Void> apiMarkRead(@PathVariable UUID id, Authentication authentication) {
+	ResponseEntity<Void> markNotificationRead(@PathVariable UUID id, Authentication authentication) {
 		this.notifications.markRead(recipient(authentication).id(), id);
 		return ResponseEntity.noContent().build();
 	}

@@ -50,7 +50,7 @@ class OrganisationRestController {
 
 	@GetMapping("/organisational-units")
 	@Operation(summary = "All organisational units, ordered by code")
-	List<UnitResource> units() {
+	List<UnitResource> listOrganisationalUnits() {
 		return this.organisation.units().stream().map(UnitResource::of).toList();
 	}
 
@@ -60,7 +60,7 @@ class OrganisationRestController {
 	@ApiResponse(responseCode = "404", description = "No such unit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	UnitResource unit(@PathVariable UUID id) {
+	UnitResource getOrganisationalUnit(@PathVariable UUID id) {
 		return this.organisation.unit(new OrganisationalUnitId(id))
 			.map(UnitResource::of)
 			.orElseThrow(() -> new NotFound("organisation.unit.not-found"));
@@ -68,13 +68,13 @@ class OrganisationRestController {
 
 	@GetMapping("/partner-organisations")
 	@Operation(summary = "All partner organisations, ordered by name")
-	List<PartnerResource> partners() {
+	List<PartnerResource> listPartnerOrganisations() {
 		return this.organisation.partners().stream().map(PartnerResource::of).toList();
 	}
 
 	@GetMapping("/partner-organisations/{id}")
 	@Operation(summary = "One partner organisation")
-	PartnerResource partner(@PathVariable UUID id) {
+	PartnerResource getPartnerOrganisation(@PathVariable UUID id) {
 		return this.organisation.partner(new PartnerOrganisationId(id))
 			.map(PartnerResource::of)
 			.orElseThrow(() -> new NotFound("organisation.partner.not-found"));
@@ -82,7 +82,7 @@ class OrganisationRestController {
 
 	@GetMapping("/staff-accounts")
 	@Operation(summary = "All accounts (administrators only); never includes password hashes")
-	List<StaffAccountSummary> accounts() {
+	List<StaffAccountSummary> listStaffAccounts() {
 		return this.organisation.accounts();
 	}
 
@@ -92,7 +92,7 @@ class OrganisationRestController {
 	@ApiResponse(responseCode = "404", description = "No such account",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	HealthDataPermissionResource healthDataPermission(@PathVariable UUID id) {
+	HealthDataPermissionResource getHealthDataPermission(@PathVariable UUID id) {
 		return this.healthPermissions.granted(id)
 			.map(granted -> new HealthDataPermissionResource(id, granted, this.healthPermissions.history(id)))
 			.orElseThrow(() -> new NotFound("organisation.account.not-found"));
@@ -126,7 +126,7 @@ class OrganisationRestController {
 		}
 		this.healthPermissions.change(id, request.granted(), request.expectedGranted(), request.reason(),
 				authentication.getName());
-		return healthDataPermission(id);
+		return getHealthDataPermission(id);
 	}
 
 	/**

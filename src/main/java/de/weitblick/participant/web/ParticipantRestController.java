@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -102,14 +105,14 @@ class ParticipantRestController {
 	@GetMapping("/occupations")
 	@Operation(summary = "Find positions of the KldB 2010 (occupational areas, main groups and groups) by the start "
 			+ "of their code or a part of their German title")
-	List<Occupation> occupations(@RequestParam(name = "q", defaultValue = "") String text) {
+	List<Occupation> findOccupations(@RequestParam(name = "q", defaultValue = "") String text) {
 		return text.isBlank() ? this.participants.occupations() : this.participants.findOccupations(text);
 	}
 
 	@GetMapping("/{id}/health-restrictions")
 	@Operation(summary = "The health restrictions (a special category of data); only for staff with the "
 			+ "permission, every read is audited; 404 without the permission")
-	HealthRestrictions healthRestrictions(@PathVariable UUID id, Authentication authentication) {
+	HealthRestrictions getHealthRestrictions(@PathVariable UUID id, Authentication authentication) {
 		return this.health.read(new ParticipantId(id), this.viewers.of(authentication))
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 	}
@@ -127,7 +130,7 @@ class ParticipantRestController {
 
 	@PutMapping("/{id}/consents/health-data")
 	@Operation(summary = "Record the consent to HEALTH_DATA or its withdrawal, which erases the health restrictions")
-	ResponseEntity<Void> healthConsent(@PathVariable UUID id, @RequestBody ConsentRequest request,
+	ResponseEntity<Void> recordHealthDataConsent(@PathVariable UUID id, @RequestBody ConsentRequest request,
 			Authentication authentication) {
 		this.health.setConsent(new ParticipantId(id), Boolean.TRUE.equals(request.consent()),
 				this.viewers.of(authentication));
@@ -136,7 +139,7 @@ class ParticipantRestController {
 
 	@GetMapping("/{id}/merge-preview")
 	@Operation(summary = "Compare a case file with another record of the same person: the fields that differ")
-	List<ConflictResource> mergePreview(@PathVariable UUID id, @RequestParam UUID other,
+	List<ConflictResource> previewMerge(@PathVariable UUID id, @RequestParam UUID other,
 			Authentication authentication) {
 		var locale = LocaleContextHolder.getLocale();
 		return this.merge.compare(new ParticipantId(id), new ParticipantId(other), this.viewers.of(authentication))
@@ -152,7 +155,7 @@ class ParticipantRestController {
 	@Operation(summary = "Merge another record of the same person into this one; per differing field the choice "
 			+ "SURVIVOR (default) or MERGED; 409 when either record changed since the given versions, nothing is "
 			+ "merged then; the other record's address then leads here")
-	ParticipantResource merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request,
+	ParticipantResource mergeCaseFiles(@PathVariable UUID id, @Valid @RequestBody MergeRequest request,
 			Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		this.merge.merge(new ParticipantId(id), request.version(), new ParticipantId(request.otherId()),
@@ -166,14 +169,17 @@ class ParticipantRestController {
 			+ "counsellor the team's; a project lead or an instructor the people of their projects, each with the "
 			+ "view and the reason of the access (fields outside the view are null; a criterion a view does not "
 			+ "show finds only cases whose view shows it)")
-	PageResource search(@RequestParam(required = false) String name,
+	PageResource searchParticipants(@RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
 			@RequestParam(required = false) FocusGroupCode focusGroup,
 			@RequestParam(required = false) UUID counsellorId, @RequestParam(required = false) ParticipantStatus status,
 			@RequestParam(required = false) String districtCode,
 			@RequestParam(required = false) ParticipantSearch.SortOrder sort,
-			@RequestParam(defaultValue = "false") boolean descending, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Authentication authentication) {
+			@RequestParam(defaultValue = "false") boolean descending,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{error.input.page}") int page,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
+					value = ParticipantSearch.MAXIMUM_SIZE, message = "{error.input.page-size-max}") int size,
+			Authentication authentication) {
 		var result = this.participants.search(new ParticipantSearch(name, birthDate, focusGroup, counsellorId, status,
 				districtCode, sort, descending, page, size), this.viewers.of(authentication), AccessPurpose.SEARCH);
 		var locale = LocaleContextHolder.getLocale();
@@ -186,7 +192,8 @@ class ParticipantRestController {
 	@Operation(summary = "One case file with the focus groups today and their reasons, as far as the caller's view "
 			+ "shows it (fields outside the view are null); a record merged into another answers 301 with the "
 			+ "survivor's address")
-	ResponseEntity<ParticipantResource> participant(@PathVariable UUID id, Authentication authentication) {
+	@ApiResponse(responseCode = "301", description = "Merged into another case file, whose address is the Location")
+	ResponseEntity<ParticipantResource> getParticipant(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
 		if (caseFile.isEmpty()) {
@@ -202,7 +209,12 @@ class ParticipantRestController {
 	@PostMapping
 	@Operation(summary = "Register a person in the caller's team (counsellors only, 403 for anybody else); answers "
 			+ "409 with the possible duplicates unless confirmedNoDuplicate is true")
-	ResponseEntity<?> register(@Valid @RequestBody ParticipantRequest request, Authentication authentication) {
+	@ApiResponse(responseCode = "201", description = "Registered; the case file at the Location",
+			content = @Content(schema = @Schema(implementation = ParticipantResource.class)))
+	@ApiResponse(responseCode = "409", description = "Possible duplicates: the identifiers of those the caller may "
+			+ "see in possibleDuplicates, the others counted in inOtherTeams; send again with confirmedNoDuplicate")
+	ResponseEntity<?> registerParticipant(@Valid @RequestBody ParticipantRequest request,
+			Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		if (!this.participants.mayRegister(viewer)) {
 			// Refused before the duplicate check, which would tell
@@ -237,7 +249,7 @@ class ParticipantRestController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a case file; refused with 409 when it changed since the given version")
-	ParticipantResource change(@PathVariable UUID id, @Valid @RequestBody ParticipantRequest request,
+	ParticipantResource changeParticipant(@PathVariable UUID id, @Valid @RequestBody ParticipantRequest request,
 			Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		if (request.version() == null) {

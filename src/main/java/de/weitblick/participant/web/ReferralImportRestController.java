@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import de.weitblick.participant.ReferralFileRefused;
 import de.weitblick.participant.ReferralImport;
@@ -55,6 +57,8 @@ class ReferralImportRestController {
 
 	private static final int MAXIMUM_PAGE_SIZE = 1_000;
 
+	private static final int MAXIMUM_LISTED_IMPORTS = 500;
+
 	private final ReferralImports imports;
 
 	private final Viewers viewers;
@@ -87,7 +91,7 @@ class ReferralImportRestController {
 	@ApiResponse(responseCode = "413", description = "Larger than the upload limit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<ImportResource> start(
+	ResponseEntity<ImportResource> uploadReferralList(
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
 		var viewer = this.viewers.of(authentication);
@@ -100,8 +104,11 @@ class ReferralImportRestController {
 
 	@GetMapping
 	@Operation(summary = "The imports of the caller's team, the newest first")
-	List<ImportResource> imports(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
-		return this.imports.imports(this.viewers.of(authentication), Math.clamp(limit, 1, 500))
+	List<ImportResource> listReferralImports(
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
+					value = MAXIMUM_LISTED_IMPORTS, message = "{error.input.page-size-max}") int limit,
+			Authentication authentication) {
+		return this.imports.imports(this.viewers.of(authentication), limit)
 			.stream()
 			.map(i -> ImportResource.of(i, null))
 			.toList();
@@ -114,15 +121,17 @@ class ReferralImportRestController {
 	@ApiResponse(responseCode = "404", description = "No such import, or another team's",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ImportResource referralImport(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "100") int size, Authentication authentication) {
+	ImportResource getReferralImport(@PathVariable UUID id,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{error.input.page}") int page,
+			@RequestParam(defaultValue = "100") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
+					value = MAXIMUM_PAGE_SIZE, message = "{error.input.page-size-max}") int size,
+			Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		ReportResource report = null;
 		if (referralImport.finished()) {
-			ReferralImportReport page0 = this.imports.report(referralImport.id(), Math.max(0, page),
-					Math.clamp(size, 1, MAXIMUM_PAGE_SIZE), viewer);
+			ReferralImportReport page0 = this.imports.report(referralImport.id(), page, size, viewer);
 			Locale locale = LocaleContextHolder.getLocale();
 			report = new ReportResource(page0.page(), page0.size(), page0.total(),
 					page0.findings().stream().map(finding -> finding(finding, locale)).toList());
@@ -132,20 +141,25 @@ class ReferralImportRestController {
 
 	@GetMapping(path = "/{id}/report", produces = "text/csv")
 	@Operation(summary = "The whole report as CSV (UTF-8 with byte order mark, semicolons)")
-	void report(@PathVariable UUID id, Authentication authentication, HttpServletResponse response) throws IOException {
+	void downloadReferralImportReport(@PathVariable UUID id, Authentication authentication,
+			HttpServletResponse response) throws IOException {
 		this.csv.write(new ReferralImportId(id), this.viewers.of(authentication), LocaleContextHolder.getLocale(),
 				response);
 	}
 
 	@PostMapping("/{id}/resume")
 	@Operation(summary = "Take up an interrupted import now instead of waiting for the next check")
-	@ApiResponse(responseCode = "202", description = "The import is taken up again")
+	@ApiResponse(responseCode = "202", description = "The import is taken up again; its progress at the Location")
 	@ApiResponse(responseCode = "422", description = "The import is finished or under way",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> resume(@PathVariable UUID id, Authentication authentication) {
-		this.imports.resume(new ReferralImportId(id), this.viewers.of(authentication));
-		return ResponseEntity.accepted().location(URI.create("/api/v1/participants/imports/" + id)).build();
+	ResponseEntity<ImportResource> resumeReferralImport(@PathVariable UUID id, Authentication authentication) {
+		var viewer = this.viewers.of(authentication);
+		this.imports.resume(new ReferralImportId(id), viewer);
+		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer).orElseThrow();
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/participants/imports/" + id))
+			.body(ImportResource.of(referralImport, null));
 	}
 
 	@ExceptionHandler(ReferralFileRefused.class)

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import de.weitblick.privacy.AuditDetails;
 import de.weitblick.privacy.AuditSearch;
@@ -36,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit trail",
 		description = "Who read or changed which personal data (data protection officer and administrators only)")
 class AuditTrailRestController {
+
+	private static final int MAXIMUM_LIMIT = 1_000;
 
 	private final AuditTrail audit;
 
@@ -66,14 +70,17 @@ class AuditTrailRestController {
 	@ApiResponse(responseCode = "403", description = "Neither data protection officer nor administrator",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	List<AuditEventResource> search(@RequestParam(required = false) String actor,
+	List<AuditEventResource> searchAuditTrail(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) UUID subjectId,
 			@Parameter(description = "first day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "last day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "entries per page, 1 to 1,000") @RequestParam(defaultValue = "200") int limit,
+			@Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") @Min(value = 0,
+					message = "{error.input.page}") int page,
+			@Parameter(description = "entries per page, 1 to 1,000") @RequestParam(defaultValue = "200") @Min(value = 1,
+					message = "{error.input.page-size-min}") @Max(value = MAXIMUM_LIMIT,
+							message = "{error.input.page-size-max}") int limit,
 			Authentication authentication) {
 		Locale locale = LocaleContextHolder.getLocale();
 		if (from != null && to != null && to.isBefore(from)) {
@@ -81,7 +88,7 @@ class AuditTrailRestController {
 		}
 		return this.audit
 			.searchAs(AuditTrailController.searcher(authentication),
-					new AuditSearch(actor, subjectId, from, to, Math.max(page, 0), Math.clamp(limit, 1, 1000)))
+					new AuditSearch(actor, subjectId, from, to, page, limit))
 			.entries()
 			.stream()
 			.map(entry -> AuditEventResource.of(entry, this.details, locale))

@@ -56,7 +56,7 @@ class EnrolmentRestController {
 	@GetMapping
 	@Operation(summary = "The referrals the caller works with: a counsellor the own team's, a project lead the own "
 			+ "projects', a partner organisation its own referrals; newest first")
-	List<EnrolmentResource> enrolments(@RequestParam(defaultValue = "false") boolean activeOnly,
+	List<EnrolmentResource> listEnrolments(@RequestParam(defaultValue = "false") boolean activeOnly,
 			Authentication authentication) {
 		return this.enrolments.visibleTo(this.viewers.of(authentication), activeOnly)
 			.stream()
@@ -67,7 +67,7 @@ class EnrolmentRestController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One referral or enrolment with its status and, while waiting, its place on the list")
 	@ApiResponse(responseCode = "404", description = "No such enrolment, or the caller may not see it")
-	EnrolmentResource enrolment(@PathVariable UUID id, Authentication authentication) {
+	EnrolmentResource getEnrolment(@PathVariable UUID id, Authentication authentication) {
 		return view(id, this.viewers.of(authentication));
 	}
 
@@ -77,7 +77,8 @@ class EnrolmentRestController {
 	@ApiResponse(responseCode = "201", description = "Referred: status OFFERED or WAITING")
 	@ApiResponse(responseCode = "422",
 			description = "Not eligible (every reason in reasons), already in the project, project ended, no period")
-	ResponseEntity<EnrolmentResource> refer(@Valid @RequestBody ReferralInput input, Authentication authentication) {
+	ResponseEntity<EnrolmentResource> referPerson(@Valid @RequestBody ReferralInput input,
+			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
 		EnrolmentId id = this.enrolments.refer(new ReferralRequest(new ProjectId(input.projectId()),
 				input.placePeriodId(), new ParticipantId(input.participantId()), input.birthDate(), input.note()),
@@ -89,7 +90,8 @@ class EnrolmentRestController {
 	@Operation(summary = "The person starts in the place offered (project lead); eligibility is checked again")
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422", description = "Not offered, not eligible, or the date out of order")
-	EnrolmentResource start(@PathVariable UUID id, @Valid @RequestBody StepInput input, Authentication authentication) {
+	EnrolmentResource startEnrolment(@PathVariable UUID id, @Valid @RequestBody StepInput input,
+			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
 		this.enrolments.enrol(new EnrolmentId(id), input.version(), input.date(), viewer);
 		return view(id, viewer);
@@ -100,9 +102,10 @@ class EnrolmentRestController {
 			+ "the place goes to the next person waiting")
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422", description = "Not taking part, or the date out of order")
-	EnrolmentResource exit(@PathVariable UUID id, @Valid @RequestBody ExitInput input, Authentication authentication) {
+	EnrolmentResource recordExit(@PathVariable UUID id, @Valid @RequestBody ExitInput input,
+			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
-		this.enrolments.exit(new EnrolmentId(id), input.version(), input.exit(), input.date(),
+		this.enrolments.exit(new EnrolmentId(id), input.version(), input.exit().status(), input.date(),
 				(input.transferredTo() != null) ? new ProjectId(input.transferredTo()) : null, input.note(), viewer);
 		return view(id, viewer);
 	}
@@ -111,7 +114,7 @@ class EnrolmentRestController {
 	@Operation(summary = "The person does not take the place offered (project lead or the person's counsellor)")
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422", description = "No place offered, or the date out of order")
-	EnrolmentResource decline(@PathVariable UUID id, @Valid @RequestBody StepInput input,
+	EnrolmentResource declineOffer(@PathVariable UUID id, @Valid @RequestBody StepInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
 		this.enrolments.decline(new EnrolmentId(id), input.version(), input.date(), input.note(), viewer);
@@ -122,7 +125,7 @@ class EnrolmentRestController {
 	@Operation(summary = "Withdraw a referral before the start (project lead or the person's counsellor)")
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422", description = "Already started or ended, or the date out of order")
-	EnrolmentResource withdraw(@PathVariable UUID id, @Valid @RequestBody StepInput input,
+	EnrolmentResource withdrawReferral(@PathVariable UUID id, @Valid @RequestBody StepInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
 		this.enrolments.withdraw(new EnrolmentId(id), input.version(), input.date(), input.note(), viewer);
@@ -146,9 +149,35 @@ class EnrolmentRestController {
 	}
 
 	record ExitInput(@NotNull(message = "{project.validation.version}") Integer version,
-			@NotNull(message = "{enrolment.validation.exit}") EnrolmentStatus exit,
+			@NotNull(message = "{enrolment.validation.exit}") Exit exit,
 			@NotNull(message = "{enrolment.validation.date}") LocalDate date, UUID transferredTo,
 			@Size(max = 1000, message = "{project.validation.too-long}") String note) {
+	}
+
+	/**
+	 * The ways of leaving, the only statuses an exit accepts.
+	 */
+	enum Exit {
+
+		/** Took part to the end. */
+		COMPLETED(EnrolmentStatus.COMPLETED),
+
+		/** Left early. */
+		DROPPED_OUT(EnrolmentStatus.DROPPED_OUT),
+
+		/** Moved to another project, named in transferredTo. */
+		TRANSFERRED(EnrolmentStatus.TRANSFERRED);
+
+		private final EnrolmentStatus status;
+
+		Exit(EnrolmentStatus status) {
+			this.status = status;
+		}
+
+		EnrolmentStatus status() {
+			return this.status;
+		}
+
 	}
 
 	/**

@@ -73,7 +73,7 @@ class OutcomeRestController {
 	@Operation(summary = "A person's attendance in the project with the attendance rate (project lead, assigned "
 			+ "instructors, the person's counsellor)")
 	@ApiResponse(responseCode = "404", description = "No such enrolment, or the caller may not see it")
-	AttendanceResource attendance(@PathVariable UUID id, Authentication authentication) {
+	AttendanceResource getAttendance(@PathVariable UUID id, Authentication authentication) {
 		return this.attendances.ofEnrolment(new EnrolmentId(id), this.viewers.of(authentication))
 			.map(found -> new AttendanceResource(id, RateResource.of(found.rate()), found.records()))
 			.orElseThrow(() -> new NotFound("enrolment.not-found"));
@@ -96,7 +96,7 @@ class OutcomeRestController {
 	@GetMapping("/api/v1/enrolments/{id}/outcome")
 	@Operation(summary = "The outcome on leaving and the follow-up (project lead, the person's counsellor)")
 	@ApiResponse(responseCode = "404", description = "None recorded, no such enrolment, or the caller may not see it")
-	Outcome outcome(@PathVariable UUID id, Authentication authentication) {
+	Outcome getOutcome(@PathVariable UUID id, Authentication authentication) {
 		return this.outcomes.of(new EnrolmentId(id), this.viewers.of(authentication))
 			.orElseThrow(() -> new NotFound("enrolment.not-found"));
 	}
@@ -132,7 +132,7 @@ class OutcomeRestController {
 	@GetMapping("/api/v1/enrolments/follow-ups")
 	@Operation(summary = "The follow-ups of the caller's projects that are due or fall due within two weeks "
 			+ "(project leads; empty for everybody else)")
-	List<FollowUpDue> followUpsDue(
+	List<FollowUpDue> listFollowUpsDue(
 			@Parameter(description = "only this project's follow-ups") @RequestParam(required = false) UUID project,
 			Authentication authentication) {
 		return this.outcomes.followUpsDue(this.viewers.of(authentication),
@@ -145,14 +145,14 @@ class OutcomeRestController {
 			+ "department). A count of people below the disclosure threshold has value null and 'below' set.")
 	@ApiResponse(responseCode = "404", description = "No such project or period")
 	@ApiResponse(responseCode = "422", description = "The caller may not see the figures")
-	ProjectFigures.Figures figures(@PathVariable UUID id, @RequestParam(required = false) UUID periodId,
+	ProjectFigures.Figures getProjectFigures(@PathVariable UUID id, @RequestParam(required = false) UUID periodId,
 			Authentication authentication) {
 		return this.figures.of(new ProjectId(id), periodId, this.viewers.of(authentication));
 	}
 
 	@GetMapping("/api/v1/result-indicators")
 	@Operation(summary = "The ESF Plus result indicators the figures count, with their wording")
-	List<ResultIndicator> indicators() {
+	List<ResultIndicator> listResultIndicators() {
 		return List.of(ResultIndicator.values());
 	}
 

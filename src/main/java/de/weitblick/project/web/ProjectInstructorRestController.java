@@ -49,7 +49,7 @@ class ProjectInstructorRestController {
 	@Operation(summary = "The instructors (Fachanleitungen) currently assigned to a project; they see the case files "
 			+ "of the people taking part in it, in the work view")
 	@ApiResponse(responseCode = "404", description = "No such project")
-	List<InstructorAssignment> instructors(@PathVariable UUID id) {
+	List<InstructorAssignment> listInstructors(@PathVariable UUID id) {
 		ProjectId project = existing(id);
 		return this.instructors.of(project);
 	}
@@ -60,8 +60,8 @@ class ProjectInstructorRestController {
 	@ApiResponse(responseCode = "400", description = "No instructor named")
 	@ApiResponse(responseCode = "422",
 			description = "Not an instructor, assigned already, the project has ended, or the caller may not")
-	ResponseEntity<List<InstructorAssignment>> assign(@PathVariable UUID id, @Valid @RequestBody AssignmentInput input,
-			Authentication authentication) {
+	ResponseEntity<List<InstructorAssignment>> assignInstructor(@PathVariable UUID id,
+			@Valid @RequestBody AssignmentInput input, Authentication authentication) {
 		ProjectId project = existing(id);
 		this.instructors.assign(project, input.instructorId(), this.viewers.of(authentication));
 		return ResponseEntity.status(201).body(this.instructors.of(project));
@@ -72,7 +72,8 @@ class ProjectInstructorRestController {
 	@ApiResponse(responseCode = "204", description = "Ended")
 	@ApiResponse(responseCode = "404", description = "No such project, or the instructor is not assigned")
 	@ApiResponse(responseCode = "422", description = "The caller may not")
-	ResponseEntity<Void> end(@PathVariable UUID id, @PathVariable UUID instructorId, Authentication authentication) {
+	ResponseEntity<Void> endInstructorAssignment(@PathVariable UUID id, @PathVariable UUID instructorId,
+			Authentication authentication) {
 		this.instructors.end(existing(id), instructorId, this.viewers.of(authentication));
 		return ResponseEntity.noContent().build();
 	}

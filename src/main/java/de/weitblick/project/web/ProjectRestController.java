@@ -82,14 +82,14 @@ class ProjectRestController {
 
 	@GetMapping
 	@Operation(summary = "All projects with today's places, ordered by name")
-	List<ProjectListItem> projects() {
+	List<ProjectListItem> listProjects() {
 		return this.projects.projects().stream().map(ProjectListItem::of).toList();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One project with its partners, funding, eligibility rules and places per period")
 	@ApiResponse(responseCode = "404", description = "No such project")
-	ProjectResource project(@PathVariable UUID id) {
+	ProjectResource getProject(@PathVariable UUID id) {
 		return resource(id);
 	}
 
@@ -98,7 +98,8 @@ class ProjectRestController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors")
 	@ApiResponse(responseCode = "422", description = "A rule of the project is broken, or the caller may not")
-	ResponseEntity<ProjectResource> create(@Valid @RequestBody ProjectInput input, Authentication authentication) {
+	ResponseEntity<ProjectResource> createProject(@Valid @RequestBody ProjectInput input,
+			Authentication authentication) {
 		ProjectId id = this.projects.create(input.toDescription(), this.viewers.of(authentication));
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id.id())).body(resource(id.id()));
 	}
@@ -107,7 +108,7 @@ class ProjectRestController {
 	@Operation(summary = "Change a project's description; refused with 409 when it changed since the given version")
 	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
 	@ApiResponse(responseCode = "422", description = "A rule of the project is broken, or the caller may not")
-	ProjectResource describe(@PathVariable UUID id, @Valid @RequestBody ProjectInput input,
+	ProjectResource describeProject(@PathVariable UUID id, @Valid @RequestBody ProjectInput input,
 			Authentication authentication) {
 		if (input.version() == null) {
 			throw new RuleViolation("version", "project.validation.version");
@@ -119,7 +120,7 @@ class ProjectRestController {
 
 	@GetMapping("/{id}/places")
 	@Operation(summary = "The project's periods with places, occupancy, waiting list length and capacity changes")
-	List<PlacesResource> places(@PathVariable UUID id) {
+	List<PlacesResource> listPlaces(@PathVariable UUID id) {
 		return resource(id).places();
 	}
 
@@ -127,7 +128,7 @@ class ProjectRestController {
 	@Operation(summary = "Plan a new period with its places")
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "422", description = "Dates out of order, label taken, overlapping period")
-	ResponseEntity<List<PlacesResource>> addPeriod(@PathVariable UUID id, @Valid @RequestBody PeriodInput input,
+	ResponseEntity<List<PlacesResource>> planPeriod(@PathVariable UUID id, @Valid @RequestBody PeriodInput input,
 			Authentication authentication) {
 		this.projects.addPeriod(new ProjectId(id),
 				new PlacesPlan(input.label(), input.startsOn(), input.endsOn(), input.places()),
