@@ -91,7 +91,7 @@ class ReferralImportRestController {
 	@ApiResponse(responseCode = "413", description = "Larger than the upload limit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<ImportResource> uploadReferralList(
+	ResponseEntity<ImportResource> importReferralList(
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
 		var viewer = this.viewers.of(authentication);
