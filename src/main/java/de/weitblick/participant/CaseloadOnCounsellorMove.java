@@ -10,6 +10,7 @@ import de.weitblick.organisation.Role;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,12 +63,12 @@ class CaseloadOnCounsellorMove {
 			return;
 		}
 		Actor administrator = new Actor(move.movedBy(), Role.ADMINISTRATOR.name());
-		String detail = (move.caseload() == CaseloadChoice.FOLLOWS_COUNSELLOR)
-				? "case moved with counsellor " + move.counsellorId() + " from unit " + move.fromUnitId() + " to unit "
-						+ move.toUnitId()
-				: "case handed over from counsellor " + move.counsellorId() + " to counsellor " + move.handedOverToId()
-						+ " in unit " + move.fromUnitId();
-		this.audit.recordEach(administrator, AuditAction.UPDATE, ParticipantManagement.SUBJECT_TYPE, moved,
+		AuditDetail detail = (move.caseload() == CaseloadChoice.FOLLOWS_COUNSELLOR)
+				? AuditDetail.of("participant.audit.case-moved-with-counsellor", move.counsellorId(), move.fromUnitId(),
+						move.toUnitId())
+				: AuditDetail.of("participant.audit.case-handed-over", move.counsellorId(), move.handedOverToId(),
+						move.fromUnitId());
+		this.audit.recordActions(administrator, AuditAction.UPDATE, ParticipantManagement.SUBJECT_TYPE, moved,
 				AccessPurpose.CASE_WORK, detail);
 		this.events.publishEvent(new CasesReassigned(moved.stream().map(ParticipantId::new).toList(),
 				move.newCaseHolder(), move.newResponsibleUnit(), administrator));

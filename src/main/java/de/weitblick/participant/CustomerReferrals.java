@@ -18,6 +18,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.RuleViolation;
 
@@ -125,8 +126,9 @@ public class CustomerReferrals {
 			Participant person = known.get();
 			if (!person.details().birthDate().equals(referral.birthDate())) {
 				// A mistyped number must never reach another person.
-				this.audit.recordRefused(actor, ParticipantManagement.SUBJECT_TYPE, person.id().id(),
-						AccessPurpose.PARTNER_INTERFACE, "customer number with another date of birth");
+				this.audit.recordRefusal(actor, ParticipantManagement.SUBJECT_TYPE, person.id().id(),
+						AccessPurpose.PARTNER_INTERFACE,
+						AuditDetail.of("participant.audit.customer-number-birth-date"));
 				throw new RuleViolation("birthDate", "participant.partner-referral.rule.birth-date");
 			}
 			return new ReferredPerson(person.id(), false);
@@ -168,8 +170,8 @@ public class CustomerReferrals {
 			throw new RuleViolation("customerNumber", "participant.partner-referral.rule.registered-meanwhile");
 		}
 		this.participants.projectFocusGroups(person);
-		this.audit.record(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, person.id().id(),
-				AccessPurpose.REGISTRATION, "registered from a referral by customer number");
+		this.audit.recordAction(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, person.id().id(),
+				AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.registered-by-customer-number"));
 		return new ReferredPerson(person.id(), true);
 	}
 
@@ -194,8 +196,8 @@ public class CustomerReferrals {
 				return new LikelyRegistered.PossibleMatch(rs.getString(2));
 			})
 			.list();
-		this.audit.recordReads(actor, ParticipantManagement.SUBJECT_TYPE, ids, AccessPurpose.PARTNER_INTERFACE,
-				"customer number shown as possible duplicate");
+		this.audit.recordList(actor, ParticipantManagement.SUBJECT_TYPE, ids, AccessPurpose.PARTNER_INTERFACE,
+				AuditDetail.of("participant.audit.customer-number-duplicate"));
 		return matches;
 	}
 

@@ -28,17 +28,17 @@ class ApiTokensAudited {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void issued(ApiTokenIssued issued) {
-		this.audit.record(new Actor(issued.issuedBy(), Role.ADMINISTRATOR.name()), AuditAction.CREATE,
+		this.audit.recordAction(new Actor(issued.issuedBy(), Role.ADMINISTRATOR.name()), AuditAction.CREATE,
 				PermissionChangesAudited.STAFF_ACCOUNT, issued.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION,
-				"API token " + issued.tokenId() + " issued");
+				AuditDetail.of("privacy.detail.api-token-issued", issued.tokenId()));
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void revoked(ApiTokenRevoked revoked) {
-		this.audit.record(new Actor(revoked.revokedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE,
+		this.audit.recordAction(new Actor(revoked.revokedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE,
 				PermissionChangesAudited.STAFF_ACCOUNT, revoked.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION,
-				"API token " + revoked.tokenId() + " revoked");
+				AuditDetail.of("privacy.detail.api-token-revoked", revoked.tokenId()));
 	}
 
 }

@@ -47,9 +47,10 @@ class PermissionChangesAudited {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void counsellorMoved(CounsellorMoved move) {
-		this.audit.record(new Actor(move.movedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
-				move.counsellorId(), AccessPurpose.PERMISSION_ADMINISTRATION, "moved from unit " + move.fromUnitId()
-						+ " to unit " + move.toUnitId() + ", caseload " + move.caseload());
+		this.audit.recordAction(new Actor(move.movedBy(), Role.ADMINISTRATOR.name()), AuditAction.UPDATE, STAFF_ACCOUNT,
+				move.counsellorId(), AccessPurpose.PERMISSION_ADMINISTRATION,
+				AuditDetail.of("privacy.detail.counsellor-moved", move.fromUnitId(), move.toUnitId(),
+						AuditDetail.term("organisation.caseload." + move.caseload().name())));
 	}
 
 	@EventListener
@@ -57,12 +58,14 @@ class PermissionChangesAudited {
 	void staffAccount(StaffAccountChanged change) {
 		boolean created = change.kind() == StaffAccountChangeKind.CREATED
 				|| change.kind() == StaffAccountChangeKind.PROVISIONED;
-		String detail = "account " + change.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-				+ (change.changedFields().isEmpty() ? "" : ": " + String.join(", ", change.changedFields()));
+		AuditDetail detail = change.changedFields().isEmpty()
+				? AuditDetail.of("privacy.detail.account", AuditDetail.term(change.kind().messageKey()))
+				: AuditDetail.of("privacy.detail.account-fields", AuditDetail.term(change.kind().messageKey()),
+						String.join(", ", change.changedFields()));
 		Actor actor = (change.changedByRole() != null) ? new Actor(change.changedBy(), change.changedByRole().name())
 				: Actor.SYSTEM;
-		this.audit.record(actor, created ? AuditAction.CREATE : AuditAction.UPDATE, STAFF_ACCOUNT, change.accountId(),
-				AccessPurpose.PERMISSION_ADMINISTRATION, detail);
+		this.audit.recordAction(actor, created ? AuditAction.CREATE : AuditAction.UPDATE, STAFF_ACCOUNT,
+				change.accountId(), AccessPurpose.PERMISSION_ADMINISTRATION, detail);
 	}
 
 }

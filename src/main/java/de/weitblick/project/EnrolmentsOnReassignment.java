@@ -9,6 +9,7 @@ import de.weitblick.participant.CasesReassigned;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 
 import org.springframework.context.event.EventListener;
@@ -55,9 +56,9 @@ class EnrolmentsOnReassignment {
 			.param("people", people)
 			.query(UUID.class)
 			.list();
-		this.audit.recordEach(reassignment.reassignedBy(), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
+		this.audit.recordActions(reassignment.reassignedBy(), AuditAction.UPDATE, Enrolments.SUBJECT_TYPE,
 				concerned.stream().distinct().toList(), AccessPurpose.CASE_WORK,
-				"enrolments follow the case to unit " + reassignment.responsibleUnitId());
+				AuditDetail.of("project.audit.enrolments-follow-case", reassignment.responsibleUnitId()));
 	}
 
 }

@@ -39,7 +39,7 @@ class DatabaseStartupTests {
 					jdbc.sql("SELECT count(*) FROM project WHERE short_name = 'InMigra'").query(Integer.class).single())
 				.isEqualTo(1);
 			assertThat(jdbc.sql("SELECT count(*) FROM staff_account WHERE demo").query(Integer.class).single())
-				.isEqualTo(10);
+				.isEqualTo(12);
 			jdbc.sql(
 					"UPDATE partner_organisation SET description = 'kept across a restart' WHERE name = 'Jobcenter Stadt Kassel'")
 				.update();

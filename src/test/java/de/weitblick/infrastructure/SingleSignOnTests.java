@@ -178,10 +178,10 @@ class SingleSignOnTests {
 		assertThat(this.accounts.history(id)).singleElement()
 			.satisfies(change -> assertThat(change.kind()).isEqualTo(StaffAccountChangeKind.PROVISIONED));
 		assertThat(this.jdbc.sql("""
-				SELECT action || ' ' || actor || ' ' || detail FROM audit_event
+				SELECT action || ' ' || actor || ' ' || detail_key || ' ' || (detail_args ->> 1) FROM audit_event
 				WHERE subject_id = :id AND subject_type = 'staff-account'
 				""").param("id", id).query(String.class).list())
-			.containsExactly("CREATE system account provisioned: role, organisationalUnitId");
+			.containsExactly("CREATE system privacy.detail.account-fields role, organisationalUnitId");
 	}
 
 	@Test

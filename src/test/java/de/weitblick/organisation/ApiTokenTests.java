@@ -171,9 +171,9 @@ class ApiTokenTests {
 			.andExpect(jsonPath("$[0].actor").value("admin"))
 			.andExpect(jsonPath("$[0].action").value("UPDATE"))
 			.andExpect(jsonPath("$[0].purpose").value("PERMISSION_ADMINISTRATION"))
-			.andExpect(jsonPath("$[0].detail").value("API token " + token + " revoked"))
+			.andExpect(jsonPath("$[0].detailKey").value("privacy.detail.api-token-revoked"))
 			.andExpect(jsonPath("$[1].action").value("CREATE"))
-			.andExpect(jsonPath("$[1].detail").value("API token " + token + " issued"));
+			.andExpect(jsonPath("$[1].detailKey").value("privacy.detail.api-token-issued"));
 		this.mvc.perform(get("/api/v1/api-tokens").param("accountId", this.partner.toString()).with(admin()))
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].issuedBy").value("admin"))

@@ -356,11 +356,15 @@ class OrganisationalUnitTests {
 	}
 
 	private int auditedMoves(ParticipantId person) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM audit_event
-				WHERE subject_id = :id AND subject_type = 'participant' AND actor = 'admin' AND action = 'UPDATE'
-				  AND (detail LIKE 'case moved%' OR detail LIKE 'case handed over%')
-				""").param("id", person.id()).query(Integer.class).single();
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FROM audit_event
+					WHERE subject_id = :id AND subject_type = 'participant' AND actor = 'admin' AND action = 'UPDATE'
+					  AND detail_key IN ('participant.audit.case-moved-with-counsellor', 'participant.audit.case-handed-over')
+					""")
+			.param("id", person.id())
+			.query(Integer.class)
+			.single();
 	}
 
 	private int unitCount() {

@@ -374,10 +374,10 @@ class StaffAccountAdministrationTests {
 			.andExpect(jsonPath("$[0].action").value("UPDATE"))
 			.andExpect(jsonPath("$[0].subjectType").value("staff-account"))
 			.andExpect(jsonPath("$[0].purpose").value("PERMISSION_ADMINISTRATION"))
-			.andExpect(jsonPath("$[0].detail").value("account disabled"))
-			.andExpect(jsonPath("$[1].detail").value("account changed: role"))
+			.andExpect(jsonPath("$[0].detailKey").value("privacy.detail.account"))
+			.andExpect(jsonPath("$[1].detailKey").value("privacy.detail.account-fields"))
 			.andExpect(jsonPath("$[2].action").value("CREATE"))
-			.andExpect(jsonPath("$[2].detail").value("account created"));
+			.andExpect(jsonPath("$[2].detailKey").value("privacy.detail.account"));
 	}
 
 	@Test

@@ -263,8 +263,9 @@ class CaseFileApiTests {
 		this.mvc.perform(get(this.base + "/appointments").with(counsellor()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)));
-		assertThat(entries(CaseJournal.SUBJECT_TYPE)).extracting(AuditEntry::detail)
-			.contains("appointment planned", "appointment changed", "appointment CANCELLED", "appointments read");
+		assertThat(entries(CaseJournal.SUBJECT_TYPE)).extracting(CaseFileApiTests::detailKey)
+			.contains("participant.audit.appointment-planned", "participant.audit.appointment-changed",
+					"participant.audit.appointment-status", "participant.audit.appointments-read");
 	}
 
 	@Test
@@ -297,8 +298,8 @@ class CaseFileApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("text"));
 		this.mvc.perform(get(this.base + "/notes").with(otherTeam())).andExpect(status().isNotFound());
-		assertThat(entries(CaseJournal.SUBJECT_TYPE)).extracting(AuditEntry::detail)
-			.contains("note written", "notes read");
+		assertThat(entries(CaseJournal.SUBJECT_TYPE)).extracting(CaseFileApiTests::detailKey)
+			.contains("participant.audit.note-written", "participant.audit.notes-read");
 	}
 
 	@Test
@@ -345,8 +346,9 @@ class CaseFileApiTests {
 				.with(otherTeam())
 				.with(csrf()))
 			.andExpect(status().isNotFound());
-		assertThat(entries(CaseDocuments.SUBJECT_TYPE)).extracting(AuditEntry::detail)
-			.contains("document uploaded: PDF", "documents listed", "document downloaded");
+		assertThat(entries(CaseDocuments.SUBJECT_TYPE)).extracting(CaseFileApiTests::detailKey)
+			.contains("participant.audit.document-uploaded", "participant.audit.documents-listed",
+					"participant.audit.document-downloaded");
 	}
 
 	@Test
@@ -393,8 +395,8 @@ class CaseFileApiTests {
 				.content("{\"version\": " + closedVersion + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"));
-		assertThat(entries(ParticipantManagement.SUBJECT_TYPE)).extracting(AuditEntry::detail)
-			.contains("case closed", "case reopened");
+		assertThat(entries(ParticipantManagement.SUBJECT_TYPE)).extracting(CaseFileApiTests::detailKey)
+			.contains("participant.audit.closed", "participant.audit.reopened");
 	}
 
 	@Test
@@ -445,6 +447,10 @@ class CaseFileApiTests {
 				"\"writeNote\"", "\"listDocuments\"", "\"uploadDocument\"", "\"downloadDocument\"", "\"closeCaseFile\"",
 				"\"reopenCaseFile\"", "\"reportSubjectAccess\"", "\"printSubjectAccess\"", "\"referByCustomerNumber\"",
 				"\"uploadReferralList\"", "\"readReferralList\"");
+	}
+
+	private static String detailKey(AuditEntry entry) {
+		return (entry.structured() != null) ? entry.structured().key() : entry.detail();
 	}
 
 	private List<AuditEntry> entries(String subjectType) {
