@@ -125,6 +125,13 @@ class ReferralImportRunner {
 	}
 
 	/**
+	 * Whether this instance has the import waiting for a worker or works on it.
+	 */
+	boolean isQueued(ReferralImportId id) {
+		return this.underWay.contains(id.id());
+	}
+
+	/**
 	 * Works on an import until it is finished, or at most a number of chunks.
 	 * @param maximumChunks how many chunks to store before stopping as if the process had
 	 * died; {@link Integer#MAX_VALUE} for all

@@ -468,6 +468,25 @@ class ReferralImportTests {
 		awaitFinished(first);
 	}
 
+	@Test
+	void aQueuedImportIsInterruptedOnlyWhenNobodyTookItUpForLongerThanTheCheckForStalledImports() {
+		ReferralImportId id = this.imports.accept("liste.csv",
+				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().interrupted()).isFalse();
+
+		// The instance that queued it stopped before a worker took it up, two minutes
+		// ago.
+		this.jdbc.sql("UPDATE referral_import SET uploaded_at = uploaded_at - INTERVAL '2 minutes' WHERE id = :id")
+			.param("id", id.id())
+			.update();
+
+		ReferralImport left = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(left.status()).isEqualTo(ReferralImportStatus.QUEUED);
+		assertThat(left.interrupted()).isTrue();
+		awaitFinished(id);
+	}
+
 	/**
 	 * A woman of this test's family, registered through the form before the import.
 	 */
