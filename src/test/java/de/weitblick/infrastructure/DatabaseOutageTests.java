@@ -110,9 +110,20 @@ class DatabaseOutageTests {
 			.setPort(databasePort)
 			.start();
 
-		assertThat(api("/api/v1/projects").statusCode()).isEqualTo(200);
+		// The pool tries again by itself, backing off between attempts: the first
+		// request after the return may still come too early.
+		awaitAnswered(200, "/api/v1/projects");
 		assertThat(get("/actuator/health").body()).contains("UP");
 		assertThat(browser.get("/participants").statusCode()).isEqualTo(200);
+	}
+
+	private void awaitAnswered(int status, String path) throws Exception {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		int answered = api(path).statusCode();
+		while (answered != status && System.nanoTime() < deadline) {
+			answered = api(path).statusCode();
+		}
+		assertThat(answered).isEqualTo(status);
 	}
 
 	@Test
