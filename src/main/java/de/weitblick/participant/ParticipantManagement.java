@@ -123,8 +123,35 @@ public class ParticipantManagement {
 	 */
 	public ParticipantId register(ParticipantRecord record, UUID counsellorId, boolean consentToParentsOrigin,
 			StaffMember viewer) {
+		return register(record, counsellorId, consentToParentsOrigin, true, viewer);
+	}
+
+	/**
+	 * Registers a person in the viewer's team unless people with the same birth date and
+	 * a similar name are registered already ({@link #possibleDuplicates}). The check and
+	 * the registration hold the birth date's lock, which referral imports and other
+	 * registrations take too, so two registrations or an import at the same time cannot
+	 * each register the same person unseen by the other.
+	 * @param confirmedNoDuplicate whether the viewer confirmed that the person is new;
+	 * then possible duplicates do not stop the registration
+	 * @throws PossibleDuplicatesFound when possible duplicates exist and the viewer did
+	 * not confirm; nothing is registered, and the names shown are audited as read
+	 * @see #register(ParticipantRecord, UUID, boolean, StaffMember)
+	 */
+	@Transactional(noRollbackFor = PossibleDuplicatesFound.class)
+	public ParticipantId register(ParticipantRecord record, UUID counsellorId, boolean consentToParentsOrigin,
+			boolean confirmedNoDuplicate, StaffMember viewer) {
 		if (!CaseAccessPolicy.mayRegister(viewer)) {
 			throw new RuleViolation(null, "participant.rule.may-not-register");
+		}
+		// Before anything else is written, so that the transaction waits for no lock
+		// while holding one an import waits for.
+		BirthDateLocks.holdUntilCommit(this.jdbc, record.details().birthDate());
+		if (!confirmedNoDuplicate) {
+			List<PossibleDuplicate> duplicates = possibleDuplicates(record.details(), null, viewer);
+			if (!duplicates.isEmpty()) {
+				throw new PossibleDuplicatesFound(duplicates);
+			}
 		}
 		StaffMember counsellor = counsellorOfTeam(counsellorId, viewer);
 		checkReferences(record);

@@ -20,7 +20,9 @@ import java.time.Instant;
  * @param finishedAt null while unfinished
  * @param charset the encoding the file was read in, never null
  * @param separator the separator the file uses
- * @param interrupted unfinished, and no instance works on it: it waits to be resumed
+ * @param interrupted unfinished, begun or queued for longer than the check for stalled
+ * imports takes, and no instance works on it or has it waiting for a worker: it waits to
+ * be resumed
  */
 public record ReferralImport(ReferralImportId id, String fileName, Instant uploadedAt, String importerName,
 		ReferralImportStatus status, int totalRows, int processedRows, int createdRows, int alreadyImportedRows,

@@ -1,6 +1,7 @@
 package de.weitblick.participant;
 
 import java.nio.charset.Charset;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -125,6 +130,13 @@ class ReferralImportRunner {
 	}
 
 	/**
+	 * Whether this instance has the import waiting for a worker or works on it.
+	 */
+	boolean isQueued(ReferralImportId id) {
+		return this.underWay.contains(id.id());
+	}
+
+	/**
 	 * Works on an import until it is finished, or at most a number of chunks.
 	 * @param maximumChunks how many chunks to store before stopping as if the process had
 	 * died; {@link Integer#MAX_VALUE} for all
@@ -153,11 +165,11 @@ class ReferralImportRunner {
 			if (job == null || job.finished()) {
 				return true;
 			}
-			return work(job, maximumChunks, chunkSize);
+			return work(job, maximumChunks, chunkSize, lock.birthDates());
 		}
 	}
 
-	private boolean work(Job job, int maximumChunks, int chunkSize) {
+	private boolean work(Job job, int maximumChunks, int chunkSize, HeldBirthDates birthDates) {
 		ReferralImportId id = job.id();
 		if (job.content() == null) {
 			this.writer.finish(id, ReferralImportStatus.FAILED);
@@ -178,7 +190,7 @@ class ReferralImportRunner {
 		int position = job.processedRows();
 		int chunksLeft = maximumChunks;
 		while (true) {
-			Pass pass = new Pass(id, importer, file, check, classifier, chunkSize, chunksLeft);
+			Pass pass = new Pass(id, importer, file, check, classifier, chunkSize, chunksLeft, birthDates);
 			switch (pass.from(position)) {
 				case FINISHED -> {
 					this.writer.finish(id, ReferralImportStatus.COMPLETED);
@@ -240,6 +252,8 @@ class ReferralImportRunner {
 
 		private final int maximumChunks;
 
+		private final HeldBirthDates birthDates;
+
 		private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
 		/** How far the file is stored for certain. */
@@ -250,7 +264,7 @@ class ReferralImportRunner {
 		RuntimeException failure;
 
 		Pass(ReferralImportId id, StaffMember importer, ReferralFile file, ReferralRowCheck check,
-				FocusGroupClassifier classifier, int chunkSize, int maximumChunks) {
+				FocusGroupClassifier classifier, int chunkSize, int maximumChunks, HeldBirthDates birthDates) {
 			this.id = id;
 			this.importer = importer;
 			this.file = file;
@@ -258,6 +272,7 @@ class ReferralImportRunner {
 			this.classifier = classifier;
 			this.chunkSize = chunkSize;
 			this.maximumChunks = maximumChunks;
+			this.birthDates = birthDates;
 		}
 
 		PassEnd from(int position) {
@@ -296,6 +311,10 @@ class ReferralImportRunner {
 						return drainThen(PassEnd.FAILED);
 					}
 					next = reader.submit(readChunk);
+					Set<Integer> buckets = bucketsOf(chunk);
+					if (!holdBirthDates(buckets)) {
+						return drainThen(PassEnd.FAILED);
+					}
 					List<ReferralRowCheck.ReferralRow> stillStoring = new ArrayList<>();
 					this.inFlight.forEach(earlier -> stillStoring.addAll(earlier.decision().created()));
 					ReferralImportWriter.Decision decision;
@@ -304,13 +323,14 @@ class ReferralImportRunner {
 					}
 					catch (RuntimeException ex) {
 						this.failure = ex;
+						release(buckets);
 						return drainThen(PassEnd.FAILED);
 					}
 					CompletableFuture<Void> before = last;
 					int start = reached;
 					last = CompletableFuture.runAsync(
 							() -> writer.store(this.id, start, decision, () -> awaitChunkBefore(before)), storers);
-					this.inFlight.add(new InFlight(start, chunk.size(), decision, last));
+					this.inFlight.add(new InFlight(start, chunk.size(), decision, last, buckets));
 					reached += chunk.size();
 					chunks++;
 					if (stopping || chunks >= this.maximumChunks) {
@@ -318,6 +338,57 @@ class ReferralImportRunner {
 					}
 				}
 			}
+		}
+
+		/**
+		 * Takes the locks of the chunk's birth dates before its rows are decided, so that
+		 * what other imports and registrations committed on those days is seen and
+		 * nothing is registered on them until this chunk has committed. Locks this import
+		 * holds already for the chunks in flight are shared with them. Only when another
+		 * import or a registration waits, or holds a lock needed, are the chunks in
+		 * flight stored first and every lock given up: then this import waits behind the
+		 * other one, holding nothing, so that neither waits for the other for ever.
+		 * @return false when a chunk in flight failed or the locks could not be taken
+		 */
+		private boolean holdBirthDates(Set<Integer> buckets) {
+			try {
+				if (this.birthDates.othersWaitFor()) {
+					if (!settleAll()) {
+						return false;
+					}
+				}
+				if (!this.birthDates.tryTake(buckets)) {
+					if (!settleAll()) {
+						return false;
+					}
+					this.birthDates.take(buckets);
+				}
+				return true;
+			}
+			catch (SQLException ex) {
+				this.failure = new IllegalStateException("Could not lock the birth dates of a chunk", ex);
+				return false;
+			}
+		}
+
+		private void release(Set<Integer> buckets) {
+			try {
+				this.birthDates.give(buckets);
+			}
+			catch (SQLException ex) {
+				if (this.failure == null) {
+					this.failure = new IllegalStateException("Could not unlock the birth dates of a chunk", ex);
+				}
+			}
+		}
+
+		private boolean settleAll() {
+			while (!this.inFlight.isEmpty()) {
+				if (!settleOldest()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**
@@ -354,6 +425,10 @@ class ReferralImportRunner {
 				}
 				return false;
 			}
+			finally {
+				// Committed or rolled back: either way visible to whoever waits.
+				release(oldest.buckets());
+			}
 		}
 
 		/**
@@ -377,8 +452,18 @@ class ReferralImportRunner {
 	/**
 	 * A chunk being stored: where it starts, how many rows it has, and what was decided.
 	 */
-	private record InFlight(int start, int rows, ReferralImportWriter.Decision decision,
-			CompletableFuture<Void> stored) {
+	private record InFlight(int start, int rows, ReferralImportWriter.Decision decision, CompletableFuture<Void> stored,
+			Set<Integer> buckets) {
+	}
+
+	private static Set<Integer> bucketsOf(List<ReferralRowCheck.ReferralRow> chunk) {
+		Set<Integer> buckets = new HashSet<>();
+		for (ReferralRowCheck.ReferralRow row : chunk) {
+			if (row.valid()) {
+				buckets.add(BirthDateLocks.bucket(row.participant().details().birthDate()));
+			}
+		}
+		return buckets;
 	}
 
 	private static void awaitChunkBefore(CompletableFuture<Void> before) {
@@ -518,9 +603,20 @@ class ReferralImportRunner {
 
 		private final int lockNumber;
 
+		private final HeldBirthDates birthDates;
+
 		private ImportLock(Connection connection, int lockNumber) {
 			this.connection = connection;
 			this.lockNumber = lockNumber;
+			this.birthDates = new HeldBirthDates(connection);
+		}
+
+		/**
+		 * The birth dates' locks, held in the import's session beside its own lock, so
+		 * that the chunks in flight, each on a connection of its own, share them.
+		 */
+		HeldBirthDates birthDates() {
+			return this.birthDates;
 		}
 
 		static ImportLock tryAcquire(DataSource dataSource, int lockNumber) {
@@ -548,9 +644,8 @@ class ReferralImportRunner {
 
 		@Override
 		public void close() {
-			try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
-				statement.setInt(1, LOCK_SPACE);
-				statement.setInt(2, this.lockNumber);
+			// The import's lock and every birth date's still held.
+			try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
 				statement.execute();
 				this.connection.close();
 			}
@@ -574,6 +669,122 @@ class ReferralImportRunner {
 					// Nothing was locked on it.
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * The birth-date locks ({@link BirthDateLocks}) an import holds in the session of its
+	 * own lock, counted per chunk in flight: a lock is given back when the last chunk
+	 * that needs it has committed. Used by the import's one worker thread only.
+	 */
+	static final class HeldBirthDates {
+
+		private final Connection connection;
+
+		private final Map<Integer, Integer> chunks = new HashMap<>();
+
+		HeldBirthDates(Connection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * @return whether another session waits for a lock held here
+		 */
+		boolean othersWaitFor() throws SQLException {
+			if (this.chunks.isEmpty()) {
+				return false;
+			}
+			try (PreparedStatement statement = this.connection.prepareStatement("""
+					SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = ?
+					               AND objsubid = 2 AND NOT granted AND objid::bigint = ANY(?))
+					""")) {
+				statement.setInt(1, BirthDateLocks.LOCK_SPACE);
+				statement.setArray(2, array(this.chunks.keySet()));
+				try (ResultSet result = statement.executeQuery()) {
+					return result.next() && result.getBoolean(1);
+				}
+			}
+		}
+
+		/**
+		 * Takes the locks not held yet, if nobody else holds one of them.
+		 * @return false, holding nothing more, when somebody else holds one
+		 */
+		boolean tryTake(Set<Integer> buckets) throws SQLException {
+			List<Integer> fresh = buckets.stream().filter(b -> !this.chunks.containsKey(b)).sorted().toList();
+			if (!fresh.isEmpty()) {
+				List<Integer> taken = new ArrayList<>(fresh.size());
+				boolean all = true;
+				try (PreparedStatement statement = this.connection
+					.prepareStatement("SELECT k, pg_try_advisory_lock(?, k) FROM unnest(?) AS k")) {
+					statement.setInt(1, BirthDateLocks.LOCK_SPACE);
+					statement.setArray(2, array(fresh));
+					try (ResultSet result = statement.executeQuery()) {
+						while (result.next()) {
+							if (result.getBoolean(2)) {
+								taken.add(result.getInt(1));
+							}
+							else {
+								all = false;
+							}
+						}
+					}
+				}
+				if (!all) {
+					unlock(taken);
+					return false;
+				}
+			}
+			buckets.forEach(bucket -> this.chunks.merge(bucket, 1, Integer::sum));
+			return true;
+		}
+
+		/**
+		 * Waits for the locks, in ascending order, as every importer takes them; only
+		 * while holding none.
+		 */
+		void take(Set<Integer> buckets) throws SQLException {
+			if (!this.chunks.isEmpty()) {
+				throw new IllegalStateException("Waiting for birth-date locks while holding some");
+			}
+			try (PreparedStatement statement = this.connection
+				.prepareStatement("SELECT count(pg_advisory_lock(?, k)) FROM unnest(?) AS k")) {
+				statement.setInt(1, BirthDateLocks.LOCK_SPACE);
+				statement.setArray(2, array(buckets.stream().sorted().toList()));
+				statement.executeQuery().close();
+			}
+			buckets.forEach(bucket -> this.chunks.merge(bucket, 1, Integer::sum));
+		}
+
+		/**
+		 * Gives back a chunk's share of the locks.
+		 */
+		void give(Set<Integer> buckets) throws SQLException {
+			List<Integer> free = new ArrayList<>();
+			for (Integer bucket : buckets) {
+				Integer left = this.chunks.computeIfPresent(bucket, (b, n) -> (n > 1) ? n - 1 : null);
+				if (left == null) {
+					free.add(bucket);
+				}
+			}
+			unlock(free);
+		}
+
+		private void unlock(Collection<Integer> buckets) throws SQLException {
+			if (buckets.isEmpty()) {
+				return;
+			}
+			try (PreparedStatement statement = this.connection
+				.prepareStatement("SELECT count(pg_advisory_unlock(?, k)) FROM unnest(?) AS k")) {
+				statement.setInt(1, BirthDateLocks.LOCK_SPACE);
+				statement.setArray(2, array(buckets));
+				statement.executeQuery().close();
+			}
+		}
+
+		private Array array(Collection<Integer> values) throws SQLException {
+			return this.connection.createArrayOf("integer", values.toArray(Integer[]::new));
 		}
 
 	}

@@ -189,7 +189,7 @@ public class ReferralImports {
 			.param("scope", scope.get().id())
 			.param("limit", limit)
 			.param("space", ReferralImportRunner.LOCK_SPACE)
-			.query(ReferralImports::referralImport)
+			.query(this::referralImport)
 			.list();
 	}
 
@@ -208,7 +208,7 @@ public class ReferralImports {
 			.param("id", id.id())
 			.param("scope", scope.get().id())
 			.param("space", ReferralImportRunner.LOCK_SPACE)
-			.query(ReferralImports::referralImport)
+			.query(this::referralImport)
 			.optional();
 	}
 
@@ -315,14 +315,29 @@ public class ReferralImports {
 			SELECT row_number, customer_number, outcome, column_code, message_key, arguments, participant_id
 			FROM referral_import_finding WHERE import_id = :id""";
 
-	private static ReferralImport referralImport(ResultSet rs, int n) throws SQLException {
+	private ReferralImport referralImport(ResultSet rs, int n) throws SQLException {
+		ReferralImportId id = new ReferralImportId(rs.getObject("id", UUID.class));
 		ReferralImportStatus status = ReferralImportStatus.valueOf(rs.getString("status"));
-		return new ReferralImport(new ReferralImportId(rs.getObject("id", UUID.class)), rs.getString("file_name"),
-				instant(rs, "uploaded_at"), rs.getString("importer_name"), status, rs.getInt("total_rows"),
-				rs.getInt("processed_rows"), rs.getInt("created_rows"), rs.getInt("already_imported_rows"),
-				rs.getInt("duplicate_rows"), rs.getInt("invalid_rows"), instant(rs, "started_at"),
+		Instant uploadedAt = instant(rs, "uploaded_at");
+		Instant startedAt = instant(rs, "started_at");
+		return new ReferralImport(id, rs.getString("file_name"), uploadedAt, rs.getString("importer_name"), status,
+				rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("created_rows"),
+				rs.getInt("already_imported_rows"), rs.getInt("duplicate_rows"), rs.getInt("invalid_rows"), startedAt,
 				instant(rs, "finished_at"), rs.getString("charset"), rs.getString("separator").charAt(0),
-				!status.finished() && !rs.getBoolean("under_way"));
+				interrupted(id, status, uploadedAt, startedAt, rs.getBoolean("under_way")));
+	}
+
+	/**
+	 * Unfinished and left alone: begun, or queued for longer than the check for stalled
+	 * imports takes, and nobody holds it. An import just queued, or waiting here for a
+	 * free worker, is not interrupted: it starts by itself.
+	 */
+	private boolean interrupted(ReferralImportId id, ReferralImportStatus status, Instant uploadedAt, Instant startedAt,
+			boolean underWay) {
+		if (status.finished() || underWay || this.runner.isQueued(id)) {
+			return false;
+		}
+		return startedAt != null || uploadedAt.isBefore(this.clock.instant().minus(this.settings.resumeAfter()));
 	}
 
 	private static ReferralImportFinding finding(ResultSet rs, int n) throws SQLException {

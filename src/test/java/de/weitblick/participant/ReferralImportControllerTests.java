@@ -195,6 +195,23 @@ class ReferralImportControllerTests {
 	}
 
 	@Test
+	void anImportJustQueuedIsReportedAsWaitingNotAsInterrupted() throws Exception {
+		ReferralImportId id = this.imports.accept("zuweisungen.csv", this.list.getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+
+		this.mvc
+			.perform(get("/api/v1/participants/imports/{id}", id.id()).with(httpBasic("fachkraft", "weitblick-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("QUEUED"))
+			.andExpect(jsonPath("$.interrupted").value(false));
+		this.mvc.perform(get("/participants/imports/{id}", id.id()).with(counsellor()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wartet")))
+			.andExpect(content().string(not(containsString("Unterbrochen"))));
+		awaitFinished(id);
+	}
+
+	@Test
 	void anImportThatDoesNotExistIsNotFound() throws Exception {
 		this.mvc
 			.perform(get("/api/v1/participants/imports/{id}", UUID.randomUUID())

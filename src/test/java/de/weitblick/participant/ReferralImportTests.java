@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -320,6 +322,98 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void twoListsOfTheSamePeopleImportedAtTheSameTimeRegisterEachPersonOnceAndReportTheOthersAsLikelyDuplicates()
+			throws Exception {
+		// The same people under other customer numbers, as two Jobcenter offices might
+		// send them.
+		List<String> first = new ArrayList<>();
+		List<String> second = new ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			String givenName = "Person" + (char) ('A' + i % 26) + (char) ('a' + i / 26);
+			String born = LocalDate.of(1970, 1, 1).plusDays(i * 53L).toString();
+			first.add(row(i, givenName, born, "w", "", "", "", "", "", "", ""));
+			second.add(row(100 + i, givenName, born, "w", "", "", "", "", "", "", ""));
+		}
+		ReferralImportId one = this.imports.accept("amt-nord.csv",
+				csv(first.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
+		ReferralImportId other = this.imports.accept("amt-sued.csv",
+				csv(second.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
+
+		// Both are decided and ready to store before either can write a case file.
+		whileThePeoplesTableIsHeld(2,
+				() -> List.of(inBackground(() -> awaitFinished(one)), inBackground(() -> awaitFinished(other))));
+
+		ReferralImport a = this.imports.referralImport(one, this.counsellor).orElseThrow();
+		ReferralImport b = this.imports.referralImport(other, this.counsellor).orElseThrow();
+		assertThat(countParticipantsNamed()).isEqualTo(40);
+		assertThat(a.createdRows() + b.createdRows()).isEqualTo(40);
+		assertThat(a.duplicateRows() + b.duplicateRows()).isEqualTo(40);
+		ReferralImportId later = (a.createdRows() == 40) ? other : one;
+		assertThat(this.imports.report(later, 0, 100, this.counsellor).findings()).hasSize(40).allSatisfy(finding -> {
+			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.likely-registered");
+			assertThat(finding.participant()).isNotNull();
+		});
+	}
+
+	@Test
+	void aRegistrationRacingAnImportOfThePersonIsRefusedAsAPossibleDuplicate() throws Exception {
+		ReferralImportId id = this.imports.accept("zuweisungen.csv",
+				csv(row(1, "Henrike", "09.09.1979", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		List<Future<?>> racing = new ArrayList<>();
+
+		whileThePeoplesTableIsHeld(2, () -> {
+			racing.add(inBackground(() -> awaitFinished(id)));
+			awaitWaitingForALock(1);
+			racing.add(inBackground(() -> registeredWomanUnlessDuplicate("Henrike", LocalDate.of(1979, 9, 9))));
+			return racing;
+		});
+
+		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
+		assertThat(racing.get(1)).failsWithin(java.time.Duration.ZERO)
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.havingCause()
+			.isInstanceOfSatisfying(PossibleDuplicatesFound.class,
+					found -> assertThat(found.duplicates()).extracting(PossibleDuplicate::id)
+						.containsExactly(new ParticipantId(participantWith(customerNumber(1)))));
+		assertThat(countParticipantsNamed()).isEqualTo(1);
+	}
+
+	/**
+	 * Holds the people's table while the work is started, until so many sessions wait for
+	 * a lock (the table, or a birth date another holds), then lets go and waits for the
+	 * work to end.
+	 */
+	private void whileThePeoplesTableIsHeld(int waiting, Callable<List<Future<?>>> work) throws Exception {
+		List<Future<?>> started;
+		try (Connection holder = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try {
+				try (Statement hold = holder.createStatement()) {
+					hold.execute("LOCK TABLE participant IN SHARE MODE");
+				}
+				started = work.call();
+				awaitWaitingForALock(waiting);
+			}
+			finally {
+				holder.rollback();
+			}
+		}
+		for (Future<?> each : started) {
+			try {
+				each.get(120, TimeUnit.SECONDS);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				// Asserted by the caller.
+			}
+		}
+	}
+
+	private static Future<?> inBackground(Runnable work) {
+		return CompletableFuture.runAsync(work, Executors.newVirtualThreadPerTaskExecutor());
+	}
+
+	@Test
 	void aNoteWithLineBreaksTabsAndBackslashesIsStoredAsWritten() {
 		ReferralImportId id = importNow(csv(row(1, "Ida", "02.02.1992", "w", "", "", "", "", "", "",
 				"\"Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung\"")));
@@ -468,6 +562,25 @@ class ReferralImportTests {
 		awaitFinished(first);
 	}
 
+	@Test
+	void aQueuedImportIsInterruptedOnlyWhenNobodyTookItUpForLongerThanTheCheckForStalledImports() {
+		ReferralImportId id = this.imports.accept("liste.csv",
+				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
+				this.counsellor);
+		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().interrupted()).isFalse();
+
+		// The instance that queued it stopped before a worker took it up, two minutes
+		// ago.
+		this.jdbc.sql("UPDATE referral_import SET uploaded_at = uploaded_at - INTERVAL '2 minutes' WHERE id = :id")
+			.param("id", id.id())
+			.update();
+
+		ReferralImport left = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		assertThat(left.status()).isEqualTo(ReferralImportStatus.QUEUED);
+		assertThat(left.interrupted()).isTrue();
+		awaitFinished(id);
+	}
+
 	/**
 	 * A woman of this test's family, registered through the form before the import.
 	 */
@@ -476,6 +589,13 @@ class ReferralImportTests {
 				null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null, ReferralSource.SELF);
 		return this.participants.register(new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null,
 				false, this.counsellor);
+	}
+
+	private ParticipantId registeredWomanUnlessDuplicate(String givenNames, LocalDate birthDate) {
+		PersonalDetails details = new PersonalDetails(this.familyName, givenNames, birthDate, Gender.FEMALE, null, null,
+				null, null, null, null, false, "TR", null, false, BenefitBasis.SGB_II, null, ReferralSource.SELF);
+		return this.participants.register(new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null,
+				false, false, this.counsellor);
 	}
 
 	/**
@@ -503,11 +623,15 @@ class ReferralImportTests {
 	 * guessing how long it takes to get there.
 	 */
 	private void awaitAWriterWaitingForTheTable() throws InterruptedException {
+		awaitWaitingForALock(1);
+	}
+
+	private void awaitWaitingForALock(int sessions) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (this.jdbc.sql("""
 				SELECT count(*) FROM pg_stat_activity
 				WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'
-				""").query(Integer.class).single() == 0) {
+				""").query(Integer.class).single() < sessions) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("The import never came to store a chunk");
 			}

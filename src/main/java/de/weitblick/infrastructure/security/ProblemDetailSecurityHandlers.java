@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.weitblick.infrastructure.database.DatabaseUnavailable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,9 +23,13 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Answers API clients that are not signed in, or not allowed, with an RFC 9457 problem
- * detail instead of a sign-in page.
+ * detail instead of a sign-in page; when their credentials could not be checked because
+ * the database failed, with {@code 503}.
  */
 class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	/** When to ask again after the database failed. */
+	static final String RETRY_AFTER_SECONDS = "30";
 
 	private final MessageSource messages;
 
@@ -40,6 +46,13 @@ class ProblemDetailSecurityHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (DatabaseUnavailable.causedThis(authException)) {
+			// The credentials could not be checked: not a refusal, and no reason to ask
+			// for others.
+			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.detail.503");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Weitblick\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
 	}

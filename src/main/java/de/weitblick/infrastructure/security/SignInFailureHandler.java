@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.weitblick.infrastructure.database.DatabaseUnavailable;
+
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,12 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (DatabaseUnavailable.causedThis(exception)) {
+			// Not a failed sign-in: the page says the service is temporarily unavailable.
+			response.setHeader("Retry-After", ProblemDetailSecurityHandlers.RETRY_AFTER_SECONDS);
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
 		response.sendRedirect(request.getContextPath() + "/sign-in?error");
 	}
 

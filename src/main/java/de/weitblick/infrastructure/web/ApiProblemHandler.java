@@ -8,13 +8,16 @@ import de.weitblick.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	/** When to ask again after the database failed. */
+	static final String RETRY_AFTER_SECONDS = "30";
 
 	private final MessageSource messages;
 
@@ -67,6 +73,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail staleWrite(OptimisticLockingFailureException exception) {
 		return problem(HttpStatus.CONFLICT, "error.detail.409");
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.detail.503"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

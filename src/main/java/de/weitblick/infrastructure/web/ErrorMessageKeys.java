@@ -13,7 +13,7 @@ final class ErrorMessageKeys {
 
 	private static final Set<HttpStatus> NAMED = EnumSet.of(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED,
 			HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.CONFLICT,
-			HttpStatus.UNPROCESSABLE_CONTENT, HttpStatus.CONTENT_TOO_LARGE);
+			HttpStatus.UNPROCESSABLE_CONTENT, HttpStatus.CONTENT_TOO_LARGE, HttpStatus.SERVICE_UNAVAILABLE);
 
 	private ErrorMessageKeys() {
 	}

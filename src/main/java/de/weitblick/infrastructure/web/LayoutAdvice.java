@@ -42,7 +42,10 @@ class LayoutAdvice {
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		// The page that says the database failed neither asks it again nor reads the
+		// session kept in it: it shows the layout of somebody not signed in.
+		Authentication authentication = PageErrorController.databaseUnavailable(request) ? null
+				: SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = isSignedIn(authentication);
 		Set<String> authorities = signedIn ? authentication.getAuthorities()
 			.stream()

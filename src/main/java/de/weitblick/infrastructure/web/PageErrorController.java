@@ -8,11 +8,15 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.weitblick.infrastructure.database.DatabaseUnavailable;
 
 import de.weitblick.infrastructure.security.FormExpired;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +41,7 @@ class PageErrorController implements ErrorController {
 	}
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView page(HttpServletRequest request) {
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		if (FormExpired.isFormExpired(request)) {
 			Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "titleKey",
@@ -49,8 +53,12 @@ class PageErrorController implements ErrorController {
 			case NOT_FOUND -> "error.page.404";
 			case FORBIDDEN -> "error.page.403";
 			case CONTENT_TOO_LARGE -> "error.page.413";
+			case SERVICE_UNAVAILABLE -> "error.page.503";
 			default -> status.is5xxServerError() ? "error.page.500" : "error.page.400";
 		};
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblemHandler.RETRY_AFTER_SECONDS);
+		}
 		return new ModelAndView("error/page",
 				Map.of("status", status.value(), "titleKey", ErrorMessageKeys.title(status), "messageKey", messageKey),
 				status);
@@ -69,7 +77,11 @@ class PageErrorController implements ErrorController {
 		if (uri != null) {
 			problem.setInstance(URI.create(uri.toString()));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, ApiProblemHandler.RETRY_AFTER_SECONDS);
+		}
+		return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/**
@@ -98,9 +110,20 @@ class PageErrorController implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (databaseUnavailable(request)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/**
+	 * Whether the database failed, so the request was not the problem: answered as
+	 * temporarily unavailable, not as an internal error.
+	 */
+	static boolean databaseUnavailable(HttpServletRequest request) {
+		return DatabaseUnavailable.causedThis((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 	}
 
 }

@@ -32,6 +32,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.PossibleDuplicatesFound;
 import de.weitblick.participant.QualificationLevel;
 import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
@@ -184,17 +185,14 @@ class ParticipantController {
 			return form(form, viewer, model, locale, List.of());
 		}
 		var record = form.toRecord();
-		if (!form.isConfirmedNoDuplicate()) {
-			List<PossibleDuplicate> duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
-			if (!duplicates.isEmpty()) {
-				return form(form, viewer, model, locale, duplicates);
-			}
-		}
 		try {
 			ParticipantId id = this.participants.register(record, form.getCounsellorId(),
-					form.isConsentToParentsOrigin(), viewer);
+					form.isConsentToParentsOrigin(), form.isConfirmedNoDuplicate(), viewer);
 			redirect.addFlashAttribute("messageKey", "participant.registered");
 			return "redirect:/participants/" + id.id();
+		}
+		catch (PossibleDuplicatesFound found) {
+			return form(form, viewer, model, locale, found.duplicates());
 		}
 		catch (RuleViolation violation) {
 			reject(errors, violation);

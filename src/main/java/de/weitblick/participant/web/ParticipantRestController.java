@@ -51,6 +51,7 @@ import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.PossibleDuplicatesFound;
 import de.weitblick.participant.Qualification;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.WorkConstraints;
@@ -222,27 +223,29 @@ class ParticipantRestController {
 			throw new AccessDeniedException("Only counsellors of a team register participants");
 		}
 		var record = request.toRecord();
-		if (!Boolean.TRUE.equals(request.confirmedNoDuplicate())) {
-			var duplicates = this.participants.possibleDuplicates(record.details(), null, viewer);
-			if (!duplicates.isEmpty()) {
-				var locale = LocaleContextHolder.getLocale();
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-						this.messages.getMessage("participant.duplicates.api", null, locale));
-				problem.setTitle(this.messages.getMessage("participant.duplicates.heading", null, locale));
-				// Only the cases the caller may see are named; the others are counted.
-				problem.setProperty("possibleDuplicates",
-						duplicates.stream()
-							.filter(PossibleDuplicate::isVisible)
-							.map(duplicate -> duplicate.id().id())
-							.toList());
-				problem.setProperty("inOtherTeams", duplicates.stream().filter(d -> !d.isVisible()).count());
-				return ResponseEntity.status(HttpStatus.CONFLICT)
-					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-					.body(problem);
-			}
+		ParticipantId id;
+		try {
+			id = this.participants.register(record, request.counsellorId(),
+					Boolean.TRUE.equals(request.consentToParentsOrigin()),
+					Boolean.TRUE.equals(request.confirmedNoDuplicate()), viewer);
 		}
-		ParticipantId id = this.participants.register(record, request.counsellorId(),
-				Boolean.TRUE.equals(request.consentToParentsOrigin()), viewer);
+		catch (PossibleDuplicatesFound found) {
+			var duplicates = found.duplicates();
+			var locale = LocaleContextHolder.getLocale();
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage("participant.duplicates.api", null, locale));
+			problem.setTitle(this.messages.getMessage("participant.duplicates.heading", null, locale));
+			// Only the cases the caller may see are named; the others are counted.
+			problem.setProperty("possibleDuplicates",
+					duplicates.stream()
+						.filter(PossibleDuplicate::isVisible)
+						.map(duplicate -> duplicate.id().id())
+						.toList());
+			problem.setProperty("inOtherTeams", duplicates.stream().filter(d -> !d.isVisible()).count());
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		CaseFile caseFile = this.participants.caseFile(id, viewer, AccessPurpose.REGISTRATION).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/participants/" + id.id())).body(resource(caseFile));
 	}
