@@ -48,6 +48,14 @@ class MessageBundleTests {
 	private static final Pattern VISIBLE_ATTRIBUTE = Pattern
 		.compile("\\s(?:title|alt|aria-label|placeholder)=\"([^\"]*)\"");
 
+	/**
+	 * A date, time or number written with a pattern or a formatting utility of the page's
+	 * own instead of the reader's language ({@code #formats}).
+	 */
+	private static final Pattern INLINE_FORMAT = Pattern
+		.compile("#temporals\\.format|#dates\\.format|#calendars\\.format|#numbers\\.format"
+				+ "|dd\\.MM|MM\\.yyyy|MM/yyyy|yyyy-MM|HH:mm|hh:mm");
+
 	@Test
 	void germanAndEnglishHaveTheSameKeys() throws IOException {
 		Properties german = load("messages.properties");
@@ -94,6 +102,23 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(hardCoded).isEmpty();
+	}
+
+	@Test
+	void noTemplateWritesADateATimeOrANumberWithAPatternOfItsOwn() throws IOException {
+		List<String> inline = new ArrayList<>();
+		for (Path template : templates()) {
+			List<String> lines = Files.readAllLines(template);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher pattern = INLINE_FORMAT.matcher(lines.get(i));
+				while (pattern.find()) {
+					inline.add(template + ":" + (i + 1) + ": " + pattern.group());
+				}
+			}
+		}
+		assertThat(inline)
+			.as("dates, times and numbers go through #formats, which writes them in the reader's language")
+			.isEmpty();
 	}
 
 	@Test
