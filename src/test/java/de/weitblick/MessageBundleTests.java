@@ -3,11 +3,14 @@ package de.weitblick;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +43,25 @@ class MessageBundleTests {
 	 * Text that is the same in every language: names of languages in their own language.
 	 */
 	private static final Set<String> LANGUAGE_NEUTRAL = Set.of("Deutsch", "English");
+
+	/**
+	 * Enums whose keys the pages build from a prefix and the value's name.
+	 */
+	private static final Map<String, String> NAMED_BY_PREFIX = Map.of(
+			"de.weitblick.participant.ParticipantSearch$SortOrder", "participant.search.sort.",
+			"de.weitblick.focusgroup.MigrationDefinition", "focusgroup.criterion.");
+
+	/**
+	 * Enums whose values people never read by a name of their own, each with the reason.
+	 */
+	private static final Map<String, String> NEVER_SHOWN = Map.of("de.weitblick.participant.CaseSection",
+			"the parts of a case file a view opens; people read the view's name (CaseView)",
+			"de.weitblick.participant.DocumentType",
+			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
+			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
+			"de.weitblick.participant.ReferralImportRunner$PassEnd",
+			"how one pass of the referral import ended, for the import's own loop",
+			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
@@ -102,6 +124,48 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(hardCoded).isEmpty();
+	}
+
+	/**
+	 * Every enum of the application that people read has a German and an English name. An
+	 * enum is read by people when it names its keys itself (a method such as
+	 * {@code messageKey()} or {@code descriptionKey()}) or when the pages build its key
+	 * from a prefix ({@link #NAMED_BY_PREFIX}); every other enum must be listed as never
+	 * shown ({@link #NEVER_SHOWN}), so that a new enum fails here until somebody decides.
+	 */
+	@Test
+	void everyEnumShownToPeopleHasItsNamesInBothBundles() throws Exception {
+		Properties german = load("messages.properties");
+		Properties english = load("messages_en.properties");
+		List<String> missing = new ArrayList<>();
+		List<String> undecided = new ArrayList<>();
+		for (Class<?> type : applicationEnums()) {
+			List<Method> keyMethods = keyMethods(type);
+			String prefix = NAMED_BY_PREFIX.get(type.getName());
+			if (keyMethods.isEmpty() && prefix == null) {
+				if (!NEVER_SHOWN.containsKey(type.getName())) {
+					undecided.add(type.getName());
+				}
+				continue;
+			}
+			for (Object constant : type.getEnumConstants()) {
+				List<String> keys = new ArrayList<>();
+				for (Method method : keyMethods) {
+					keys.add((String) method.invoke(constant));
+				}
+				if (prefix != null) {
+					keys.add(prefix + ((Enum<?>) constant).name());
+				}
+				for (String key : keys) {
+					if (!german.containsKey(key) || !english.containsKey(key)) {
+						missing.add(type.getSimpleName() + "." + constant + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(undecided).as("enums neither named by a key method or a prefix nor listed as never shown to people")
+			.isEmpty();
+		assertThat(missing).as("names missing in messages.properties or messages_en.properties").isEmpty();
 	}
 
 	@Test
@@ -174,6 +238,43 @@ class MessageBundleTests {
 		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
 			assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
 		}
+	}
+
+	/**
+	 * The enums of the application, found in its compiled classes.
+	 */
+	private static List<Class<?>> applicationEnums() throws Exception {
+		Path classes = Path.of(WeitblickApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		List<Class<?>> enums = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(classes)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+				String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+				Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
+						MessageBundleTests.class.getClassLoader());
+				if (type.isEnum()) {
+					enums.add(type);
+				}
+			}
+		}
+		assertThat(enums).as("the application's enums").isNotEmpty();
+		return enums;
+	}
+
+	/**
+	 * The methods by which an enum names the message keys of its values: public, without
+	 * parameters, answering a String, named ...Key.
+	 */
+	private static List<Method> keyMethods(Class<?> type) {
+		List<Method> methods = new ArrayList<>();
+		for (Method method : type.getDeclaredMethods()) {
+			if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+					&& method.getParameterCount() == 0 && method.getReturnType() == String.class
+					&& method.getName().endsWith("Key")) {
+				method.setAccessible(true);
+				methods.add(method);
+			}
+		}
+		return methods;
 	}
 
 	private static List<Path> templates() throws IOException {
