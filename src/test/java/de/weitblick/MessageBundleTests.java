@@ -3,11 +3,14 @@ package de.weitblick;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,12 +44,39 @@ class MessageBundleTests {
 	 */
 	private static final Set<String> LANGUAGE_NEUTRAL = Set.of("Deutsch", "English");
 
+	/**
+	 * Enums whose keys the pages build from a prefix and the value's name.
+	 */
+	private static final Map<String, String> NAMED_BY_PREFIX = Map.of(
+			"de.weitblick.participant.ParticipantSearch$SortOrder", "participant.search.sort.",
+			"de.weitblick.focusgroup.MigrationDefinition", "focusgroup.criterion.");
+
+	/**
+	 * Enums whose values people never read by a name of their own, each with the reason.
+	 */
+	private static final Map<String, String> NEVER_SHOWN = Map.of("de.weitblick.participant.CaseSection",
+			"the parts of a case file a view opens; people read the view's name (CaseView)",
+			"de.weitblick.participant.DocumentType",
+			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
+			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
+			"de.weitblick.participant.ReferralImportRunner$PassEnd",
+			"how one pass of the referral import ended, for the import's own loop",
+			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it");
+
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
 
 	private static final Pattern VISIBLE_ATTRIBUTE = Pattern
 		.compile("\\s(?:title|alt|aria-label|placeholder)=\"([^\"]*)\"");
+
+	/**
+	 * A date, time or number written with a pattern or a formatting utility of the page's
+	 * own instead of the reader's language ({@code #formats}).
+	 */
+	private static final Pattern INLINE_FORMAT = Pattern
+		.compile("#temporals\\.format|#dates\\.format|#calendars\\.format|#numbers\\.format"
+				+ "|dd\\.MM|MM\\.yyyy|MM/yyyy|yyyy-MM|HH:mm|hh:mm");
 
 	@Test
 	void germanAndEnglishHaveTheSameKeys() throws IOException {
@@ -94,6 +124,65 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(hardCoded).isEmpty();
+	}
+
+	/**
+	 * Every enum of the application that people read has a German and an English name. An
+	 * enum is read by people when it names its keys itself (a method such as
+	 * {@code messageKey()} or {@code descriptionKey()}) or when the pages build its key
+	 * from a prefix ({@link #NAMED_BY_PREFIX}); every other enum must be listed as never
+	 * shown ({@link #NEVER_SHOWN}), so that a new enum fails here until somebody decides.
+	 */
+	@Test
+	void everyEnumShownToPeopleHasItsNamesInBothBundles() throws Exception {
+		Properties german = load("messages.properties");
+		Properties english = load("messages_en.properties");
+		List<String> missing = new ArrayList<>();
+		List<String> undecided = new ArrayList<>();
+		for (Class<?> type : applicationEnums()) {
+			List<Method> keyMethods = keyMethods(type);
+			String prefix = NAMED_BY_PREFIX.get(type.getName());
+			if (keyMethods.isEmpty() && prefix == null) {
+				if (!NEVER_SHOWN.containsKey(type.getName())) {
+					undecided.add(type.getName());
+				}
+				continue;
+			}
+			for (Object constant : type.getEnumConstants()) {
+				List<String> keys = new ArrayList<>();
+				for (Method method : keyMethods) {
+					keys.add((String) method.invoke(constant));
+				}
+				if (prefix != null) {
+					keys.add(prefix + ((Enum<?>) constant).name());
+				}
+				for (String key : keys) {
+					if (!german.containsKey(key) || !english.containsKey(key)) {
+						missing.add(type.getSimpleName() + "." + constant + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(undecided).as("enums neither named by a key method or a prefix nor listed as never shown to people")
+			.isEmpty();
+		assertThat(missing).as("names missing in messages.properties or messages_en.properties").isEmpty();
+	}
+
+	@Test
+	void noTemplateWritesADateATimeOrANumberWithAPatternOfItsOwn() throws IOException {
+		List<String> inline = new ArrayList<>();
+		for (Path template : templates()) {
+			List<String> lines = Files.readAllLines(template);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher pattern = INLINE_FORMAT.matcher(lines.get(i));
+				while (pattern.find()) {
+					inline.add(template + ":" + (i + 1) + ": " + pattern.group());
+				}
+			}
+		}
+		assertThat(inline)
+			.as("dates, times and numbers go through #formats, which writes them in the reader's language")
+			.isEmpty();
 	}
 
 	@Test
@@ -149,6 +238,43 @@ class MessageBundleTests {
 		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
 			assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(keys);
 		}
+	}
+
+	/**
+	 * The enums of the application, found in its compiled classes.
+	 */
+	private static List<Class<?>> applicationEnums() throws Exception {
+		Path classes = Path.of(WeitblickApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		List<Class<?>> enums = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(classes)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+				String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+				Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
+						MessageBundleTests.class.getClassLoader());
+				if (type.isEnum()) {
+					enums.add(type);
+				}
+			}
+		}
+		assertThat(enums).as("the application's enums").isNotEmpty();
+		return enums;
+	}
+
+	/**
+	 * The methods by which an enum names the message keys of its values: public, without
+	 * parameters, answering a String, named ...Key.
+	 */
+	private static List<Method> keyMethods(Class<?> type) {
+		List<Method> methods = new ArrayList<>();
+		for (Method method : type.getDeclaredMethods()) {
+			if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+					&& method.getParameterCount() == 0 && method.getReturnType() == String.class
+					&& method.getName().endsWith("Key")) {
+				method.setAccessible(true);
+				methods.add(method);
+			}
+		}
+		return methods;
 	}
 
 	private static List<Path> templates() throws IOException {

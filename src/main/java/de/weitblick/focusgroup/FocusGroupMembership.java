@@ -17,21 +17,17 @@ import java.util.UUID;
 public record FocusGroupMembership(FocusGroupCode focusGroup, UUID ruleId, String reasonKey,
 		List<Object> reasonArguments) {
 
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-		.ofPattern("dd.MM.yyyy");
-
 	public FocusGroupMembership {
 		reasonArguments = List.copyOf(reasonArguments);
 	}
 
 	/**
-	 * The arguments as a message shows them: days as dd.MM.yyyy, numbers as they are.
+	 * The arguments as a message takes them; the message bundles write the days among
+	 * them in the reader's language.
 	 * @return never null
 	 */
 	public Object[] displayArguments() {
-		return this.reasonArguments.stream()
-			.map(argument -> (argument instanceof java.time.LocalDate day) ? DAY.format(day) : argument)
-			.toArray();
+		return this.reasonArguments.toArray();
 	}
 
 }

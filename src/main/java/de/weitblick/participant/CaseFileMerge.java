@@ -3,7 +3,6 @@ package de.weitblick.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,6 +24,7 @@ import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.ConsentPurpose;
 import de.weitblick.privacy.Consents;
+import de.weitblick.shared.Formats;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -51,8 +51,6 @@ public class CaseFileMerge {
 
 	/** The tables of the case file's parts that belong to one participant. */
 	private static final List<String> PARTS = List.of("plan_goal", "case_note", "appointment", "participant_document");
-
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final ParticipantRepository participants;
 
@@ -365,7 +363,7 @@ public class CaseFileMerge {
 			return Locale.of("", code).getDisplayCountry(locale);
 		}
 		if (value instanceof LocalDate date) {
-			return GERMAN_DATE.format(date);
+			return Formats.of(locale).date(date);
 		}
 		if (value instanceof Boolean yes) {
 			return this.messages.getMessage(yes ? "common.yes" : "common.no", null, locale);

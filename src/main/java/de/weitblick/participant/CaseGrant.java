@@ -1,7 +1,6 @@
 package de.weitblick.participant;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import de.weitblick.privacy.AccessPurpose;
@@ -24,21 +23,17 @@ import de.weitblick.privacy.AuditDetail;
 public record CaseGrant(CaseView view, AccessPurpose purpose, String reasonKey, List<Object> reasonArguments,
 		LocalDate until, AuditDetail auditDetail) {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
 	public CaseGrant {
 		reasonArguments = List.copyOf(reasonArguments);
 	}
 
 	/**
-	 * The arguments as a message shows them: days as dd.MM.yyyy, everything else as it
-	 * is.
+	 * The arguments as a message takes them; the message bundles write the days among
+	 * them in the reader's language.
 	 * @return never null
 	 */
 	public Object[] displayArguments() {
-		return this.reasonArguments.stream()
-			.map(argument -> (argument instanceof LocalDate day) ? DAY.format(day) : argument)
-			.toArray();
+		return this.reasonArguments.toArray();
 	}
 
 }

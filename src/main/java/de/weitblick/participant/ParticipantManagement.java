@@ -637,8 +637,15 @@ public class ParticipantManagement {
 		String where = String.join(" AND ", conditions);
 		String direction = search.descending() ? "DESC" : "ASC";
 		String order = switch (search.sort()) {
-			case RELEVANCE -> (normalisedName != null)
-					? "word_similarity(:name, p.search_name) DESC, p.search_name, p.id" : "p.search_name, p.id";
+			// The person called exactly that first (the family name, or family and given
+			// names, as typed), then the names with a word closest to it, then the
+			// closest
+			// names as a whole; only the team's matches are ordered, so the trigram index
+			// still finds them.
+			case RELEVANCE ->
+				(normalisedName != null) ? "(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
+						+ "word_similarity(:name, p.search_name) DESC, similarity(:name, p.search_name) DESC, "
+						+ "p.search_name, p.id" : "p.search_name, p.id";
 			case NAME -> "p.search_name " + direction + ", p.id";
 			case BIRTH_DATE -> "p.birth_date " + direction + ", p.search_name, p.id";
 			case REGISTERED_ON -> "p.registered_on " + direction + ", p.search_name, p.id";

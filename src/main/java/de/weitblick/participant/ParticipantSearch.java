@@ -29,7 +29,10 @@ public record ParticipantSearch(String name, LocalDate birthDate, FocusGroupCode
 	public static final int MAXIMUM_SIZE = 100;
 
 	public ParticipantSearch {
-		sort = (sort != null) ? sort : ((name != null && !name.isBlank()) ? SortOrder.RELEVANCE : SortOrder.NAME);
+		// Best match by default: a name typed into a list that was ordered by default is
+		// then
+		// found first, and a list without a name is ordered by name all the same.
+		sort = (sort != null) ? sort : SortOrder.RELEVANCE;
 		page = Math.max(0, page);
 		size = (size < 1) ? DEFAULT_SIZE : Math.min(size, MAXIMUM_SIZE);
 		name = (name != null && !name.isBlank()) ? name.strip() : null;
@@ -40,7 +43,10 @@ public record ParticipantSearch(String name, LocalDate birthDate, FocusGroupCode
 	 */
 	public enum SortOrder {
 
-		/** Best match of the name first; by name without a name. */
+		/**
+		 * Best match of the name first: a name that begins with the words searched for,
+		 * then the closest, the name breaking ties; by name without a name.
+		 */
 		RELEVANCE,
 
 		/** Family name, then given names. */

@@ -32,16 +32,39 @@ public record Participation(UUID id, String offer, String period, String status,
 	 *
 	 * @param labelKey message key of the label, never null
 	 * @param value the text as stored, or null when {@code valueKey} names it
-	 * @param valueKey message key of a named value (a status, a focus group), or null
+	 * @param valueKey message key of a named value (a status, a focus group) or of a
+	 * value made of its arguments (a day, hours), or null
+	 * @param valueArguments the arguments of {@code valueKey}, days as {@code LocalDate}
+	 * so the reader's language writes them; never null
 	 */
-	public record Fact(String labelKey, String value, String valueKey) {
+	public record Fact(String labelKey, String value, String valueKey, List<Object> valueArguments) {
+
+		public Fact {
+			valueArguments = List.copyOf(valueArguments);
+		}
 
 		public static Fact text(String labelKey, String value) {
-			return new Fact(labelKey, value, null);
+			return new Fact(labelKey, value, null, List.of());
 		}
 
 		public static Fact named(String labelKey, String valueKey) {
-			return new Fact(labelKey, null, valueKey);
+			return new Fact(labelKey, null, valueKey, List.of());
+		}
+
+		/**
+		 * @param labelKey message key of the label, never null
+		 * @param valueKey message key of the value, never null
+		 * @param arguments its arguments, none of them null
+		 */
+		public static Fact of(String labelKey, String valueKey, Object... arguments) {
+			return new Fact(labelKey, null, valueKey, List.of(arguments));
+		}
+
+		/**
+		 * @return the arguments as a message needs them, never null
+		 */
+		public Object[] argumentArray() {
+			return this.valueArguments.toArray();
 		}
 
 	}

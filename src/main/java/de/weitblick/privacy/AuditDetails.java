@@ -1,8 +1,9 @@
 package de.weitblick.privacy;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import de.weitblick.shared.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditDetails {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
 
@@ -31,7 +30,7 @@ public class AuditDetails {
 		if (entry.structured() != null) {
 			AuditDetail detail = entry.structured();
 			Object[] arguments = detail.arguments().stream().map(argument -> switch (argument) {
-				case LocalDate day -> DAY.format(day);
+				case LocalDate day -> Formats.of(locale).date(day);
 				case AuditDetail.Term term -> this.messages.getMessage(term.key(), null, term.key(), locale);
 				default -> argument;
 			}).toArray();

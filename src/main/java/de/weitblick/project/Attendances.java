@@ -307,17 +307,15 @@ public class Attendances {
 				LocalDate started = rs.getObject("started_on", LocalDate.class);
 				LocalDate ended = rs.getObject("ended_on", LocalDate.class);
 				if (!projectId.id().equals(rs.getObject("project_id", UUID.class)) || started == null) {
-					return new RuleViolation("people", "attendance.rule.not-taking-part", Days.shown(day));
+					return new RuleViolation("people", "attendance.rule.not-taking-part", day);
 				}
 				if (day.isBefore(started)) {
-					return new RuleViolation("people", "attendance.rule.before-start", Days.shown(day),
-							Days.shown(started));
+					return new RuleViolation("people", "attendance.rule.before-start", day, started);
 				}
-				return new RuleViolation("people", "attendance.rule.after-exit", Days.shown(day),
-						Days.shown((ended != null) ? ended : day));
+				return new RuleViolation("people", "attendance.rule.after-exit", day, (ended != null) ? ended : day);
 			})
 			.optional()
-			.orElseGet(() -> new RuleViolation("people", "attendance.rule.not-taking-part", Days.shown(day)));
+			.orElseGet(() -> new RuleViolation("people", "attendance.rule.not-taking-part", day));
 	}
 
 	/**

@@ -143,11 +143,10 @@ public class Enrolment {
 	void enrol(LocalDate startedOn, Period period, String by, Instant now) {
 		expect(EnrolmentStatus.OFFERED);
 		if (startedOn.isBefore(this.offeredOn)) {
-			throw new RuleViolation("date", "enrolment.rule.start-before-offer", Days.shown(this.offeredOn));
+			throw new RuleViolation("date", "enrolment.rule.start-before-offer", this.offeredOn);
 		}
 		if (!period.contains(startedOn)) {
-			throw new RuleViolation("date", "enrolment.rule.start-outside-period", Days.shown(period.start()),
-					Days.shown(period.end()));
+			throw new RuleViolation("date", "enrolment.rule.start-outside-period", period.start(), period.end());
 		}
 		this.status = EnrolmentStatus.ENROLLED;
 		this.startedOn = startedOn;
@@ -171,7 +170,7 @@ public class Enrolment {
 		}
 		expect(EnrolmentStatus.ENROLLED);
 		if (endedOn.isBefore(this.startedOn)) {
-			throw new RuleViolation("date", "enrolment.rule.exit-before-start", Days.shown(this.startedOn));
+			throw new RuleViolation("date", "enrolment.rule.exit-before-start", this.startedOn);
 		}
 		notInFuture(endedOn, today);
 		if (exit == EnrolmentStatus.TRANSFERRED && transferredTo == null) {
@@ -193,7 +192,7 @@ public class Enrolment {
 	void decline(LocalDate on, String note, LocalDate today, String by, Instant now) {
 		expect(EnrolmentStatus.OFFERED);
 		if (on.isBefore(this.offeredOn)) {
-			throw new RuleViolation("date", "enrolment.rule.before-offer", Days.shown(this.offeredOn));
+			throw new RuleViolation("date", "enrolment.rule.before-offer", this.offeredOn);
 		}
 		notInFuture(on, today);
 		this.status = EnrolmentStatus.DECLINED;
@@ -211,7 +210,7 @@ public class Enrolment {
 		}
 		LocalDate earliest = (this.offeredOn != null) ? this.offeredOn : this.referredOn;
 		if (on.isBefore(earliest)) {
-			throw new RuleViolation("date", "enrolment.rule.before-referral", Days.shown(earliest));
+			throw new RuleViolation("date", "enrolment.rule.before-referral", earliest);
 		}
 		notInFuture(on, today);
 		this.status = EnrolmentStatus.WITHDRAWN;

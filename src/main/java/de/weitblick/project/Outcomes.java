@@ -165,12 +165,11 @@ public class Outcomes {
 			throw new RuleViolation("date", "outcome.rule.date-missing");
 		}
 		if (on.isBefore(enrolment.endedOn())) {
-			throw new RuleViolation("date", "outcome.rule.follow-up-before-exit", Days.shown(enrolment.endedOn()));
+			throw new RuleViolation("date", "outcome.rule.follow-up-before-exit", enrolment.endedOn());
 		}
 		LocalDate earliest = followUpOpensOn(outcome.followUpDueOn());
 		if (on.isBefore(earliest)) {
-			throw new RuleViolation("date", "outcome.rule.follow-up-too-early", Days.shown(outcome.followUpDueOn()),
-					Days.shown(earliest));
+			throw new RuleViolation("date", "outcome.rule.follow-up-too-early", outcome.followUpDueOn(), earliest);
 		}
 		if (on.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation("date", "outcome.rule.date-in-future");

@@ -252,8 +252,8 @@ public class ProjectManagement {
 					period.label());
 		}
 		if (effectiveOn == null || !period.period().contains(effectiveOn)) {
-			throw new RuleViolation("effectiveOn", "project.rule.capacity-effective-outside-period",
-					Days.shown(period.startsOn()), Days.shown(period.endsOn()));
+			throw new RuleViolation("effectiveOn", "project.rule.capacity-effective-outside-period", period.startsOn(),
+					period.endsOn());
 		}
 		if (period.endsOn().isBefore(LocalDate.now(this.clock))) {
 			throw new RuleViolation("places", "project.rule.capacity-of-past-period", period.label());

@@ -87,13 +87,13 @@ class ProjectParticipations implements Participations {
 			facts.add(Participation.Fact.named("outcome.qualification-gained",
 					rs.getBoolean("qualification_gained") ? "common.yes" : "common.no"));
 			addText(facts, "outcome.exit-note", rs.getString("exit_note"));
-			facts.add(Participation.Fact.text("outcome.follow-up-due",
-					Days.shown(rs.getObject("follow_up_due_on", LocalDate.class))));
+			facts.add(Participation.Fact.of("outcome.follow-up-due", "outcome.fact.day",
+					rs.getObject("follow_up_due_on", LocalDate.class)));
 			String followUp = rs.getString("follow_up_status");
 			if (followUp != null) {
 				facts.add(Participation.Fact.named("outcome.follow-up", OutcomeKind.valueOf(followUp).messageKey()));
-				facts.add(Participation.Fact.text("outcome.follow-up-on",
-						Days.shown(rs.getObject("follow_up_on", LocalDate.class))));
+				facts.add(Participation.Fact.of("outcome.follow-up-on", "outcome.fact.day",
+						rs.getObject("follow_up_on", LocalDate.class)));
 				addText(facts, "outcome.follow-up-note", rs.getString("follow_up_note"));
 			}
 			return null;
@@ -111,10 +111,10 @@ class ProjectParticipations implements Participations {
 				WHERE a.enrolment_id = :id ORDER BY s.held_on, s.label
 				""").param("id", enrolmentId).query((rs, n) -> {
 			String label = rs.getString("label");
-			facts.add(Participation.Fact.text("attendance.fact." + rs.getString("status"),
-					Days.shown(rs.getObject("held_on", LocalDate.class)) + (label.isEmpty() ? "" : " " + label) + ": "
-							+ rs.getBigDecimal("hours").stripTrailingZeros().toPlainString() + " / "
-							+ rs.getBigDecimal("planned_hours").stripTrailingZeros().toPlainString()));
+			facts.add(Participation.Fact.of("attendance.fact." + rs.getString("status"), "attendance.fact.day",
+					rs.getObject("held_on", LocalDate.class), label.isEmpty() ? "" : " " + label,
+					rs.getBigDecimal("hours").stripTrailingZeros(),
+					rs.getBigDecimal("planned_hours").stripTrailingZeros()));
 			return null;
 		}).list();
 	}

@@ -182,7 +182,10 @@ class ParticipantSearchBenchmark {
 				.query(Long.class)
 				.single();
 			return this.jdbc
-				.sql(PAGE.formatted(where, "word_similarity(:name, p.search_name) DESC, p.search_name, p.id"))
+				.sql(PAGE.formatted(where,
+						"(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
+								+ "word_similarity(:name, p.search_name) DESC, similarity(:name, p.search_name) DESC, "
+								+ "p.search_name, p.id"))
 				.param("unit", signedIn.counsellor().unitId())
 				.param("prefix", name + "%")
 				.param("name", name)

@@ -170,7 +170,9 @@ final class SiteTour {
 					(response != null) ? response.status() : "nothing", expectedStatus));
 		}
 		if (page.locator(".wb-chart").count() > 0) {
-			page.locator(".wb-chart svg").first().waitFor();
+			// Each chart is drawn, or says that it has no values.
+			page.waitForFunction("() => [...document.querySelectorAll('.wb-chart')]"
+					+ ".every(chart => chart.hasAttribute('data-chart-state'))");
 		}
 	}
 

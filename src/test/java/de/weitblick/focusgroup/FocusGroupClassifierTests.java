@@ -58,7 +58,7 @@ class FocusGroupClassifierTests {
 	void theReasonNamesAgeBirthDateAndLimit() {
 		FocusGroupMembership young = this.classifier.classify(facts(LocalDate.of(2003, 5, 17), null), TODAY).get(0);
 		assertThat(young.reasonKey()).isEqualTo("focusgroup.reason.AGE_BELOW");
-		assertThat(young.displayArguments()).containsExactly(23, "17.05.2003", 25);
+		assertThat(young.displayArguments()).containsExactly(23, LocalDate.of(2003, 5, 17), 25);
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class FocusGroupClassifierTests {
 			.filter(m -> m.focusGroup() == FocusGroupCode.LONG_TERM_UNEMPLOYED)
 			.findFirst()
 			.orElseThrow();
-		assertThat(membership.displayArguments()).containsExactly("03.01.2021", 19L, 12);
+		assertThat(membership.displayArguments()).containsExactly(LocalDate.of(2021, 1, 3), 19L, 12);
 	}
 
 	@Test

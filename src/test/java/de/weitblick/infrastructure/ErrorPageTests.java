@@ -1,5 +1,8 @@
 package de.weitblick.infrastructure;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import de.weitblick.WeitblickHttpClient;
 import de.weitblick.WeitblickIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +57,20 @@ class ErrorPageTests {
 		var response = this.browser.get("/admin/accounts", "Accept", "text/html");
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("Kein Zugriff").contains("Administration");
+	}
+
+	@Test
+	void theLanguageSwitchOfTheAccessDeniedPageShowsThatPageInEnglish() throws Exception {
+		var denied = this.browser.get("/admin/accounts", "Accept", "text/html");
+		assertThat(denied.statusCode()).isEqualTo(403);
+		Matcher english = Pattern.compile("href=\"([^\"]+)\" hreflang=\"en\"").matcher(denied.body());
+		assertThat(english.find()).isTrue();
+		String link = english.group(1).replace("&amp;", "&");
+		assertThat(link).startsWith("/admin/accounts");
+
+		var switched = this.browser.get(link, "Accept", "text/html");
+		assertThat(switched.statusCode()).isEqualTo(403);
+		assertThat(switched.body()).contains("Access denied").contains("Back to the start page");
 	}
 
 	@Test

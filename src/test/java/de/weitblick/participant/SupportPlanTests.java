@@ -161,6 +161,30 @@ class SupportPlanTests {
 		}
 	}
 
+	@Test
+	void thePrintedPlanWritesItsDaysInTheLanguageItIsPrintedIn() throws Exception {
+		LocalDate due = LocalDate.of(2031, 3, 4);
+		UUID goal = this.plans.addGoal(this.participant, "Arbeit", null, "Ich will arbeiten.", this.counsellor);
+		this.plans.addStep(this.participant, goal, "Bewerbung schreiben", StepResponsibility.PARTICIPANT, due,
+				this.counsellor);
+
+		assertThat(printed("en")).contains("4 Mar 2031").doesNotContain("04.03.2031");
+		assertThat(printed("de")).contains("04.03.2031");
+	}
+
+	private String printed(String language) throws Exception {
+		byte[] pdf = this.mvc
+			.perform(get("/participants/{id}/plan.pdf", this.participant.id()).header("Accept-Language", language)
+				.with(counsellor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor counsellor() {
 		return user("fachkraft").roles("COUNSELLOR");
 	}

@@ -40,6 +40,12 @@ class ProjectPageTests {
 	@Autowired
 	de.weitblick.organisation.OrganisationManagement organisation;
 
+	@Autowired
+	de.weitblick.participant.ParticipantManagement participants;
+
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void inMigrasPageShowsTheRaiseFromTwentyFiveToThirtyFiveWithItsReason() throws Exception {
 		this.mvc.perform(get(IN_MIGRA).with(user("moderation").roles("MODERATION")))
@@ -182,6 +188,43 @@ class ProjectPageTests {
 			.andExpect(content().string(containsString("Bitte wählen Sie eine Person aus.")));
 		this.mvc.perform(get(IN_MIGRA + "/referral").with(user("moderation").roles("MODERATION")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void savingADaysAttendanceReturnsToThatDaysSheetInEveryLanguage() throws Exception {
+		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		ProjectId project = fixtures.project(EligibilityRules.NONE, java.util.Set.of(), 5);
+		EnrolmentId enrolment = this.enrolments
+			.refer(fixtures.referral(project, fixtures.person("Anwesend" + UUID.randomUUID())), fixtures.counsellor);
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		this.enrolments.enrol(enrolment,
+				this.enrolments.enrolment(enrolment, fixtures.lead).orElseThrow().enrolment().version(), today,
+				fixtures.lead);
+
+		for (String language : java.util.List.of("de", "en")) {
+			String sheet = this.mvc
+				.perform(post("/projects/" + project.id() + "/attendance").header("Accept-Language", language)
+					.with(user("projektleitung").roles("PROJECT_LEAD"))
+					.with(csrf())
+					.param("day", today.toString())
+					.param("label", language)
+					.param("plannedHours", "6")
+					.param("rows[0].enrolmentId", enrolment.id().toString())
+					.param("rows[0].status", "PRESENT"))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			org.assertj.core.api.Assertions.assertThat(sheet).contains("day=" + today);
+
+			this.mvc
+				.perform(get(sheet).header("Accept-Language", language)
+					.with(user("projektleitung").roles("PROJECT_LEAD")))
+				.andExpect(status().isOk())
+				.andExpect(
+						content().string(containsString((language.equals("de") ? "Anwesenheit am " : "Attendance on ")
+								+ de.weitblick.shared.Formats.of(java.util.Locale.of(language)).date(today))));
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.infrastructure.security.AccessArea;
@@ -41,7 +42,11 @@ class LayoutAdvice {
 	 */
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// An error page is rendered at /error; its language switch and navigation belong
+		// to the address that was asked for, which opening /error itself would not answer.
+		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (asked instanceof String original) ? original : request.getRequestURI();
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 		// The page that says the database failed neither asks it again nor reads the
 		// session kept in it: it shows the layout of somebody not signed in.
 		Authentication authentication = PageErrorController.databaseUnavailable(request) ? null

@@ -31,7 +31,6 @@ class NotificationController {
 	@GetMapping("/notifications")
 	String inbox(Authentication authentication, Model model) {
 		model.addAttribute("notifications", this.notifications.inbox(recipient(authentication).id()));
-		model.addAttribute("zone", java.time.ZoneId.of("Europe/Berlin"));
 		return "organisation/notifications";
 	}
 

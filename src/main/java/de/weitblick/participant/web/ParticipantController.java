@@ -227,7 +227,6 @@ class ParticipantController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("names", new Names(locale, this.messages));
-		model.addAttribute("zone", java.time.ZoneId.of("Europe/Berlin"));
 		// Only the parts the viewer's view shows are read: each read of a part outside it
 		// would be refused and audited as such.
 		model.addAttribute("plan", view.shows(CaseSection.PLAN) ? this.plans.of(participant, viewer) : null);

@@ -3,7 +3,6 @@ package de.weitblick.participant.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +36,14 @@ class PdfDocuments {
 
 	/**
 	 * @param template the Thymeleaf template, must not be null
-	 * @param variables what the template shows; country names and the time zone are added
+	 * @param variables what the template shows; country names are added, and dates, times
+	 * and numbers are written in the given language ({@code #formats})
 	 * @param locale the reader's language, must not be null
 	 * @return the PDF, never null
 	 */
 	byte[] render(String template, Map<String, Object> variables, Locale locale) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("names", new ParticipantController.Names(locale, this.messages));
-		all.put("zone", ZoneId.of("Europe/Berlin"));
 		String html = this.templates.process(template, new Context(locale, all));
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

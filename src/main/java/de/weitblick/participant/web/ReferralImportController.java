@@ -1,7 +1,6 @@
 package de.weitblick.participant.web;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -87,7 +86,6 @@ class ReferralImportController {
 		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		model.addAttribute("i", referralImport);
-		model.addAttribute("zone", ZoneId.of("Europe/Berlin"));
 		model.addAttribute("separatorKey", switch (referralImport.separator()) {
 			case ';' -> "participant.import.separator.semicolon";
 			case ',' -> "participant.import.separator.comma";
@@ -122,7 +120,6 @@ class ReferralImportController {
 	private String page(StaffMember viewer, Model model) {
 		model.addAttribute("imports", this.imports.imports(viewer, LISTED_IMPORTS));
 		model.addAttribute("columns", ReferralColumn.values());
-		model.addAttribute("zone", ZoneId.of("Europe/Berlin"));
 		return "participant/imports";
 	}
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import de.weitblick.privacy.AuditSearch;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.privacy.DataSubjectLookup;
 import de.weitblick.privacy.RetentionRuns;
+import de.weitblick.shared.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -51,7 +51,6 @@ class AuditTrailController {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
 	private final AuditTrail audit;
 
@@ -154,7 +153,7 @@ class AuditTrailController {
 
 	private void print(CSVPrinter printer, AuditEntry entry, Locale locale) {
 		try {
-			printer.printRecord(MOMENT.format(entry.occurredAt().atZone(BERLIN)), cell(entry.actor()),
+			printer.printRecord(Formats.of(locale).dateTimeWithSeconds(entry.occurredAt()), cell(entry.actor()),
 					(entry.actorRole() != null) ? this.messages.getMessage("organisation.role." + entry.actorRole(),
 							null, entry.actorRole(), locale) : "",
 					message(entry.action().messageKey(), locale), this.details.subjectType(entry, locale),

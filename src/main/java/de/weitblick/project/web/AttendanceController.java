@@ -65,7 +65,9 @@ class AttendanceController {
 		try {
 			this.attendances.record(new ProjectId(id), form.toEntry(), viewer);
 			redirect.addFlashAttribute("messageKey", "attendance.recorded");
-			redirect.addAttribute("day", day);
+			// ISO, as the sheet reads it: written in the reader's language the day would
+			// not be read back.
+			redirect.addAttribute("day", day.toString());
 			redirect.addAttribute("label", (form.getLabel() != null) ? form.getLabel().strip() : "");
 			return "redirect:/projects/" + id + "/attendance";
 		}
