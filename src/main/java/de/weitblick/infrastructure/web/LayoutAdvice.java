@@ -43,7 +43,8 @@ class LayoutAdvice {
 	@ModelAttribute
 	void layout(Model model, HttpServletRequest request) {
 		// An error page is rendered at /error; its language switch and navigation belong
-		// to the address that was asked for, which opening /error itself would not answer.
+		// to the address that was asked for, which opening /error itself would not
+		// answer.
 		Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (asked instanceof String original) ? original : request.getRequestURI();
 		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));

@@ -51,7 +51,6 @@ class AuditTrailController {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-
 	private final AuditTrail audit;
 
 	private final AuditDetails details;
