@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,8 +18,6 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,9 +61,7 @@ class ApiTokenRestController {
 	@GetMapping("/{id}")
 	@Operation(operationId = "readApiToken", summary = "One API token, without its secret")
 	@ApiResponse(responseCode = "200", description = "The token")
-	@ApiResponse(responseCode = "404", description = "No such token",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such token")
 	ApiTokenResource token(@PathVariable UUID id) {
 		return this.tokens.token(id)
 			.map(token -> ApiTokenResource.of(token, this.clock.instant()))
@@ -84,17 +78,11 @@ class ApiTokenRestController {
 					+ ApiTokens.MAXIMUM_NAME_LENGTH + " characters) and reason (at most "
 					+ ApiTokens.MAXIMUM_REASON_LENGTH + ") are required; the issue is recorded in the audit trail.")
 	@ApiResponse(responseCode = "201", description = "Issued; the token with its secret")
-	@ApiResponse(responseCode = "400", description = "The body is no JSON of this shape",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The body is no JSON of this shape")
+	@ApiResponse(responseCode = "404", description = "No such account")
 	@ApiResponse(responseCode = "422",
 			description = "No account, name, expiry date or reason, one too long, an expiry date not after today or "
-					+ "too far ahead, or a disabled account; 'field' names the field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "too far ahead, or a disabled account; 'field' names the field")
 	IssuedApiTokenResource issue(@RequestBody IssueRequest request, Authentication authentication) {
 		if (request.accountId() == null) {
 			throw new RuleViolation("accountId", "organisation.api-token.rule.account-required");
@@ -111,15 +99,9 @@ class ApiTokenRestController {
 					+ " characters); who revoked it, when and why is kept with the token and the revocation is "
 					+ "recorded in the audit trail.")
 	@ApiResponse(responseCode = "200", description = "Revoked; the token")
-	@ApiResponse(responseCode = "400", description = "The body is no JSON of this shape",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such token",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "No reason or one too long, or the token is already revoked",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The body is no JSON of this shape")
+	@ApiResponse(responseCode = "404", description = "No such token")
+	@ApiResponse(responseCode = "422", description = "No reason or one too long, or the token is already revoked")
 	ApiTokenResource revoke(@PathVariable UUID id, @RequestBody RevocationRequest request,
 			Authentication authentication) {
 		return ApiTokenResource.of(this.tokens.revoke(id, request.reason(), authentication.getName()),

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -21,8 +19,6 @@ import de.weitblick.organisation.StaffAccountSummary;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,9 +53,7 @@ class OrganisationRestController {
 	@GetMapping("/organisational-units/{id}")
 	@Operation(summary = "One organisational unit")
 	@ApiResponse(responseCode = "200", description = "The unit with its version")
-	@ApiResponse(responseCode = "404", description = "No such unit",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such unit")
 	UnitResource getOrganisationalUnit(@PathVariable UUID id) {
 		return this.organisation.unit(new OrganisationalUnitId(id))
 			.map(UnitResource::of)
@@ -89,9 +83,7 @@ class OrganisationRestController {
 	@GetMapping("/staff-accounts/{id}/health-data-permission")
 	@Operation(summary = "Whether an account may read and record health restrictions, with every grant and "
 			+ "withdrawal (administrators only)")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
 	HealthDataPermissionResource getHealthDataPermission(@PathVariable UUID id) {
 		return this.healthPermissions.granted(id)
 			.map(granted -> new HealthDataPermissionResource(id, granted, this.healthPermissions.history(id)))
@@ -105,17 +97,11 @@ class OrganisationRestController {
 					+ "overwrite each other; the reason (required, at most 500 characters) is recorded with who "
 					+ "made the change and when. A withdrawal applies from the account's next read of a case file.")
 	@ApiResponse(responseCode = "200", description = "Changed; the permission with its history")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The permission changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The permission changed since it was read")
 	@ApiResponse(responseCode = "422",
 			description = "No reason or one too long, nothing to change, or a role that may never hold the "
-					+ "permission (partners, employers, participants and roles without case files)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "permission (partners, employers, participants and roles without case files)")
 	HealthDataPermissionResource changeHealthDataPermission(@PathVariable UUID id,
 			@RequestBody HealthDataPermissionRequest request, Authentication authentication) {
 		if (request.granted() == null) {

@@ -10,8 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,8 +22,6 @@ import de.weitblick.organisation.UnitDescription;
 import de.weitblick.organisation.web.OrganisationRestController.UnitResource;
 import de.weitblick.shared.NotFound;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,18 +55,10 @@ class OrganisationalUnitRestController {
 			summary = "Set up an organisational unit or team (administrators only)",
 			description = "The reason (required, at most 500 characters) is recorded with who set it up and when.")
 	@ApiResponse(responseCode = "201", description = "Set up; the unit with its version")
-	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The code is taken or the parent unit does not exist; in field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors")
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "The caller is no administrator")
+	@ApiResponse(responseCode = "422", description = "The code is taken or the parent unit does not exist; in field")
 	ResponseEntity<UnitResource> create(@Valid @RequestBody UnitInput input, Authentication authentication) {
 		OrganisationalUnitId id = this.units.create(input.toDescription(), input.reason(), authentication.getName());
 		return ResponseEntity.created(URI.create("/api/v1/organisational-units/" + id.id())).body(resource(id));
@@ -83,26 +71,14 @@ class OrganisationalUnitRestController {
 					+ "administrators never silently overwrite each other; the reason (required, at most 500 "
 					+ "characters) is recorded with who made the change and when.")
 	@ApiResponse(responseCode = "200", description = "Changed; the unit with its new version")
-	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such unit",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The unit changed since the given version was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors")
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "The caller is no administrator")
+	@ApiResponse(responseCode = "404", description = "No such unit")
+	@ApiResponse(responseCode = "409", description = "The unit changed since the given version was read")
 	@ApiResponse(responseCode = "422",
 			description = "The code is taken, the parent would make the unit part of itself, or nothing changes; "
-					+ "in field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "in field")
 	UnitResource change(@PathVariable UUID id, @Valid @RequestBody UnitChangeInput input,
 			Authentication authentication) {
 		OrganisationalUnitId unit = new OrganisationalUnitId(id);
@@ -118,26 +94,14 @@ class OrganisationalUnitRestController {
 					+ "The move applies only while the counsellor is still in this team; the reason (required, at "
 					+ "most 500 characters) is recorded with who moved the counsellor and when.")
 	@ApiResponse(responseCode = "204", description = "Moved")
-	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such unit or account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The counsellor is no longer in this team",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Missing or malformed fields, named in errors")
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "The caller is no administrator")
+	@ApiResponse(responseCode = "404", description = "No such unit or account")
+	@ApiResponse(responseCode = "409", description = "The counsellor is no longer in this team")
 	@ApiResponse(responseCode = "422",
 			description = "The account is no counsellor, the new team is this one or unknown, or the one to take "
-					+ "the cases over is no counsellor of this team; in field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "the cases over is no counsellor of this team; in field")
 	ResponseEntity<Void> moveCounsellor(@PathVariable UUID id, @Valid @RequestBody MoveInput input,
 			Authentication authentication) {
 		this.units.moveCounsellor(input.counsellorId(), new OrganisationalUnitId(id),
@@ -151,15 +115,9 @@ class OrganisationalUnitRestController {
 			summary = "Every change of a unit and every move into and out of it, newest first, with who, when and "
 					+ "why (administrators only)")
 	@ApiResponse(responseCode = "200", description = "The changes")
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such unit",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "The caller is no administrator")
+	@ApiResponse(responseCode = "404", description = "No such unit")
 	List<OrganisationalUnitChange> changes(@PathVariable UUID id) {
 		OrganisationalUnitId unit = new OrganisationalUnitId(id);
 		if (this.organisation.unit(unit).isEmpty()) {

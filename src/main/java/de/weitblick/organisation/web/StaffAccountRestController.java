@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +21,6 @@ import de.weitblick.organisation.StaffAccountDetails;
 import de.weitblick.organisation.StaffAccounts;
 import de.weitblick.shared.NotFound;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/staff-accounts")
 @Tag(name = "Organisation", description = "Organisational units, partner organisations and accounts")
-@ApiResponse(responseCode = "400", description = "A field is missing or malformed; 'errors' names each field",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "Not signed in, or the account is disabled",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "A field is missing or malformed; 'errors' names each field")
+@ApiResponse(responseCode = "401", description = "Not signed in, or the account is disabled")
 @ApiResponse(responseCode = "403",
-		description = "Not an administrator, or the caller's own initial password must be changed first",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
+		description = "Not an administrator, or the caller's own initial password must be changed first")
 class StaffAccountRestController {
 
 	private final StaffAccounts accounts;
@@ -68,9 +59,7 @@ class StaffAccountRestController {
 	@ApiResponse(responseCode = "201", description = "Created; the account, its address in 'Location'")
 	@ApiResponse(responseCode = "422",
 			description = "A rule of the account is broken, such as a user name that exists already (in any case) "
-					+ "or a counsellor without a team; 'field' names the field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "or a counsellor without a team; 'field' names the field")
 	ResponseEntity<StaffAccountResource> create(@Valid @RequestBody NewStaffAccountRequest request,
 			Authentication authentication) {
 		UUID id = this.accounts.create(request.username(), request.details(), request.initialPassword(),
@@ -81,9 +70,7 @@ class StaffAccountRestController {
 	@GetMapping("/{id}")
 	@Operation(operationId = "readStaffAccount", summary = "One staff account with its version (administrators only)")
 	@ApiResponse(responseCode = "200", description = "The account; never its password")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
 	StaffAccountResource read(@PathVariable UUID id) {
 		return this.accounts.account(id)
 			.map(StaffAccountResource::of)
@@ -95,17 +82,11 @@ class StaffAccountRestController {
 			summary = "Change a staff account's name, e-mail, role, team or partner organisation (administrators only)",
 			description = "The user name stays as it is. The change applies only to the 'version' read last.")
 	@ApiResponse(responseCode = "200", description = "Changed; the account with its new version")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The account changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The account changed since it was read")
 	@ApiResponse(responseCode = "422",
 			description = "A rule of the account is broken, nothing would change, or the last administrator would "
-					+ "lose the role; 'field' names the field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "lose the role; 'field' names the field")
 	StaffAccountResource change(@PathVariable UUID id, @Valid @RequestBody StaffAccountChangeRequest request,
 			Authentication authentication) {
 		this.accounts.change(id, request.version(), request.details(), request.reason(), authentication.getName());
@@ -117,15 +98,9 @@ class StaffAccountRestController {
 			summary = "Set a new initial password that must be changed at the next sign-in (administrators only)",
 			description = "Also lifts a lock after failed sign-ins.")
 	@ApiResponse(responseCode = "200", description = "Reset; the account with its new version")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The account changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The password is too short, too long or the user name",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The account changed since it was read")
+	@ApiResponse(responseCode = "422", description = "The password is too short, too long or the user name")
 	StaffAccountResource resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordResetRequest request,
 			Authentication authentication) {
 		this.accounts.resetPassword(id, request.version(), request.initialPassword(), request.reason(),
@@ -137,15 +112,9 @@ class StaffAccountRestController {
 	@Operation(operationId = "unlockStaffAccount",
 			summary = "Lift the lock after repeated failed sign-ins (administrators only)")
 	@ApiResponse(responseCode = "200", description = "Unlocked; the account with its new version")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The account changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The account is not locked",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The account changed since it was read")
+	@ApiResponse(responseCode = "422", description = "The account is not locked")
 	StaffAccountResource unlock(@PathVariable UUID id, @Valid @RequestBody AccountActionRequest request,
 			Authentication authentication) {
 		this.accounts.unlock(id, request.version(), request.reason(), authentication.getName());
@@ -156,16 +125,10 @@ class StaffAccountRestController {
 	@Operation(operationId = "disableStaffAccount",
 			summary = "Disable an account: it can no longer sign in and its sessions end (administrators only)")
 	@ApiResponse(responseCode = "200", description = "Disabled; the account with its new version")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The account changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The account changed since it was read")
 	@ApiResponse(responseCode = "422",
-			description = "Disabled already, the caller's own account, or the last active administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Disabled already, the caller's own account, or the last active administrator")
 	StaffAccountResource disable(@PathVariable UUID id, @Valid @RequestBody AccountActionRequest request,
 			Authentication authentication) {
 		this.accounts.disable(id, request.version(), request.reason(), authentication.getName());
@@ -175,15 +138,9 @@ class StaffAccountRestController {
 	@PostMapping("/{id}/enable")
 	@Operation(operationId = "enableStaffAccount", summary = "Enable a disabled account again (administrators only)")
 	@ApiResponse(responseCode = "200", description = "Enabled; the account with its new version")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The account changed since it was read",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The account is active already",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
+	@ApiResponse(responseCode = "409", description = "The account changed since it was read")
+	@ApiResponse(responseCode = "422", description = "The account is active already")
 	StaffAccountResource enable(@PathVariable UUID id, @Valid @RequestBody AccountActionRequest request,
 			Authentication authentication) {
 		this.accounts.enable(id, request.version(), request.reason(), authentication.getName());
@@ -195,9 +152,7 @@ class StaffAccountRestController {
 			summary = "Every creation and change of an account with who, when and why, newest first "
 					+ "(administrators only)")
 	@ApiResponse(responseCode = "200", description = "The history")
-	@ApiResponse(responseCode = "404", description = "No such account",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account")
 	List<StaffAccountChange> history(@PathVariable UUID id) {
 		read(id);
 		return this.accounts.history(id);

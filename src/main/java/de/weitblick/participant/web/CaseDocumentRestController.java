@@ -24,7 +24,6 @@ import de.weitblick.shared.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,13 +60,9 @@ class CaseDocumentRestController {
 			summary = "The documents of a case file without their content, the "
 					+ "newest first (responsible team only); the read is audited")
 	@ApiResponse(responseCode = "200", description = "The documents")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave documents out)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's team's (project views leave documents out)")
 	List<DocumentResource> documents(@PathVariable UUID id, Authentication authentication) {
 		return this.documents.read(new ParticipantId(id), this.viewers.of(authentication))
 			.stream()
@@ -80,20 +75,12 @@ class CaseDocumentRestController {
 			summary = "Keep a document with the case file: a PDF, PNG or JPEG of at "
 					+ "most 10 MB, recognised by its content whatever its name or declared type says")
 	@ApiResponse(responseCode = "201", description = "The document as stored, with its Location")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Larger than the upload limit",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
+	@ApiResponse(responseCode = "413", description = "Larger than the upload limit")
 	@ApiResponse(responseCode = "422",
 			description = "The title is missing ('field' title), or the file is empty, too large or no PDF, PNG or "
-					+ "JPEG ('field' file); nothing is stored",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "JPEG ('field' file); nothing is stored")
 	ResponseEntity<DocumentResource> upload(@PathVariable UUID id,
 			@Parameter(description = "What the document is, such as 'Zeugnis'") @RequestParam(
 					required = false) String title,
@@ -123,12 +110,8 @@ class CaseDocumentRestController {
 			@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
 			@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
 			@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")) })
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or document, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or document, or not the caller's team's")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId,
 			Authentication authentication) {
 		var document = this.documents.content(new ParticipantId(id), documentId, this.viewers.of(authentication))

@@ -26,7 +26,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,21 +61,11 @@ class CaseFileRestController {
 			summary = "Close a case file (responsible team only), based on the "
 					+ "version read; its retention period starts today")
 	@ApiResponse(responseCode = "200", description = "The case file's new status and version")
-	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The case file changed since the given version; it stays open",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The case file is closed already",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The case file changed since the given version; it stays open")
+	@ApiResponse(responseCode = "422", description = "The case file is closed already")
 	CaseStatusResource closeCaseFile(@PathVariable UUID id, @Valid @RequestBody VersionInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -89,21 +78,11 @@ class CaseFileRestController {
 			summary = "Take a closed case file up again (responsible team only), "
 					+ "based on the version read; its retention period stops")
 	@ApiResponse(responseCode = "200", description = "The case file's new status and version")
-	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The case file changed since the given version; it stays closed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The case file is not closed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The case file changed since the given version; it stays closed")
+	@ApiResponse(responseCode = "422", description = "The case file is not closed")
 	CaseStatusResource reopenCaseFile(@PathVariable UUID id, @Valid @RequestBody VersionInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -117,13 +96,9 @@ class CaseFileRestController {
 					+ "as JSON: the responsible team only; the export is audited. Health restrictions only for staff "
 					+ "with the permission, otherwise healthWithheld is true.")
 	@ApiResponse(responseCode = "200", description = "The report, as an attachment")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave the report out)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's team's (project views leave the report out)")
 	ResponseEntity<SubjectAccessReport> subjectAccess(@PathVariable UUID id, Authentication authentication) {
 		SubjectAccessReport report = report(id, authentication);
 		return ResponseEntity.ok()
@@ -139,13 +114,9 @@ class CaseFileRestController {
 	@ApiResponse(responseCode = "200", description = "The PDF, as an attachment",
 			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
 					schema = @Schema(type = "string", format = "binary")))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave the report out)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's team's (project views leave the report out)")
 	ResponseEntity<byte[]> subjectAccessPdf(@PathVariable UUID id, Authentication authentication) {
 		SubjectAccessReport report = report(id, authentication);
 		Locale locale = LocaleContextHolder.getLocale();

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +27,6 @@ import de.weitblick.participant.NoteVisibility;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.shared.NotFound;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,13 +61,9 @@ class CaseJournalRestController {
 	@Operation(operationId = "listAppointments",
 			summary = "The appointments of a case file in time order " + "(responsible team only); the read is audited")
 	@ApiResponse(responseCode = "200", description = "The appointments, the earliest first")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave appointments out)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's team's (project views leave appointments out)")
 	List<AppointmentResource> appointments(@PathVariable UUID id, Authentication authentication) {
 		return this.journal.readAppointments(new ParticipantId(id), this.viewers.of(authentication))
 			.stream()
@@ -83,18 +76,10 @@ class CaseJournalRestController {
 			summary = "Agree an appointment on a day and at a time in the "
 					+ "office's time zone (Europe/Berlin); it starts PLANNED")
 	@ApiResponse(responseCode = "201", description = "The appointment as stored, with its Location")
-	@ApiResponse(responseCode = "400", description = "A field is missing or out of range; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The day has passed; 'field' names day",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or out of range; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
+	@ApiResponse(responseCode = "422", description = "The day has passed; 'field' names day")
 	ResponseEntity<AppointmentResource> planAppointment(@PathVariable UUID id,
 			@Valid @RequestBody AppointmentInput input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -110,23 +95,13 @@ class CaseJournalRestController {
 			summary = "Move a planned appointment or change how and where it "
 					+ "takes place, based on the version read")
 	@ApiResponse(responseCode = "200", description = "The appointment as changed, with its new version")
-	@ApiResponse(responseCode = "400", description = "A field is missing or out of range; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or out of range; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's")
 	@ApiResponse(responseCode = "409",
-			description = "The appointment changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The appointment changed since the given version; nothing is changed")
 	@ApiResponse(responseCode = "422",
-			description = "The day has passed, or the appointment is no longer planned; 'field' names what",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The day has passed, or the appointment is no longer planned; 'field' names what")
 	AppointmentResource rescheduleAppointment(@PathVariable UUID id, @PathVariable UUID appointmentId,
 			@Valid @RequestBody AppointmentChange input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -139,19 +114,11 @@ class CaseJournalRestController {
 	@PostMapping("/appointments/{appointmentId}/cancellation")
 	@Operation(operationId = "cancelAppointment", summary = "Cancel an appointment, based on the version read")
 	@ApiResponse(responseCode = "200", description = "The appointment, now CANCELLED")
-	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The version is missing; 'errors' names it")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's")
 	@ApiResponse(responseCode = "409",
-			description = "The appointment changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The appointment changed since the given version; nothing is changed")
 	AppointmentResource cancelAppointment(@PathVariable UUID id, @PathVariable UUID appointmentId,
 			@Valid @RequestBody VersionInput input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -166,19 +133,11 @@ class CaseJournalRestController {
 			summary = "Record whether the person came: ATTENDED or "
 					+ "MISSED (recorded, never sanctioned), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The appointment with its outcome and new version")
-	@ApiResponse(responseCode = "400", description = "Version or outcome missing; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Version or outcome missing; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's")
 	@ApiResponse(responseCode = "409",
-			description = "The appointment changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "The appointment changed since the given version; nothing is changed")
 	AppointmentResource recordAppointmentOutcome(@PathVariable UUID id, @PathVariable UUID appointmentId,
 			@Valid @RequestBody OutcomeInput input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -193,13 +152,9 @@ class CaseJournalRestController {
 			summary = "The counselling notes the caller may read, the newest first: the "
 					+ "team's and the caller's own (responsible team only); the read is audited")
 	@ApiResponse(responseCode = "200", description = "The notes; another author's AUTHOR_ONLY notes are left out")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave notes out)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's team's (project views leave notes out)")
 	List<NoteResource> notes(@PathVariable UUID id, Authentication authentication) {
 		return this.journal.readNotes(new ParticipantId(id), this.viewers.of(authentication))
 			.stream()
@@ -212,15 +167,9 @@ class CaseJournalRestController {
 			summary = "Write a counselling note; it is never changed afterwards (a "
 					+ "correction is a new note). Visibility TEAM unless given.")
 	@ApiResponse(responseCode = "201", description = "The note as stored")
-	@ApiResponse(responseCode = "400", description = "The text is missing or too long; 'errors' names the field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "The text is missing or too long; 'errors' names the field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
 	ResponseEntity<NoteResource> writeNote(@PathVariable UUID id, @Valid @RequestBody NoteInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);

@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,12 +83,8 @@ class ReferralImportRestController {
 	@ApiResponse(responseCode = "202", description = "Accepted; the import runs in the background")
 	@ApiResponse(responseCode = "422",
 			description = "Not a referral list that can be read: empty, a spreadsheet instead of CSV, missing, unknown "
-					+ "or repeated columns (named in 'columns'), or unreadable from a row on (named in 'row')",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Larger than the upload limit",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "or repeated columns (named in 'columns'), or unreadable from a row on (named in 'row')")
+	@ApiResponse(responseCode = "413", description = "Larger than the upload limit")
 	ResponseEntity<ImportResource> importReferralList(
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
@@ -118,9 +112,7 @@ class ReferralImportRestController {
 	@Operation(summary = "An import's status and progress, and once finished one page of its report",
 			description = "The report lists, in row order, every row that was not imported, with the column and "
 					+ "the reason in the client's language. Reading it is audited.")
-	@ApiResponse(responseCode = "404", description = "No such import, or another team's",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such import, or another team's")
 	ImportResource getReferralImport(@PathVariable UUID id,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{error.input.page}") int page,
 			@RequestParam(defaultValue = "100") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
@@ -150,9 +142,7 @@ class ReferralImportRestController {
 	@PostMapping("/{id}/resume")
 	@Operation(summary = "Take up an interrupted import now instead of waiting for the next check")
 	@ApiResponse(responseCode = "202", description = "The import is taken up again; its progress at the Location")
-	@ApiResponse(responseCode = "422", description = "The import is finished or under way",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "The import is finished or under way")
 	ResponseEntity<ImportResource> resumeReferralImport(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
 		this.imports.resume(new ReferralImportId(id), viewer);

@@ -83,17 +83,11 @@ class ReferralListRestController {
 					+ "other counsellor of that team. Rows whose customer number is on record are reported as "
 					+ "already imported, never created twice.")
 	@ApiResponse(responseCode = "202", description = "Accepted; follow the progress at the Location")
-	@ApiResponse(responseCode = "403", description = "The caller is no partner account",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Larger than the upload limit",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
+	@ApiResponse(responseCode = "413", description = "Larger than the upload limit")
 	@ApiResponse(responseCode = "422",
 			description = "Not a referral list that can be read (the reason in 'detail', with 'columns' or 'row'), "
-					+ "no Jobcenter account, or nobody set to take partners' referrals; nothing is stored",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "no Jobcenter account, or nobody set to take partners' referrals; nothing is stored")
 	ResponseEntity<ImportResource> uploadReferralList(
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
@@ -109,9 +103,7 @@ class ReferralListRestController {
 	@Operation(operationId = "listReferralLists",
 			summary = "The lists the caller's partner organisation uploaded, the " + "newest first")
 	@ApiResponse(responseCode = "200", description = "The imports with their status and counts")
-	@ApiResponse(responseCode = "403", description = "The caller is no partner account",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
 	List<ImportResource> referralLists(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
 		return this.imports.imports(partner(authentication), Math.clamp(limit, 1, 500))
 			.stream()
@@ -125,12 +117,8 @@ class ReferralListRestController {
 			description = "The report lists every row that was not imported, with the column and the reason in the "
 					+ "client's language; it never names a case file. Reading it is audited.")
 	@ApiResponse(responseCode = "200", description = "The import, with a page of its report once finished")
-	@ApiResponse(responseCode = "403", description = "The caller is no partner account",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such list, or another organisation's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
+	@ApiResponse(responseCode = "404", description = "No such list, or another organisation's")
 	ImportResource referralList(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size, Authentication authentication) {
 		StaffMember partner = partner(authentication);
@@ -155,12 +143,8 @@ class ReferralListRestController {
 			summary = "The whole report as CSV (UTF-8 with byte order mark, semicolons); the download is audited")
 	@ApiResponse(responseCode = "200", description = "The report",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-	@ApiResponse(responseCode = "403", description = "The caller is no partner account",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such list, or another organisation's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
+	@ApiResponse(responseCode = "404", description = "No such list, or another organisation's")
 	void report(@PathVariable UUID id, Authentication authentication, HttpServletResponse response) throws IOException {
 		this.csv.write(new ReferralImportId(id), partner(authentication), LocaleContextHolder.getLocale(), response);
 	}

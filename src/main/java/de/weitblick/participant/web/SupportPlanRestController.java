@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +22,6 @@ import de.weitblick.participant.SupportPlan;
 import de.weitblick.participant.SupportPlans;
 import de.weitblick.shared.NotFound;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,13 +56,9 @@ class SupportPlanRestController {
 	@Operation(operationId = "readSupportPlan",
 			summary = "The support plan: goals with their steps, in the order " + "they were set; the read is audited")
 	@ApiResponse(responseCode = "200", description = "The plan; no goal yet is an empty list")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's to see (another team, or a view without the plan)",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "No such case file, or not the caller's to see (another team, or a view without the plan)")
 	PlanResource plan(@PathVariable UUID id, Authentication authentication) {
 		return PlanResource.of(this.plans.read(new ParticipantId(id), this.viewers.of(authentication)));
 	}
@@ -73,15 +66,9 @@ class SupportPlanRestController {
 	@PostMapping("/goals")
 	@Operation(operationId = "addGoal", summary = "Set a new goal (responsible team only); it starts OPEN")
 	@ApiResponse(responseCode = "201", description = "The goal as stored, with its Location")
-	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file, or not the caller's team's")
 	ResponseEntity<GoalResource> addGoal(@PathVariable UUID id, @Valid @RequestBody GoalInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -96,18 +83,10 @@ class SupportPlanRestController {
 	@Operation(operationId = "changeGoal",
 			summary = "Change what a goal says (responsible team only), based on the " + "version read")
 	@ApiResponse(responseCode = "200", description = "The goal as changed, with its new version")
-	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The goal changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The goal changed since the given version; nothing is changed")
 	GoalResource changeGoal(@PathVariable UUID id, @PathVariable UUID goalId, @Valid @RequestBody GoalChange input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -121,18 +100,10 @@ class SupportPlanRestController {
 	@Operation(operationId = "changeGoalStatus",
 			summary = "Record where a goal stands (responsible team only), based " + "on the version read")
 	@ApiResponse(responseCode = "200", description = "The goal with its new status and version")
-	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The goal changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The goal changed since the given version; nothing is changed")
 	GoalResource changeGoalStatus(@PathVariable UUID id, @PathVariable UUID goalId,
 			@Valid @RequestBody GoalStatusChange input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -145,18 +116,10 @@ class SupportPlanRestController {
 	@Operation(operationId = "planStep",
 			summary = "Plan a step towards a goal (responsible team only): who does what " + "by when; it starts OPEN")
 	@ApiResponse(responseCode = "201", description = "The step as stored, with its Location")
-	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "The day lies in the past; 'field' names dueOn",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or goal, or not the caller's team's")
+	@ApiResponse(responseCode = "422", description = "The day lies in the past; 'field' names dueOn")
 	ResponseEntity<StepResource> planStep(@PathVariable UUID id, @PathVariable UUID goalId,
 			@Valid @RequestBody StepInput input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -172,21 +135,11 @@ class SupportPlanRestController {
 			summary = "Change what a step says: what, who and by when (responsible "
 					+ "team only), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The step as changed, with its new version")
-	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or step, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The step changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "A new day lies in the past; 'field' names dueOn",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or step, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The step changed since the given version; nothing is changed")
+	@ApiResponse(responseCode = "422", description = "A new day lies in the past; 'field' names dueOn")
 	StepResource changeStep(@PathVariable UUID id, @PathVariable UUID stepId, @Valid @RequestBody StepChange input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
@@ -200,18 +153,10 @@ class SupportPlanRestController {
 	@Operation(operationId = "changeStepStatus",
 			summary = "Mark a step done, dropped or open again (responsible team " + "only), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The step with its new status and version")
-	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such case file or step, or not the caller's team's",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The step changed since the given version; nothing is changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or step, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The step changed since the given version; nothing is changed")
 	StepResource changeStepStatus(@PathVariable UUID id, @PathVariable UUID stepId,
 			@Valid @RequestBody StepStatusChange input, Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);

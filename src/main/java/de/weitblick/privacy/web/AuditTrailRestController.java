@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -21,8 +19,6 @@ import de.weitblick.shared.RuleViolation;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,18 +54,10 @@ class AuditTrailRestController {
 					+ "message key (null for older entries written as text). 'subjectIds' names the records a list "
 					+ "showed; a search by 'subjectId' finds such a list too.")
 	@ApiResponse(responseCode = "200", description = "One page of entries")
-	@ApiResponse(responseCode = "400", description = "A malformed identifier, day or number",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "422", description = "A period that ends before it starts; 'field' is 'to'",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "Neither data protection officer nor administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A malformed identifier, day or number")
+	@ApiResponse(responseCode = "422", description = "A period that ends before it starts; 'field' is 'to'")
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "Neither data protection officer nor administrator")
 	List<AuditEventResource> searchAuditTrail(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) UUID subjectId,
 			@Parameter(description = "first day, Europe/Berlin") @RequestParam(required = false) @DateTimeFormat(

@@ -84,15 +84,9 @@ class CustomerReferralRestController {
 			description = "Referred: status OFFERED or WAITING; personRegistered tells "
 					+ "whether the person was registered by this referral")
 	@ApiResponse(responseCode = "400",
-			description = "A field is missing or breaks the referral list's rules; 'errors' names each field",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no partner account",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such project",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "A field is missing or breaks the referral list's rules; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
+	@ApiResponse(responseCode = "404", description = "No such project")
 	@ApiResponse(responseCode = "409",
 			description = "Somebody with the same birth date and a similar name is registered: 'possibleDuplicates' "
 					+ "lists the customer number the office has for each (null when none); nothing is stored",
@@ -101,9 +95,7 @@ class CustomerReferralRestController {
 	@ApiResponse(responseCode = "422",
 			description = "Not eligible (every reason in 'reasons'), the number recorded with another birth date, "
 					+ "the Jobcenter not a partner of the project, no Jobcenter account, or nobody set to take "
-					+ "partners' referrals; 'field' names the field where one is concerned",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ "partners' referrals; 'field' names the field where one is concerned")
 	ResponseEntity<CustomerReferralResource> referByCustomerNumber(@Valid @RequestBody CustomerReferralInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);

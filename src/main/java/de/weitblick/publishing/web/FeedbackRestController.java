@@ -4,8 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -13,8 +11,6 @@ import de.weitblick.publishing.AccessibilityFeedback;
 import de.weitblick.publishing.FeedbackReport;
 import de.weitblick.shared.RuleViolation;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,15 +36,9 @@ class FeedbackRestController {
 	@Operation(operationId = "listAccessibilityFeedback",
 			summary = "The latest reports of accessibility barriers, newest first (administrators only)")
 	@ApiResponse(responseCode = "200", description = "The reports")
-	@ApiResponse(responseCode = "422", description = "limit outside 1 to 1000; in field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "401", description = "Not signed in",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller is no administrator",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "limit outside 1 to 1000; in field")
+	@ApiResponse(responseCode = "401", description = "Not signed in")
+	@ApiResponse(responseCode = "403", description = "The caller is no administrator")
 	List<FeedbackReport> reports(@Parameter(description = "the most reports returned, 1 to 1000") @RequestParam(
 			defaultValue = "200") int limit) {
 		if (limit < 1 || limit > MAXIMUM_LIMIT) {
