@@ -1,6 +1,5 @@
 /**
- * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions and, in time,
- * the ideas, reviews and decisions that come out of them.
+ * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package de.weitblick.dialogue;

@@ -1,7 +1,8 @@
 /**
  * Participants (Teilnehmende): the case file with personal data, household, benefit
- * basis, focus groups, and in time plan, appointments, notes and documents. Every read
- * and change is audited.
+ * basis, focus groups, qualifications, constraints, health restrictions, plan,
+ * appointments, notes and documents, and the Jobcenter's referrals and referral lists.
+ * Every read and change is audited.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "focusgroup", "organisation", "privacy" })
