@@ -61,7 +61,13 @@ class MessageBundleTests {
 			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
 			"de.weitblick.participant.ReferralImportRunner$PassEnd",
 			"how one pass of the referral import ended, for the import's own loop",
-			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it");
+			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
+			"de.weitblick.participant.web.CaseJournalRestController$Outcome",
+			"an API client's value for an appointment's outcome, read by programs as its constant",
+			"de.weitblick.project.web.EnrolmentRestController$Exit",
+			"an API client's value for how an enrolment ended, read by programs as its constant",
+			"de.weitblick.publishing.PageText$Block$Kind", "the kind of a block of a legal page's markup, rendered as HTML",
+			"de.weitblick.publishing.PageText$Inline$Kind", "the kind of a part of a line of a legal page's markup");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
