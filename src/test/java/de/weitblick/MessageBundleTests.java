@@ -66,7 +66,8 @@ class MessageBundleTests {
 			"an API client's value for an appointment's outcome, read by programs as its constant",
 			"de.weitblick.project.web.EnrolmentRestController$Exit",
 			"an API client's value for how an enrolment ended, read by programs as its constant",
-			"de.weitblick.publishing.PageText$Block$Kind", "the kind of a block of a legal page's markup, rendered as HTML",
+			"de.weitblick.publishing.PageText$Block$Kind",
+			"the kind of a block of a legal page's markup, rendered as HTML",
 			"de.weitblick.publishing.PageText$Inline$Kind", "the kind of a part of a line of a legal page's markup");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
