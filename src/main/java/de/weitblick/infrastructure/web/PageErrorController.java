@@ -1,7 +1,6 @@
 package de.weitblick.infrastructure.web;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +45,7 @@ class PageErrorController implements ErrorController {
 		if (FormExpired.isFormExpired(request)) {
 			Map<String, Object> model = new HashMap<>(Map.of("status", status.value(), "titleKey",
 					"error.form-expired.title", "messageKey", "error.form-expired.page"));
-			model.put("backPath", formPage(request));
+			model.put("backPath", ReferringPage.of(request));
 			return new ModelAndView("error/page", model, status);
 		}
 		String messageKey = switch (status) {
@@ -82,31 +81,6 @@ class PageErrorController implements ErrorController {
 			answer.header(HttpHeaders.RETRY_AFTER, ApiProblemHandler.RETRY_AFTER_SECONDS);
 		}
 		return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	/**
-	 * The page the expired form was on, where a reload brings a fresh form: the referring
-	 * address when it is one of this application's, otherwise null (the page then offers
-	 * the start page only).
-	 */
-	private static String formPage(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer != null) {
-			try {
-				URI uri = new URI(referer);
-				boolean sameOrigin = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
-				String path = uri.getRawPath();
-				String context = request.getContextPath();
-				if (sameOrigin && path != null && path.startsWith(context + "/") && !path.startsWith("//")) {
-					String page = path.substring(context.length());
-					return (uri.getRawQuery() != null) ? page + "?" + uri.getRawQuery() : page;
-				}
-			}
-			catch (URISyntaxException malformed) {
-				// no way back but the start page
-			}
-		}
-		return null;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

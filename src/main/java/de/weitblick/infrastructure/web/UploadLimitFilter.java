@@ -114,7 +114,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			writeProblem(request, response, locale);
 			return;
 		}
-		String formPage = formPage(request);
+		String formPage = ReferringPage.of(request);
 		if (formPage != null) {
 			FlashMap flash = new FlashMap();
 			flash.put("fileErrorKey", MESSAGE_KEY);
@@ -132,29 +132,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
 				new MaxUploadSizeExceededException(this.multipart.getMaxRequestSize()));
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		request.getRequestDispatcher(this.errorPath).forward(new WithoutBody(request), response);
-	}
-
-	/**
-	 * The path (with query) of the page the form was sent from, when it is this
-	 * application's; null otherwise.
-	 */
-	private static String formPage(HttpServletRequest request) {
-		String referer = request.getHeader(HttpHeaders.REFERER);
-		if (referer == null) {
-			return null;
-		}
-		try {
-			URI uri = URI.create(referer);
-			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
-					|| uri.getRawPath() == null || !uri.getRawPath().startsWith(request.getContextPath() + "/")) {
-				return null;
-			}
-			String page = uri.getRawPath().substring(request.getContextPath().length());
-			return (uri.getRawQuery() != null) ? page + "?" + uri.getRawQuery() : page;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response, Locale locale)

@@ -105,7 +105,7 @@ class CaseDocumentRestController {
 	@GetMapping(path = "/{documentId}",
 			produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
 	@Operation(operationId = "downloadDocument",
-			summary = "The content of a document, always as a download; the " + "download is audited")
+			summary = "The content of a document, always as a download; the download is audited")
 	@ApiResponse(responseCode = "200", description = "The file, with the media type of its content", content = {
 			@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
 			@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),

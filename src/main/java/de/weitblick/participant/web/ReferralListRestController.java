@@ -101,7 +101,7 @@ class ReferralListRestController {
 
 	@GetMapping
 	@Operation(operationId = "listReferralLists",
-			summary = "The lists the caller's partner organisation uploaded, the " + "newest first")
+			summary = "The lists the caller's partner organisation uploaded, the newest first")
 	@ApiResponse(responseCode = "200", description = "The imports with their status and counts")
 	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
 	List<ImportResource> referralLists(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
@@ -113,7 +113,7 @@ class ReferralListRestController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "readReferralList",
-			summary = "An uploaded list's status and progress, and once finished " + "one page of its report",
+			summary = "An uploaded list's status and progress, and once finished one page of its report",
 			description = "The report lists every row that was not imported, with the column and the reason in the "
 					+ "client's language; it never names a case file. Reading it is audited.")
 	@ApiResponse(responseCode = "200", description = "The import, with a page of its report once finished")

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/participants/{id}/plan")
 @Tag(name = "Support plans",
-		description = "Goals and steps of a case file's support plan (Förderplan); every call " + "is audited")
+		description = "Goals and steps of a case file's support plan (Förderplan); every call is audited")
 class SupportPlanRestController {
 
 	private final SupportPlans plans;
@@ -54,7 +54,7 @@ class SupportPlanRestController {
 
 	@GetMapping
 	@Operation(operationId = "readSupportPlan",
-			summary = "The support plan: goals with their steps, in the order " + "they were set; the read is audited")
+			summary = "The support plan: goals with their steps, in the order they were set; the read is audited")
 	@ApiResponse(responseCode = "200", description = "The plan; no goal yet is an empty list")
 	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
 	@ApiResponse(responseCode = "404",
@@ -81,7 +81,7 @@ class SupportPlanRestController {
 
 	@PutMapping("/goals/{goalId}")
 	@Operation(operationId = "changeGoal",
-			summary = "Change what a goal says (responsible team only), based on the " + "version read")
+			summary = "Change what a goal says (responsible team only), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The goal as changed, with its new version")
 	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
 	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
@@ -98,7 +98,7 @@ class SupportPlanRestController {
 
 	@PutMapping("/goals/{goalId}/status")
 	@Operation(operationId = "changeGoalStatus",
-			summary = "Record where a goal stands (responsible team only), based " + "on the version read")
+			summary = "Record where a goal stands (responsible team only), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The goal with its new status and version")
 	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field")
 	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
@@ -114,7 +114,7 @@ class SupportPlanRestController {
 
 	@PostMapping("/goals/{goalId}/steps")
 	@Operation(operationId = "planStep",
-			summary = "Plan a step towards a goal (responsible team only): who does what " + "by when; it starts OPEN")
+			summary = "Plan a step towards a goal (responsible team only): who does what by when; it starts OPEN")
 	@ApiResponse(responseCode = "201", description = "The step as stored, with its Location")
 	@ApiResponse(responseCode = "400", description = "A field is missing or too long; 'errors' names each field")
 	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
@@ -151,7 +151,7 @@ class SupportPlanRestController {
 
 	@PutMapping("/steps/{stepId}/status")
 	@Operation(operationId = "changeStepStatus",
-			summary = "Mark a step done, dropped or open again (responsible team " + "only), based on the version read")
+			summary = "Mark a step done, dropped or open again (responsible team only), based on the version read")
 	@ApiResponse(responseCode = "200", description = "The step with its new status and version")
 	@ApiResponse(responseCode = "400", description = "Version or status missing; 'errors' names each field")
 	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")

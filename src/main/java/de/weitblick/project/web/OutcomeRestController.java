@@ -105,7 +105,7 @@ class OutcomeRestController {
 	@Operation(summary = "Record or correct the outcome on leaving (project lead); give the version to correct it")
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422",
-			description = "Not left yet, kind missing or NOT_REACHABLE, or the caller " + "may not record")
+			description = "Not left yet, kind missing or NOT_REACHABLE, or the caller may not record")
 	Outcome recordOutcome(@PathVariable UUID id, @Valid @RequestBody OutcomeInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
