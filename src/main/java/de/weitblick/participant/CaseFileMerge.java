@@ -54,7 +54,7 @@ public class CaseFileMerge {
 
 	private final ParticipantRepository participants;
 
-	private final ParticipantManagement management;
+	private final FocusGroupProjection management;
 
 	private final CaseFileGuard guard;
 
@@ -72,7 +72,7 @@ public class CaseFileMerge {
 
 	private final Clock clock;
 
-	CaseFileMerge(ParticipantRepository participants, ParticipantManagement management, CaseFileGuard guard,
+	CaseFileMerge(ParticipantRepository participants, FocusGroupProjection management, CaseFileGuard guard,
 			Consents consents, HealthData health, OrganisationManagement organisation, JdbcClient jdbc,
 			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.participants = participants;
@@ -192,7 +192,7 @@ public class CaseFileMerge {
 		survivor.absorb(record, counsellorSide.counsellorId(), counsellorSide.responsibleUnitId(), merged,
 				LocalDate.now(this.clock), now);
 		this.participants.save(survivor);
-		this.management.projectFocusGroups(survivor);
+		this.management.project(survivor);
 		this.guard.audit(viewer, AuditAction.MERGE, ParticipantManagement.SUBJECT_TYPE, survivorId,
 				AuditDetail.of("participant.audit.merged-with", mergedId.id()));
 		this.guard.audit(viewer, AuditAction.MERGE, ParticipantManagement.SUBJECT_TYPE, mergedId,

@@ -70,7 +70,9 @@ public class CustomerReferrals {
 
 	private final ParticipantRepository repository;
 
-	private final ParticipantManagement participants;
+	private final FocusGroupProjection focusGroupProjection;
+
+	private final Catalogues catalogues;
 
 	private final OrganisationManagement organisation;
 
@@ -82,12 +84,13 @@ public class CustomerReferrals {
 
 	private final Clock clock;
 
-	CustomerReferrals(JdbcClient jdbc, ParticipantRepository repository, ParticipantManagement participants,
-			OrganisationManagement organisation, PartnerIntake intake, ReferralImportSettings importSettings,
-			AuditTrail audit, Clock clock) {
+	CustomerReferrals(JdbcClient jdbc, ParticipantRepository repository, FocusGroupProjection focusGroupProjection,
+			Catalogues catalogues, OrganisationManagement organisation, PartnerIntake intake,
+			ReferralImportSettings importSettings, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.repository = repository;
-		this.participants = participants;
+		this.focusGroupProjection = focusGroupProjection;
+		this.catalogues = catalogues;
 		this.organisation = organisation;
 		this.intake = intake;
 		this.importSettings = importSettings;
@@ -135,7 +138,7 @@ public class CustomerReferrals {
 		}
 		StaffMember counsellor = this.intake.counsellor();
 		ReferralRowCheck check = new ReferralRowCheck(LocalDate.now(this.clock), this.clock.instant(), counsellor,
-				this.organisation.counsellors(counsellor.unitId()), this.participants.districts(),
+				this.organisation.counsellors(counsellor.unitId()), this.catalogues.districts(),
 				Pattern.compile(this.importSettings.customerNumberPattern()));
 		ReferralRowCheck.ReferralRow row = check.check(row(referral));
 		if (!row.valid()) {
@@ -169,7 +172,7 @@ public class CustomerReferrals {
 			// The same number was registered in between, by a list or another referral.
 			throw new RuleViolation("customerNumber", "participant.partner-referral.rule.registered-meanwhile");
 		}
-		this.participants.projectFocusGroups(person);
+		this.focusGroupProjection.project(person);
 		this.audit.recordAction(actor, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE, person.id().id(),
 				AccessPurpose.REGISTRATION, AuditDetail.of("participant.audit.registered-by-customer-number"));
 		return new ReferredPerson(person.id(), true);

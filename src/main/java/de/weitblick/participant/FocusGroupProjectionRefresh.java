@@ -32,13 +32,13 @@ class FocusGroupProjectionRefresh {
 
 	private final FocusGroupManagement focusGroups;
 
-	private final ParticipantManagement participants;
+	private final FocusGroupProjection participants;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	FocusGroupProjectionRefresh(FocusGroupManagement focusGroups, ParticipantManagement participants, JdbcClient jdbc,
+	FocusGroupProjectionRefresh(FocusGroupManagement focusGroups, FocusGroupProjection participants, JdbcClient jdbc,
 			Clock clock) {
 		this.focusGroups = focusGroups;
 		this.participants = participants;

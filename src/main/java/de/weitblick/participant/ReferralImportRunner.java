@@ -78,7 +78,7 @@ class ReferralImportRunner {
 
 	private final OrganisationManagement organisation;
 
-	private final ParticipantManagement participants;
+	private final Catalogues participants;
 
 	private final FocusGroupManagement focusGroups;
 
@@ -93,7 +93,7 @@ class ReferralImportRunner {
 	private volatile boolean stopping;
 
 	ReferralImportRunner(JdbcClient jdbc, DataSource dataSource, ReferralImportWriter writer,
-			OrganisationManagement organisation, ParticipantManagement participants, FocusGroupManagement focusGroups,
+			OrganisationManagement organisation, Catalogues participants, FocusGroupManagement focusGroups,
 			ReferralImportSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;

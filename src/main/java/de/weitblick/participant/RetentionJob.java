@@ -15,9 +15,9 @@ class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-	private final ParticipantManagement participants;
+	private final DataSubjectRights participants;
 
-	RetentionJob(ParticipantManagement participants) {
+	RetentionJob(DataSubjectRights participants) {
 		this.participants = participants;
 	}
 

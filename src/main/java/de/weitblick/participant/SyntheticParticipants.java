@@ -52,7 +52,9 @@ public class SyntheticParticipants {
 
 	private final ParticipantRepository participants;
 
-	private final ParticipantManagement management;
+	private final FocusGroupProjection focusGroupProjection;
+
+	private final Catalogues catalogues;
 
 	private final OrganisationManagement organisation;
 
@@ -62,10 +64,12 @@ public class SyntheticParticipants {
 
 	private final Clock clock;
 
-	SyntheticParticipants(ParticipantRepository participants, ParticipantManagement management,
-			OrganisationManagement organisation, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	SyntheticParticipants(ParticipantRepository participants, FocusGroupProjection focusGroupProjection,
+			Catalogues catalogues, OrganisationManagement organisation, AuditTrail audit, JdbcClient jdbc,
+			Clock clock) {
 		this.participants = participants;
-		this.management = management;
+		this.focusGroupProjection = focusGroupProjection;
+		this.catalogues = catalogues;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -87,7 +91,7 @@ public class SyntheticParticipants {
 		}
 		Random random = new Random(seed);
 		LocalDate today = LocalDate.now(this.clock);
-		List<String> districts = this.management.districts().stream().map(CityDistrict::code).toList();
+		List<String> districts = this.catalogues.districts().stream().map(CityDistrict::code).toList();
 		int created = 0;
 		for (Caseload caseload : caseloads) {
 			StaffMember counsellor = this.organisation.staffMember(caseload.counsellorUsername()).orElse(null);
@@ -101,7 +105,7 @@ public class SyntheticParticipants {
 				this.audit.recordAction(Actor.SYSTEM, AuditAction.CREATE, ParticipantManagement.SUBJECT_TYPE,
 						participant.id().id(), AccessPurpose.REGISTRATION,
 						AuditDetail.of("participant.audit.synthetic"));
-				this.management.projectFocusGroups(participant);
+				this.focusGroupProjection.project(participant);
 				created++;
 			}
 		}

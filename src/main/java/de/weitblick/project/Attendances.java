@@ -20,7 +20,7 @@ import java.util.UUID;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
@@ -52,7 +52,7 @@ public class Attendances {
 
 	private final ProjectRepository projects;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final AuditTrail audit;
 
@@ -60,7 +60,7 @@ public class Attendances {
 
 	private final Clock clock;
 
-	Attendances(ProjectRepository projects, ParticipantManagement participants, AuditTrail audit, JdbcClient jdbc,
+	Attendances(ProjectRepository projects, ParticipantDirectory participants, AuditTrail audit, JdbcClient jdbc,
 			Clock clock) {
 		this.projects = projects;
 		this.participants = participants;

@@ -21,7 +21,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.CustomerReferral;
 import de.weitblick.participant.CustomerReferrals;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
@@ -62,7 +62,7 @@ public class Enrolments {
 
 	private final WaitingList waitingList;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final OrganisationManagement organisation;
 
@@ -79,7 +79,7 @@ public class Enrolments {
 	private final Clock clock;
 
 	Enrolments(ProjectRepository projects, EnrolmentRepository enrolments, Places places, WaitingList waitingList,
-			ParticipantManagement participants, OrganisationManagement organisation, Notifications notifications,
+			ParticipantDirectory participants, OrganisationManagement organisation, Notifications notifications,
 			AuditTrail audit, JdbcClient jdbc, Outcomes outcomes, CustomerReferrals customerReferrals, Clock clock) {
 		this.outcomes = outcomes;
 		this.customerReferrals = customerReferrals;

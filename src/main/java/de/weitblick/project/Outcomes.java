@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
@@ -51,7 +51,7 @@ public class Outcomes {
 
 	private final ProjectRepository projects;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final AuditTrail audit;
 
@@ -59,7 +59,7 @@ public class Outcomes {
 
 	private final Clock clock;
 
-	Outcomes(EnrolmentRepository enrolments, ProjectRepository projects, ParticipantManagement participants,
+	Outcomes(EnrolmentRepository enrolments, ProjectRepository projects, ParticipantDirectory participants,
 			AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.enrolments = enrolments;
 		this.projects = projects;

@@ -8,7 +8,8 @@ import java.util.UUID;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantListItem;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
@@ -36,7 +37,9 @@ public class SyntheticEnrolments {
 
 	private final Enrolments enrolments;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
+
+	private final ParticipantFinder finder;
 
 	private final OrganisationManagement organisation;
 
@@ -48,13 +51,15 @@ public class SyntheticEnrolments {
 
 	private final java.time.Clock clock;
 
-	SyntheticEnrolments(Enrolments enrolments, ParticipantManagement participants, OrganisationManagement organisation,
-			JdbcClient jdbc, ProjectRepository projects, Places places, java.time.Clock clock) {
+	SyntheticEnrolments(Enrolments enrolments, ParticipantDirectory participants, ParticipantFinder finder,
+			OrganisationManagement organisation, JdbcClient jdbc, ProjectRepository projects, Places places,
+			java.time.Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.clock = clock;
 		this.enrolments = enrolments;
 		this.participants = participants;
+		this.finder = finder;
 		this.organisation = organisation;
 		this.jdbc = jdbc;
 	}
@@ -76,7 +81,7 @@ public class SyntheticEnrolments {
 		}
 		List<UUID> caseload = new ArrayList<>();
 		for (int page = 0; page < 3; page++) {
-			List<ParticipantListItem> items = this.participants
+			List<ParticipantListItem> items = this.finder
 				.search(new ParticipantSearch(null, null, null, counsellor.id(), ParticipantStatus.ACTIVE, null,
 						ParticipantSearch.SortOrder.NAME, false, page, ParticipantSearch.MAXIMUM_SIZE), counsellor,
 						AccessPurpose.CASELOAD)

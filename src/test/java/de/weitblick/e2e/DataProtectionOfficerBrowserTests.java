@@ -18,6 +18,7 @@ import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.ReferralSource;
@@ -51,6 +52,9 @@ class DataProtectionOfficerBrowserTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -61,7 +65,7 @@ class DataProtectionOfficerBrowserTests {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		String familyName = "Dsb" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
 		ParticipantId person = this.participants.register(record(familyName), null, false, counsellor);
-		this.participants.caseFile(person, counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		this.caseFiles.caseFile(person, counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 		this.participants.close(person, counsellor);
 		String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
 

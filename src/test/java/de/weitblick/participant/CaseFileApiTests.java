@@ -54,6 +54,9 @@ class CaseFileApiTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -353,7 +356,7 @@ class CaseFileApiTests {
 
 	@Test
 	void theTeamClosesAndReopensACaseFileOnTheVersionRead() throws Exception {
-		int version = this.participants
+		int version = this.caseFiles
 			.caseFile(this.participant, this.counsellor, de.weitblick.privacy.AccessPurpose.CASE_WORK)
 			.orElseThrow()
 			.participant()

@@ -46,6 +46,12 @@ class CaseFileDetailsTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	Catalogues catalogues;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -66,7 +72,7 @@ class CaseFileDetailsTests {
 		assertThat(this.jdbc.sql("SELECT level, count(*) FROM occupation_classification GROUP BY level ORDER BY level")
 			.query((rs, n) -> rs.getInt(1) + ":" + rs.getInt(2))
 			.list()).containsExactly("1:10", "2:37", "3:144");
-		assertThat(this.participants.occupations(List.of("813", "52", "8"))).extracting(Occupation::label)
+		assertThat(this.catalogues.occupations(List.of("813", "52", "8"))).extracting(Occupation::label)
 			.containsExactly("52 Führer/innen von Fahrzeug- und Transportgeräten",
 					"8 Gesundheit, Soziales, Lehre und Erziehung",
 					"813 Gesundheits- und Krankenpflege, Rettungsdienst und Geburtshilfe");
@@ -74,8 +80,8 @@ class CaseFileDetailsTests {
 
 	@Test
 	void theOccupationSearchFindsGroupsByAPartOfTheTitleOrTheStartOfTheCode() {
-		assertThat(this.participants.findOccupations("pflege")).extracting(Occupation::code).contains("813", "821");
-		assertThat(this.participants.findOccupations("81")).extracting(Occupation::code)
+		assertThat(this.catalogues.findOccupations("pflege")).extracting(Occupation::code).contains("813", "821");
+		assertThat(this.catalogues.findOccupations("81")).extracting(Occupation::code)
 			.contains("81", "811", "818")
 			.doesNotContain("821");
 	}
@@ -251,7 +257,7 @@ class CaseFileDetailsTests {
 	}
 
 	private CaseFile caseFile(ParticipantId id) {
-		return this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		return this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 	}
 
 	private static String uniqueName() {

@@ -61,6 +61,12 @@ class CaseFileMergeTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	DataSubjectRights dataSubjectRights;
+
+	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
 	CaseJournal journal;
 
 	@Autowired
@@ -138,13 +144,13 @@ class CaseFileMergeTests {
 				ConsentPurpose.HEALTH_DATA);
 		assertThat(this.health.read(survivor, this.counsellor).orElseThrow().note()).isEqualTo("Keine Nachtschicht.");
 
-		assertThat(this.participants.caseFile(duplicate, this.counsellor, AccessPurpose.CASE_WORK)).isEmpty();
-		assertThat(this.participants.mergedInto(duplicate, this.counsellor)).contains(survivor);
+		assertThat(this.caseFiles.caseFile(duplicate, this.counsellor, AccessPurpose.CASE_WORK)).isEmpty();
+		assertThat(this.caseFiles.mergedInto(duplicate, this.counsellor)).contains(survivor);
 		assertThat(this.audit.search(null, survivor.id(), 50)).extracting(AuditEntry::action)
 			.contains(AuditAction.MERGE);
 		assertThat(this.audit.search(null, duplicate.id(), 50)).extracting(AuditEntry::action)
 			.contains(AuditAction.MERGE);
-		SubjectAccessReport report = this.participants.subjectAccess(survivor, this.counsellor).orElseThrow();
+		SubjectAccessReport report = this.dataSubjectRights.subjectAccess(survivor, this.counsellor).orElseThrow();
 		assertThat(report.merges()).singleElement().satisfies(record -> {
 			assertThat(record.mergedId()).isEqualTo(duplicate.id());
 			assertThat(record.replaced())
@@ -168,7 +174,7 @@ class CaseFileMergeTests {
 
 		// A later referral list naming either number finds the person instead of
 		// registering them a third time.
-		assertThat(this.participants.subjectAccess(survivor, this.counsellor).orElseThrow().referrals())
+		assertThat(this.dataSubjectRights.subjectAccess(survivor, this.counsellor).orElseThrow().referrals())
 			.extracting(JobcenterReferral::customerNumber)
 			.containsExactlyInAnyOrder(first, second);
 		this.mvc.perform(get("/participants/{id}", survivor.id()).with(counsellor()))
@@ -225,10 +231,10 @@ class CaseFileMergeTests {
 		assertThatThrownBy(() -> this.merge.merge(survivor, 0, duplicate, seen, Map.of(), this.counsellor))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 
-		assertThat(this.participants.caseFile(duplicate, this.counsellor, AccessPurpose.CASE_WORK)).isPresent();
+		assertThat(this.caseFiles.caseFile(duplicate, this.counsellor, AccessPurpose.CASE_WORK)).isPresent();
 		assertThat(this.journal.notes(duplicate, this.counsellor)).extracting(CaseNote::text)
 			.contains("Vermerk bleibt, wo er ist.");
-		assertThat(this.participants.merges(survivor)).isEmpty();
+		assertThat(this.caseFiles.merges(survivor)).isEmpty();
 	}
 
 	@Test
@@ -241,7 +247,7 @@ class CaseFileMergeTests {
 		this.merge.merge(survivor, 0, duplicate, 0, Map.of(MergeField.GIVEN_NAMES, MergeSide.MERGED), this.counsellor);
 
 		assertThat(caseFile(survivor).participant().details().givenNames()).isEqualTo("Marija");
-		assertThat(this.participants.merges(survivor).get(0).replaced())
+		assertThat(this.caseFiles.merges(survivor).get(0).replaced())
 			.containsExactly(new MergeRecord.ReplacedValue(MergeField.GIVEN_NAMES, "Mariia"));
 	}
 
@@ -253,7 +259,7 @@ class CaseFileMergeTests {
 			.isInstanceOf(RuleViolation.class);
 		StaffMember stranger = CaseFiles.otherTeam(this.jdbc, this.organisation);
 		assertThatThrownBy(() -> this.merge.merge(one, 0, two, 0, Map.of(), stranger)).isInstanceOf(NotFound.class);
-		assertThat(this.participants.caseFile(two, this.counsellor, AccessPurpose.CASE_WORK)).isPresent();
+		assertThat(this.caseFiles.caseFile(two, this.counsellor, AccessPurpose.CASE_WORK)).isPresent();
 	}
 
 	@Test
@@ -331,7 +337,7 @@ class CaseFileMergeTests {
 	}
 
 	private CaseFile caseFile(ParticipantId id) {
-		return this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		return this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor counsellor() {

@@ -39,6 +39,15 @@ class ParticipantManagementTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	FocusGroupProjection focusGroupProjection;
+
+	@Autowired
+	ParticipantFinder finder;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -76,7 +85,7 @@ class ParticipantManagementTests {
 	@Test
 	void readingACaseFileIsAuditedWithItsPurpose() {
 		ParticipantId id = register(this.familyName, "Erika", LocalDate.of(1990, 4, 1));
-		this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 		assertThat(this.audit.search("fachkraft", id.id(), 10)).anySatisfy(entry -> {
 			assertThat(entry.action()).isEqualTo(AuditAction.READ);
 			assertThat(entry.purpose()).isEqualTo(AccessPurpose.CASE_WORK);
@@ -86,7 +95,7 @@ class ParticipantManagementTests {
 	@Test
 	void aCounsellorOfAnotherTeamNeitherSeesNorFindsNorChangesTheCase() {
 		ParticipantId id = register(this.familyName, "Erika", LocalDate.of(1990, 4, 1));
-		assertThat(this.participants.caseFile(id, this.otherTeam, AccessPurpose.CASE_WORK)).isEmpty();
+		assertThat(this.caseFiles.caseFile(id, this.otherTeam, AccessPurpose.CASE_WORK)).isEmpty();
 		assertThat(search(this.otherTeam, this.familyName).items()).isEmpty();
 		assertThatThrownBy(() -> this.participants.change(id, 0,
 				record(this.familyName, "Eva", LocalDate.of(1990, 4, 1)), this.otherTeam))
@@ -134,12 +143,12 @@ class ParticipantManagementTests {
 		assertThat(item.focusGroups()).contains(FocusGroupCode.YOUNG_PEOPLE, FocusGroupCode.WOMEN);
 		var young = new ParticipantSearch(this.familyName, null, FocusGroupCode.YOUNG_PEOPLE, null, null, null, null,
 				false, 0, 20);
-		assertThat(this.participants.search(young, this.counsellor, AccessPurpose.SEARCH).items())
+		assertThat(this.finder.search(young, this.counsellor, AccessPurpose.SEARCH).items())
 			.extracting(ParticipantListItem::id)
 			.contains(id);
 		var sgbXii = new ParticipantSearch(this.familyName, null, FocusGroupCode.SGB_XII, null, null, null, null, false,
 				0, 20);
-		assertThat(this.participants.search(sgbXii, this.counsellor, AccessPurpose.SEARCH).items()).isEmpty();
+		assertThat(this.finder.search(sgbXii, this.counsellor, AccessPurpose.SEARCH).items()).isEmpty();
 	}
 
 	@Test
@@ -147,7 +156,7 @@ class ParticipantManagementTests {
 		ParticipantId id = register(this.familyName, "Ayşe", LocalDate.now().minusYears(20));
 		this.jdbc.sql("DELETE FROM participant_focus_group WHERE participant_id = :id").param("id", id.id()).update();
 		assertThat(search(this.counsellor, this.familyName).items().get(0).focusGroups()).isEmpty();
-		assertThat(this.participants.recomputeFocusGroups()).isPositive();
+		assertThat(this.focusGroupProjection.recomputeFocusGroups()).isPositive();
 		assertThat(search(this.counsellor, this.familyName).items().get(0).focusGroups())
 			.contains(FocusGroupCode.YOUNG_PEOPLE, FocusGroupCode.WOMEN);
 	}
@@ -159,7 +168,7 @@ class ParticipantManagementTests {
 		assertThatThrownBy(() -> this.participants.change(id, 0,
 				record(this.familyName, "Emma", LocalDate.of(1990, 4, 1)), this.counsellor))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK)
+		assertThat(this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK)
 			.orElseThrow()
 			.participant()
 			.details()
@@ -172,7 +181,7 @@ class ParticipantManagementTests {
 		assertThatThrownBy(() -> this.participants.change(id, 0,
 				record(this.familyName, "Erika", LocalDate.now().plusDays(3)), this.counsellor))
 			.isInstanceOf(RuleViolation.class);
-		Participant stored = this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK)
+		Participant stored = this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK)
 			.orElseThrow()
 			.participant();
 		assertThat(stored.details().birthDate()).isEqualTo(LocalDate.of(1990, 4, 1));
@@ -240,12 +249,12 @@ class ParticipantManagementTests {
 	}
 
 	private CaseFile caseFile(ParticipantId id) {
-		return this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		return this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 	}
 
 	private ParticipantPage search(StaffMember viewer, String name) {
-		return this.participants.search(new ParticipantSearch(name, null, null, null, null, null, null, false, 0, 20),
-				viewer, AccessPurpose.SEARCH);
+		return this.finder.search(new ParticipantSearch(name, null, null, null, null, null, null, false, 0, 20), viewer,
+				AccessPurpose.SEARCH);
 	}
 
 	private ParticipantId register(String familyName, String givenNames, LocalDate birthDate) {

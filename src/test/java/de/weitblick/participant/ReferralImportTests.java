@@ -65,6 +65,15 @@ class ReferralImportTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	ParticipantFinder finder;
+
+	@Autowired
+	DataSubjectRights dataSubjectRights;
+
+	@Autowired
 	FocusGroupManagement focusGroups;
 
 	@Autowired
@@ -109,8 +118,7 @@ class ReferralImportTests {
 		assertThat(done.reportedRows()).isZero();
 
 		UUID anna = participantWith(customerNumber(1));
-		CaseFile caseFile = this.participants
-			.caseFile(new ParticipantId(anna), this.counsellor, AccessPurpose.CASE_WORK)
+		CaseFile caseFile = this.caseFiles.caseFile(new ParticipantId(anna), this.counsellor, AccessPurpose.CASE_WORK)
 			.orElseThrow();
 		Participant participant = caseFile.participant();
 		assertThat(participant.details().familyName()).isEqualTo(this.familyName);
@@ -140,12 +148,13 @@ class ReferralImportTests {
 		});
 		assertThat(notesOf(anna)).containsExactly("Termine nur vormittags; Kita ab 8 Uhr");
 		// The customer number is part of what the person is told on request.
-		assertThat(this.participants.subjectAccess(new ParticipantId(anna), this.counsellor).orElseThrow().referrals())
-			.singleElement()
+		assertThat(this.dataSubjectRights.subjectAccess(new ParticipantId(anna), this.counsellor)
+			.orElseThrow()
+			.referrals()).singleElement()
 			.satisfies(referral -> assertThat(referral.customerNumber()).isEqualTo(customerNumber(1)));
 		// Found in the team's search, as every case file is.
-		var found = this.participants.search(new ParticipantSearch(this.familyName, LocalDate.of(1998, 3, 14), null,
-				null, null, null, null, false, 0, 20), this.counsellor, AccessPurpose.SEARCH);
+		var found = this.finder.search(new ParticipantSearch(this.familyName, LocalDate.of(1998, 3, 14), null, null,
+				null, null, null, false, 0, 20), this.counsellor, AccessPurpose.SEARCH);
 		assertThat(found.items()).extracting(item -> item.id().id()).containsExactly(anna);
 	}
 

@@ -44,6 +44,12 @@ class RetentionAndSubjectAccessTests {
 	ParticipantManagement participants;
 
 	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	DataSubjectRights dataSubjectRights;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -79,7 +85,7 @@ class RetentionAndSubjectAccessTests {
 			.param("id", due.id())
 			.update();
 
-		int erased = this.participants.eraseDue();
+		int erased = this.dataSubjectRights.eraseDue();
 
 		assertThat(erased).isGreaterThanOrEqualTo(1);
 		assertThat(exists(due)).isFalse();
@@ -146,7 +152,7 @@ class RetentionAndSubjectAccessTests {
 		ParticipantId id = register("Fremd");
 		StaffMember stranger = new StaffMember(UUID.randomUUID(), "fremd", "Fremd",
 				de.weitblick.organisation.Role.COUNSELLOR, UUID.randomUUID());
-		assertThat(this.participants.subjectAccess(id, stranger)).isEmpty();
+		assertThat(this.dataSubjectRights.subjectAccess(id, stranger)).isEmpty();
 	}
 
 	private boolean exists(ParticipantId id) {
@@ -157,7 +163,7 @@ class RetentionAndSubjectAccessTests {
 	}
 
 	private CaseFile caseFile(ParticipantId id) {
-		return this.participants.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
+		return this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK).orElseThrow();
 	}
 
 	private ParticipantId register(String familyName) {

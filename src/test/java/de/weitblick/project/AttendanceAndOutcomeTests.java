@@ -13,6 +13,8 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.CaseFileReading;
+import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.Participation;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditTrail;
@@ -55,6 +57,12 @@ class AttendanceAndOutcomeTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	DataSubjectRights dataSubjectRights;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -304,7 +312,7 @@ class AttendanceAndOutcomeTests {
 		this.enrolments.exit(person, enrolment.version(), EnrolmentStatus.COMPLETED, this.today, null, null,
 				new ExitOutcome(OutcomeKind.EMPLOYMENT, false, false, "Lagerhelferin"), this.fixtures.lead);
 
-		List<Participation> told = this.participants.participations(new ParticipantId(participantOf(person)),
+		List<Participation> told = this.caseFiles.participations(new ParticipantId(participantOf(person)),
 				this.fixtures.counsellor);
 
 		assertThat(told).singleElement().satisfies(participation -> {
@@ -340,7 +348,7 @@ class AttendanceAndOutcomeTests {
 			.param("id", person)
 			.update();
 
-		this.participants.eraseDue();
+		this.dataSubjectRights.eraseDue();
 
 		assertThat(this.jdbc.sql("SELECT count(*) FROM enrolment WHERE participant_id = :p")
 			.param("p", person)

@@ -10,6 +10,7 @@ import de.weitblick.organisation.Notifications;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.CaseFileMerge;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
@@ -39,6 +40,9 @@ class EnrolmentsOnMergeTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	CaseFileReading caseFiles;
 
 	@Autowired
 	CaseFileMerge merge;
@@ -156,7 +160,7 @@ class EnrolmentsOnMergeTests {
 
 		mergeInto(survivor, merged);
 
-		assertThat(this.participants.participations(survivor, this.fixtures.counsellor)).singleElement()
+		assertThat(this.caseFiles.participations(survivor, this.fixtures.counsellor)).singleElement()
 			.satisfies(participation -> {
 				assertThat(participation.status()).isEqualTo("ENROLLED");
 				assertThat(participation.link()).isEqualTo("/projects/" + project.id());
@@ -168,7 +172,7 @@ class EnrolmentsOnMergeTests {
 	}
 
 	private int version(ParticipantId id) {
-		return this.participants.caseFile(id, this.fixtures.counsellor, AccessPurpose.CASE_WORK)
+		return this.caseFiles.caseFile(id, this.fixtures.counsellor, AccessPurpose.CASE_WORK)
 			.orElseThrow()
 			.participant()
 			.version();

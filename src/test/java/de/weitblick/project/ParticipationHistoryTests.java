@@ -9,6 +9,7 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.shared.NotFound;
 import org.apache.pdfbox.Loader;
@@ -49,6 +50,9 @@ class ParticipationHistoryTests {
 
 	@Autowired
 	ParticipantManagement participants;
+
+	@Autowired
+	CaseFileReading caseFiles;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -106,7 +110,7 @@ class ParticipationHistoryTests {
 		this.mvc.perform(get("/participants/{id}", this.person.id()).with(user("projektleitung").roles("PROJECT_LEAD")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Projekte und Teilnahmen"))));
-		assertThatThrownBy(() -> this.participants.participations(this.person, this.fixtures.lead))
+		assertThatThrownBy(() -> this.caseFiles.participations(this.person, this.fixtures.lead))
 			.isInstanceOf(NotFound.class);
 	}
 

@@ -13,7 +13,9 @@ import de.weitblick.participant.MergeComparison;
 import de.weitblick.participant.MergeField;
 import de.weitblick.participant.MergeSide;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.PossibleDuplicate;
 import de.weitblick.privacy.AccessPurpose;
@@ -41,14 +43,20 @@ class CaseFileMergeController {
 
 	private final ParticipantManagement participants;
 
+	private final CaseFileReading caseFiles;
+
+	private final ParticipantFinder finder;
+
 	private final OrganisationManagement organisation;
 
 	private final Viewers viewers;
 
-	CaseFileMergeController(CaseFileMerge merge, ParticipantManagement participants,
-			OrganisationManagement organisation, Viewers viewers) {
+	CaseFileMergeController(CaseFileMerge merge, ParticipantManagement participants, CaseFileReading caseFiles,
+			ParticipantFinder finder, OrganisationManagement organisation, Viewers viewers) {
 		this.merge = merge;
 		this.participants = participants;
+		this.caseFiles = caseFiles;
+		this.finder = finder;
 		this.organisation = organisation;
 		this.viewers = viewers;
 	}
@@ -57,7 +65,7 @@ class CaseFileMergeController {
 	String choose(@PathVariable UUID id, @RequestParam(required = false) String name, Authentication authentication,
 			Model model) {
 		StaffMember viewer = this.viewers.of(authentication);
-		var caseFile = this.participants.caseFileToChange(new ParticipantId(id), viewer);
+		var caseFile = this.caseFiles.caseFileToChange(new ParticipantId(id), viewer);
 		model.addAttribute("p", caseFile.participant());
 		model.addAttribute("duplicates",
 				this.participants.possibleDuplicates(caseFile.participant().details(), new ParticipantId(id), viewer)
@@ -67,7 +75,7 @@ class CaseFileMergeController {
 		model.addAttribute("name", name);
 		if (name != null && !name.isBlank()) {
 			model.addAttribute("found",
-					this.participants
+					this.finder
 						.search(new ParticipantSearch(name, null, null, null, null, null, null, false, 0,
 								ParticipantSearch.DEFAULT_SIZE), viewer, AccessPurpose.SEARCH)
 						.items()

@@ -17,6 +17,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.DataSubjectRights;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.privacy.AccessPurpose;
@@ -46,12 +48,19 @@ class CaseFileRestController {
 
 	private final ParticipantManagement participants;
 
+	private final DataSubjectRights dataSubjectRights;
+
+	private final CaseFileReading caseFiles;
+
 	private final Viewers viewers;
 
 	private final PdfDocuments pdf;
 
-	CaseFileRestController(ParticipantManagement participants, Viewers viewers, PdfDocuments pdf) {
+	CaseFileRestController(ParticipantManagement participants, DataSubjectRights dataSubjectRights,
+			CaseFileReading caseFiles, Viewers viewers, PdfDocuments pdf) {
 		this.participants = participants;
+		this.dataSubjectRights = dataSubjectRights;
+		this.caseFiles = caseFiles;
 		this.viewers = viewers;
 		this.pdf = pdf;
 	}
@@ -127,7 +136,7 @@ class CaseFileRestController {
 	}
 
 	private SubjectAccessReport report(UUID id, Authentication authentication) {
-		return this.participants.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
+		return this.dataSubjectRights.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 	}
 
@@ -141,7 +150,7 @@ class CaseFileRestController {
 	}
 
 	private CaseStatusResource status(UUID id, StaffMember viewer) {
-		Participant participant = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
+		Participant participant = this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
 			.orElseThrow(() -> new NotFound("participant.not-found"))
 			.participant();
 		return new CaseStatusResource(id, participant.version(), participant.status(), participant.closedOn());

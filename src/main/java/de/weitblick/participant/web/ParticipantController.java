@@ -29,6 +29,10 @@ import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.Occupation;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.Catalogues;
+import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.CaseFileReading;
+import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
@@ -71,6 +75,14 @@ class ParticipantController {
 
 	private final ParticipantManagement participants;
 
+	private final Catalogues catalogues;
+
+	private final ParticipantFinder finder;
+
+	private final CaseFileReading caseFiles;
+
+	private final DataSubjectRights dataSubjectRights;
+
 	private final OrganisationManagement organisation;
 
 	private final Viewers viewers;
@@ -89,8 +101,9 @@ class ParticipantController {
 
 	private final HealthData health;
 
-	ParticipantController(ParticipantManagement participants, OrganisationManagement organisation, Viewers viewers,
-			PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
+	ParticipantController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
+			CaseFileReading caseFiles, DataSubjectRights dataSubjectRights, OrganisationManagement organisation,
+			Viewers viewers, PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
 			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
 			HealthData health, java.time.Clock clock) {
 		this.clock = clock;
@@ -100,6 +113,10 @@ class ParticipantController {
 		this.plans = plans;
 		this.messages = messages;
 		this.participants = participants;
+		this.catalogues = catalogues;
+		this.finder = finder;
+		this.caseFiles = caseFiles;
+		this.dataSubjectRights = dataSubjectRights;
 		this.organisation = organisation;
 		this.viewers = viewers;
 		this.pdf = pdf;
@@ -127,8 +144,7 @@ class ParticipantController {
 		ParticipantStatus statusFilter = noCriteria ? ParticipantStatus.ACTIVE : status;
 		ParticipantSearch search = new ParticipantSearch(name, birthDate, focusGroup, counsellorId, statusFilter,
 				blankToNull(district), sort, descending, page, ParticipantSearch.DEFAULT_SIZE);
-		var result = this.participants.search(search, viewer,
-				noCriteria ? AccessPurpose.CASELOAD : AccessPurpose.SEARCH);
+		var result = this.finder.search(search, viewer, noCriteria ? AccessPurpose.CASELOAD : AccessPurpose.SEARCH);
 		model.addAttribute("result", result);
 		model.addAttribute("search", search);
 		model.addAttribute("caseload", noCriteria);
@@ -144,7 +160,7 @@ class ParticipantController {
 		model.addAttribute("counsellorOptions",
 				options(team, member -> member.id().toString(), StaffMember::displayName));
 		model.addAttribute("districtOptions",
-				options(this.participants.districts(), CityDistrict::code, CityDistrict::name));
+				options(this.catalogues.districts(), CityDistrict::code, CityDistrict::name));
 		model.addAttribute("focusGroupOptions", options(List.of(FocusGroupCode.values()), FocusGroupCode::name,
 				group -> message(group.messageKey(), locale)));
 		model.addAttribute("statusOptions", options(List.of(ParticipantStatus.values()), ParticipantStatus::name,
@@ -161,7 +177,7 @@ class ParticipantController {
 	private String granted(String name, int page, String htmx, StaffMember viewer, Model model) {
 		ParticipantSearch search = new ParticipantSearch(name, null, null, null, null, null, null, false, page,
 				ParticipantSearch.DEFAULT_SIZE);
-		model.addAttribute("result", this.participants.search(search, viewer,
+		model.addAttribute("result", this.finder.search(search, viewer,
 				(search.name() == null) ? AccessPurpose.CASELOAD : AccessPurpose.SEARCH));
 		model.addAttribute("search", search);
 		return (htmx != null) ? "participant/granted :: results" : "participant/granted";
@@ -204,10 +220,10 @@ class ParticipantController {
 	String caseFile(@PathVariable UUID id, Authentication authentication, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		StaffMember viewer = this.viewers.of(authentication);
-		var found = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
+		var found = this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
 		if (found.isEmpty()) {
 			// A record merged into another leads there, for old links and bookmarks.
-			ParticipantId survivor = this.participants.mergedInto(new ParticipantId(id), viewer)
+			ParticipantId survivor = this.caseFiles.mergedInto(new ParticipantId(id), viewer)
 				.orElseThrow(() -> new NotFound("participant.not-found"));
 			redirect.addFlashAttribute("messageKey", "participant.merge.moved");
 			return "redirect:/participants/" + survivor.id();
@@ -220,7 +236,7 @@ class ParticipantController {
 		model.addAttribute("counsellor", view.shows(CaseSection.BENEFITS)
 				? this.organisation.staffMember(caseFile.participant().counsellorId()).orElse(null) : null);
 		model.addAttribute("districtName",
-				this.participants.districts()
+				this.catalogues.districts()
 					.stream()
 					.filter(district -> district.code().equals(caseFile.participant().details().districtCode()))
 					.map(district -> district.name())
@@ -242,7 +258,7 @@ class ParticipantController {
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
 		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
 		model.addAttribute("occupations", view.shows(CaseSection.OCCUPATION_INTERESTS)
-				? this.participants.occupations(caseFile.participant().occupationCodes()) : List.of());
+				? this.catalogues.occupations(caseFile.participant().occupationCodes()) : List.of());
 		model.addAttribute("constraints", caseFile.participant().constraints());
 		boolean healthPermitted = view.shows(CaseSection.HEALTH) && this.health.mayAccess(viewer);
 		model.addAttribute("healthPermitted", healthPermitted);
@@ -256,20 +272,20 @@ class ParticipantController {
 							.toList()
 						: List.of());
 		model.addAttribute("merges",
-				view.shows(CaseSection.SUBJECT_ACCESS) ? this.participants.merges(participant) : List.of());
+				view.shows(CaseSection.SUBJECT_ACCESS) ? this.caseFiles.merges(participant) : List.of());
 		model.addAttribute("participations", view.shows(CaseSection.PARTICIPATIONS)
-				? this.participants.participations(participant, viewer) : List.of());
+				? this.caseFiles.participations(participant, viewer) : List.of());
 		return "participant/detail";
 	}
 
 	@GetMapping("/participants/{id}/edit")
 	String editForm(@PathVariable UUID id, Authentication authentication, Model model, Locale locale) {
 		StaffMember viewer = this.viewers.of(authentication);
-		CaseFile caseFile = this.participants.caseFileToChange(new ParticipantId(id), viewer);
+		CaseFile caseFile = this.caseFiles.caseFileToChange(new ParticipantId(id), viewer);
 		model.addAttribute("participantId", id);
 		ParticipantForm form = ParticipantForm.of(caseFile.participant(), caseFile.consentToParentsOrigin());
 		// The occupation fields show code and title, as the selection offers them.
-		Map<String, String> labels = this.participants.occupations(caseFile.participant().occupationCodes())
+		Map<String, String> labels = this.catalogues.occupations(caseFile.participant().occupationCodes())
 			.stream()
 			.collect(Collectors.toMap(Occupation::code, Occupation::label));
 		form.setOccupationInterests(new java.util.ArrayList<>(
@@ -343,7 +359,7 @@ class ParticipantController {
 	}
 
 	private SubjectAccessReport subjectAccess(UUID id, Authentication authentication) {
-		return this.participants.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
+		return this.dataSubjectRights.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 	}
 
@@ -361,7 +377,7 @@ class ParticipantController {
 		model.addAttribute("form", form);
 		model.addAttribute("duplicates", duplicates);
 		model.addAttribute("counsellors", this.participants.counsellorsOfTeam(viewer));
-		model.addAttribute("districts", this.participants.districts());
+		model.addAttribute("districts", this.catalogues.districts());
 		model.addAttribute("countries", ReferenceLists.countries(locale));
 		model.addAttribute("languages", ReferenceLists.languages(locale));
 		model.addAttribute("genders", Gender.values());
@@ -370,7 +386,7 @@ class ParticipantController {
 		model.addAttribute("languageLevels", LanguageLevel.values());
 		model.addAttribute("qualificationLevels", QualificationLevel.values());
 		model.addAttribute("recognitionStatuses", RecognitionStatus.values());
-		model.addAttribute("occupations", this.participants.occupations());
+		model.addAttribute("occupations", this.catalogues.occupations());
 		model.addAttribute("days", ParticipantForm.DAYS);
 		model.addAttribute("licenceClasses", DrivingLicenceClass.values());
 		return "participant/form";

@@ -46,6 +46,9 @@ import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantListItem;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.Catalogues;
+import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
@@ -86,6 +89,12 @@ class ParticipantRestController {
 
 	private final ParticipantManagement participants;
 
+	private final Catalogues catalogues;
+
+	private final ParticipantFinder finder;
+
+	private final CaseFileReading caseFiles;
+
 	private final Viewers viewers;
 
 	private final MessageSource messages;
@@ -94,9 +103,13 @@ class ParticipantRestController {
 
 	private final CaseFileMerge merge;
 
-	ParticipantRestController(ParticipantManagement participants, Viewers viewers, MessageSource messages,
-			HealthData health, CaseFileMerge merge) {
+	ParticipantRestController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
+			CaseFileReading caseFiles, Viewers viewers, MessageSource messages, HealthData health,
+			CaseFileMerge merge) {
 		this.participants = participants;
+		this.catalogues = catalogues;
+		this.finder = finder;
+		this.caseFiles = caseFiles;
 		this.viewers = viewers;
 		this.messages = messages;
 		this.health = health;
@@ -107,7 +120,7 @@ class ParticipantRestController {
 	@Operation(summary = "Find positions of the KldB 2010 (occupational areas, main groups and groups) by the start "
 			+ "of their code or a part of their German title")
 	List<Occupation> findOccupations(@RequestParam(name = "q", defaultValue = "") String text) {
-		return text.isBlank() ? this.participants.occupations() : this.participants.findOccupations(text);
+		return text.isBlank() ? this.catalogues.occupations() : this.catalogues.findOccupations(text);
 	}
 
 	@GetMapping("/{id}/health-restrictions")
@@ -161,8 +174,7 @@ class ParticipantRestController {
 		var viewer = this.viewers.of(authentication);
 		this.merge.merge(new ParticipantId(id), request.version(), new ParticipantId(request.otherId()),
 				request.otherVersion(), (request.choices() != null) ? request.choices() : Map.of(), viewer);
-		return resource(
-				this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
+		return resource(this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
 	@GetMapping
@@ -181,7 +193,7 @@ class ParticipantRestController {
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
 					value = ParticipantSearch.MAXIMUM_SIZE, message = "{error.input.page-size-max}") int size,
 			Authentication authentication) {
-		var result = this.participants.search(new ParticipantSearch(name, birthDate, focusGroup, counsellorId, status,
+		var result = this.finder.search(new ParticipantSearch(name, birthDate, focusGroup, counsellorId, status,
 				districtCode, sort, descending, page, size), this.viewers.of(authentication), AccessPurpose.SEARCH);
 		var locale = LocaleContextHolder.getLocale();
 		return new PageResource(
@@ -196,9 +208,9 @@ class ParticipantRestController {
 	@ApiResponse(responseCode = "301", description = "Merged into another case file, whose address is the Location")
 	ResponseEntity<ParticipantResource> getParticipant(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
-		var caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
+		var caseFile = this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
 		if (caseFile.isEmpty()) {
-			ParticipantId survivor = this.participants.mergedInto(new ParticipantId(id), viewer)
+			ParticipantId survivor = this.caseFiles.mergedInto(new ParticipantId(id), viewer)
 				.orElseThrow(() -> new NotFound("participant.not-found"));
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 				.location(URI.create("/api/v1/participants/" + survivor.id()))
@@ -246,7 +258,7 @@ class ParticipantRestController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		CaseFile caseFile = this.participants.caseFile(id, viewer, AccessPurpose.REGISTRATION).orElseThrow();
+		CaseFile caseFile = this.caseFiles.caseFile(id, viewer, AccessPurpose.REGISTRATION).orElseThrow();
 		return ResponseEntity.created(URI.create("/api/v1/participants/" + id.id())).body(resource(caseFile));
 	}
 
@@ -259,8 +271,7 @@ class ParticipantRestController {
 			throw new de.weitblick.shared.RuleViolation("version", "participant.validation.version");
 		}
 		this.participants.change(new ParticipantId(id), request.version(), request.toRecord(), viewer);
-		return resource(
-				this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
+		return resource(this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
 	/**
@@ -277,8 +288,7 @@ class ParticipantRestController {
 				view.shows(CaseSection.ORIGIN) ? p.citizenships() : null,
 				view.shows(CaseSection.HOUSEHOLD) ? p.children() : null,
 				view.shows(CaseSection.QUALIFICATIONS) ? p.qualifications() : null,
-				view.shows(CaseSection.OCCUPATION_INTERESTS) ? this.participants.occupations(p.occupationCodes())
-						: null,
+				view.shows(CaseSection.OCCUPATION_INTERESTS) ? this.catalogues.occupations(p.occupationCodes()) : null,
 				view.shows(CaseSection.CONSTRAINTS) ? p.constraints() : null,
 				view.shows(CaseSection.BENEFITS) ? p.counsellorId() : null, p.status(),
 				view.shows(CaseSection.BENEFITS) ? p.registeredOn() : null,

@@ -8,7 +8,7 @@ import java.util.UUID;
 import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.GoalStatus;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.StepResponsibility;
 import de.weitblick.participant.StepStatus;
 import de.weitblick.participant.SupportPlans;
@@ -39,7 +39,7 @@ class SupportPlanController {
 
 	private final SupportPlans plans;
 
-	private final ParticipantManagement participants;
+	private final CaseFileReading participants;
 
 	private final Viewers viewers;
 
@@ -47,7 +47,7 @@ class SupportPlanController {
 
 	private final java.time.Clock clock;
 
-	SupportPlanController(SupportPlans plans, ParticipantManagement participants, Viewers viewers, PdfDocuments pdf,
+	SupportPlanController(SupportPlans plans, CaseFileReading participants, Viewers viewers, PdfDocuments pdf,
 			java.time.Clock clock) {
 		this.clock = clock;
 		this.plans = plans;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
@@ -53,7 +53,7 @@ class EnrolmentController {
 
 	private final ProjectManagement projects;
 
-	private final ParticipantManagement participants;
+	private final ParticipantFinder participants;
 
 	private final Viewers viewers;
 
@@ -63,7 +63,7 @@ class EnrolmentController {
 
 	private final Clock clock;
 
-	EnrolmentController(Enrolments enrolments, ProjectManagement projects, ParticipantManagement participants,
+	EnrolmentController(Enrolments enrolments, ProjectManagement projects, ParticipantFinder participants,
 			Attendances attendances, Outcomes outcomes, Viewers viewers, Clock clock) {
 		this.attendances = attendances;
 		this.outcomes = outcomes;
