@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * grant gives for anybody else.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class CaseFileReading {
 
 	private final JdbcClient jdbc;

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is written to the audit trail.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class ParticipantDirectory {
 
 	private static final String GERMAN = "de";

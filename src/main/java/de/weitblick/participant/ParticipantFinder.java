@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audit trail.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class ParticipantFinder {
 
 	private final JdbcClient jdbc;
