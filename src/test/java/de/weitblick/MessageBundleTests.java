@@ -59,7 +59,7 @@ class MessageBundleTests {
 			"de.weitblick.participant.DocumentType",
 			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
 			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
-			"de.weitblick.participant.ReferralImportRunner$PassEnd",
+			"de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
 			"how one pass of the referral import ended, for the import's own loop",
 			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
 			"de.weitblick.participant.web.CaseJournalRestController$Outcome",

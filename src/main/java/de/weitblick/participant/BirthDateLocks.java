@@ -11,13 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * once it may check, and never registers the same person beside it. Days share a fixed
  * number of locks, so that an import of a large list takes a bounded number of them.
  */
-final class BirthDateLocks {
+public final class BirthDateLocks {
 
 	/**
 	 * The first key of every birth-date lock (the second is the day's bucket), apart from
 	 * the imports' own locks.
 	 */
-	static final int LOCK_SPACE = 270702;
+	public static final int LOCK_SPACE = 270702;
 
 	/**
 	 * Consecutive days fall into different locks; a list of thousands of people takes all
@@ -32,7 +32,7 @@ final class BirthDateLocks {
 	/**
 	 * @return the second key of the lock of people born on the day
 	 */
-	static int bucket(LocalDate birthDate) {
+	public static int bucket(LocalDate birthDate) {
 		return (int) Math.floorMod(birthDate.toEpochDay(), (long) BUCKETS);
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Only the responsible team changes a case file.
  */
 @Component
-class CaseAccessPolicy {
+public class CaseAccessPolicy {
 
 	private final ObjectProvider<CaseAccessGrants> grants;
 
@@ -58,7 +58,7 @@ class CaseAccessPolicy {
 		return isCounsellorOfTeam(viewer, participant);
 	}
 
-	static boolean mayRegister(StaffMember viewer) {
+	public static boolean mayRegister(StaffMember viewer) {
 		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null;
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseJournal {
 
-	static final String SUBJECT_TYPE = "case-journal";
+	public static final String SUBJECT_TYPE = "case-journal";
 
 	/** Appointments are agreed in local time. */
 	private static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Berlin");

@@ -21,6 +21,10 @@ import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.participant.referralimport.ReferralColumn;
+import de.weitblick.participant.referralimport.ReferralFile;
+import de.weitblick.participant.referralimport.ReferralImportSettings;
+import de.weitblick.participant.referralimport.ReferralRowCheck;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -142,7 +142,7 @@ public class Participant {
 	 * @param now must not be null
 	 * @throws RuleViolation when the record is not plausible
 	 */
-	static Participant register(UUID id, ParticipantRecord record, UUID counsellorId, UUID responsibleUnitId,
+	public static Participant register(UUID id, ParticipantRecord record, UUID counsellorId, UUID responsibleUnitId,
 			LocalDate today, Instant now) {
 		check(record, today);
 		WorkConstraints constraints = record.constraints();
@@ -340,7 +340,7 @@ public class Participant {
 	 * The name as the search compares it: lower case, umlauts written out, accents
 	 * dropped, so that "Müller", "Mueller" and "MULLER" come close.
 	 */
-	static String searchName(PersonalDetails details) {
+	public static String searchName(PersonalDetails details) {
 		return normalise(details.familyName() + " " + details.givenNames());
 	}
 
@@ -405,7 +405,7 @@ public class Participant {
 	 * @return the name as the search compares it, see
 	 * {@link #searchName(PersonalDetails)}
 	 */
-	String searchName() {
+	public String searchName() {
 		return this.searchName;
 	}
 

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipantManagement {
 
-	static final String SUBJECT_TYPE = "participant";
+	public static final String SUBJECT_TYPE = "participant";
 
 	private final ParticipantRepository participants;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * a customer number.
  */
 @Component
-class PartnerIntake {
+public class PartnerIntake {
 
 	private final PartnerReferralSettings settings;
 
@@ -34,7 +34,7 @@ class PartnerIntake {
 	 * @return the Jobcenter the account belongs to
 	 * @throws RuleViolation when the account is not a Jobcenter's partner account
 	 */
-	PartnerOrganisationId jobcenterOf(StaffMember partner) {
+	public PartnerOrganisationId jobcenterOf(StaffMember partner) {
 		return Optional.of(partner)
 			.filter(account -> account.role() == Role.PARTNER)
 			.flatMap(account -> this.organisation.partnerOf(account.id()))
@@ -49,7 +49,7 @@ class PartnerIntake {
 	 * @throws RuleViolation when none is set, or the account named is no enabled
 	 * counsellor with a team
 	 */
-	StaffMember counsellor() {
+	public StaffMember counsellor() {
 		String username = this.settings.counsellor();
 		return Optional.ofNullable(username)
 			.filter(name -> !name.isBlank())

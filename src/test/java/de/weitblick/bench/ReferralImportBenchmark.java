@@ -13,10 +13,10 @@ import javax.sql.DataSource;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.ReferralImport;
-import de.weitblick.participant.ReferralImportId;
-import de.weitblick.participant.ReferralImportStatus;
-import de.weitblick.participant.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralImport;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportStatus;
+import de.weitblick.participant.referralimport.ReferralImports;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,8 @@
 package de.weitblick.participant;
 
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportRunner;
+
 /**
  * Works on a referral import in a test until it is finished, as the background worker
  * would.

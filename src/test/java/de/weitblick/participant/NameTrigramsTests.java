@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.participant.referralimport.NameTrigrams;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import de.weitblick.participant.referralimport.ReferralColumn;
+import de.weitblick.participant.referralimport.ReferralFile;
+import de.weitblick.participant.referralimport.ReferralFileRefused;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

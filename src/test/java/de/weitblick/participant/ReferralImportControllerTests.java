@@ -7,6 +7,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportRunner;
+import de.weitblick.participant.referralimport.ReferralImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

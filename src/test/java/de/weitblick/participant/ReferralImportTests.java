@@ -30,6 +30,14 @@ import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.participant.referralimport.ReferralImport;
+import de.weitblick.participant.referralimport.ReferralImportFinding;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportOutcome;
+import de.weitblick.participant.referralimport.ReferralImportRunner;
+import de.weitblick.participant.referralimport.ReferralImportStatus;
+import de.weitblick.participant.referralimport.ReferralImportWriter;
+import de.weitblick.participant.referralimport.ReferralImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,8 @@ import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

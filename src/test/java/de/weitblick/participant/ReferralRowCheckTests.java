@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.referralimport.ReferralColumn;
+import de.weitblick.participant.referralimport.ReferralFile;
+import de.weitblick.participant.referralimport.ReferralImportFinding;
+import de.weitblick.participant.referralimport.ReferralImportOutcome;
+import de.weitblick.participant.referralimport.ReferralRowCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

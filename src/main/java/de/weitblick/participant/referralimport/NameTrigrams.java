@@ -1,6 +1,8 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.util.Arrays;
+
+import de.weitblick.participant.Participant;
 
 /**
  * The trigrams of a search name as PostgreSQL's {@code pg_trgm} forms them, so that the
@@ -15,7 +17,7 @@ import java.util.Arrays;
  * characters by the database's locale and folds multibyte trigrams into a checksum, so
  * such names are left to the database ({@link #of} answers null).
  */
-final class NameTrigrams {
+public final class NameTrigrams {
 
 	private static final int[] NONE = new int[0];
 
@@ -30,7 +32,7 @@ final class NameTrigrams {
 	 * @return the trigrams, sorted, each three characters in one int; null when the name
 	 * holds a character beyond ASCII
 	 */
-	static int[] of(String name) {
+	public static int[] of(String name) {
 		int length = name.length();
 		// A word of n characters has n + 1 trigrams: at most the name's length + 1.
 		int[] trigrams = new int[length + 1];
@@ -98,7 +100,7 @@ final class NameTrigrams {
 	 * have none. The quotient of such small counts is never rounded across one half, so
 	 * {@code >= 0.5f} tells alike names as the database does.
 	 */
-	static float similarity(int[] a, int[] b) {
+	public static float similarity(int[] a, int[] b) {
 		if (a.length == 0 || b.length == 0) {
 			return 0f;
 		}

@@ -1,10 +1,12 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import de.weitblick.participant.Participant;
 
 /**
  * A column of a referral list (Zuweisungsliste). The header names the German name, the

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,9 +31,9 @@ import org.apache.commons.csv.CSVRecord;
  * is UTF-16 with tabs. The encoding is recognised from the bytes (a byte order mark; else
  * valid UTF-8; else Windows-1252), the separator from the header line.
  */
-final class ReferralFile {
+public final class ReferralFile {
 
-	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+	public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final char[] SEPARATORS = { ';', ',', '\t' };
 
@@ -72,7 +72,7 @@ final class ReferralFile {
 	 * @return never null
 	 * @throws ReferralFileRefused when the file is not a referral list that can be read
 	 */
-	static ReferralFile open(byte[] content) {
+	public static ReferralFile open(byte[] content) {
 		if (content.length == 0) {
 			throw new ReferralFileRefused("participant.import.file.empty");
 		}
@@ -114,7 +114,7 @@ final class ReferralFile {
 	/**
 	 * A file that was opened before, with what was recognised then.
 	 */
-	static ReferralFile reopen(byte[] content, Charset charset, char separator, int headerRow) {
+	public static ReferralFile reopen(byte[] content, Charset charset, char separator, int headerRow) {
 		int skip = (startsWith(content, 0xEF, 0xBB, 0xBF)) ? 3
 				: (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) ? 2 : 0;
 		return withHeader(content, charset, skip, separator, headerRow);
@@ -192,7 +192,7 @@ final class ReferralFile {
 	 * @return the number of rows below the header
 	 * @throws ReferralFileRefused when the file cannot be read to its end
 	 */
-	int countRows() {
+	public int countRows() {
 		int count = 0;
 		Iterator<Row> rows = rows(0);
 		while (rows.hasNext()) {
@@ -207,7 +207,7 @@ final class ReferralFile {
 	 * @param alreadyRead how many rows to pass over, because they were imported before
 	 * @return never null
 	 */
-	Iterator<Row> rows(int alreadyRead) {
+	public Iterator<Row> rows(int alreadyRead) {
 		CSVParser parser;
 		try {
 			parser = parser(this.content, this.charset, this.skip, this.separator);
@@ -306,15 +306,15 @@ final class ReferralFile {
 		return true;
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		return this.charset;
 	}
 
-	char separator() {
+	public char separator() {
 		return this.separator;
 	}
 
-	int headerRow() {
+	public int headerRow() {
 		return this.headerRow;
 	}
 
@@ -424,13 +424,14 @@ final class ReferralFile {
 	 * @param expectedFields how many the header has
 	 * @param unnamedValues values in columns whose header cell is empty
 	 */
-	record Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields, int unnamedValues) {
+	public record Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields,
+			int unnamedValues) {
 
-		Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields) {
+		public Row(int number, Map<ReferralColumn, String> values, int fields, int expectedFields) {
 			this(number, values, fields, expectedFields, 0);
 		}
 
-		String value(ReferralColumn column) {
+		public String value(ReferralColumn column) {
 			return this.values.get(column);
 		}
 

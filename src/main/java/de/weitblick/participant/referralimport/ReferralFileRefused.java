@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.util.List;
 

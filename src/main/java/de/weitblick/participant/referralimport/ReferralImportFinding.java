@@ -1,6 +1,8 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.util.List;
+
+import de.weitblick.participant.ParticipantId;
 
 /**
  * One line of an import's report: a row that was not imported, and why.

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 /**
  * Why a row of a referral list did not become a case file.

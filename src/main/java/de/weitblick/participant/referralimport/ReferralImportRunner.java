@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.nio.charset.Charset;
 import java.sql.Array;
@@ -41,6 +41,8 @@ import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BirthDateLocks;
+import de.weitblick.participant.Catalogues;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -57,7 +59,7 @@ import org.springframework.stereotype.Component;
  * it up where the last committed chunk left it.
  */
 @Component
-class ReferralImportRunner {
+public class ReferralImportRunner {
 
 	/**
 	 * The first key of every import's advisory lock (the second is the import's lock
@@ -143,7 +145,7 @@ class ReferralImportRunner {
 	 * @return whether the import is finished; false when another worker holds it or it
 	 * stopped early
 	 */
-	boolean run(ReferralImportId id, int maximumChunks) {
+	public boolean run(ReferralImportId id, int maximumChunks) {
 		return run(id, maximumChunks, this.settings.chunkSize());
 	}
 
@@ -151,7 +153,7 @@ class ReferralImportRunner {
 	 * Works on an import in chunks of the given size.
 	 * @see #run(ReferralImportId, int)
 	 */
-	boolean run(ReferralImportId id, int maximumChunks, int chunkSize) {
+	public boolean run(ReferralImportId id, int maximumChunks, int chunkSize) {
 		Job job = job(id, false);
 		if (job == null || job.finished()) {
 			return true;
@@ -507,7 +509,7 @@ class ReferralImportRunner {
 	 * Takes up every unfinished import at start-up: after a stop, nobody works on them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void resumeAtStartUp() {
+	public void resumeAtStartUp() {
 		unfinished(false).forEach(this::submit);
 	}
 

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.time.Duration;
 
@@ -31,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("weitblick.referral-import")
 @Validated
-record ReferralImportSettings(@DefaultValue("5000") @Min(1) @Max(20000) int chunkSize,
+public record ReferralImportSettings(@DefaultValue("5000") @Min(1) @Max(20000) int chunkSize,
 		@DefaultValue("2") @Min(1) @Max(4) int chunksInFlight, @DefaultValue("50MB") @NotNull DataSize maximumFileSize,
 		@DefaultValue("2") @Min(1) @Max(8) int parallelImports,
 		@DefaultValue("[0-9A-Z]{6,20}") @NotBlank String customerNumberPattern,

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -31,6 +31,14 @@ import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.TimeOrderedIds;
+import de.weitblick.participant.CaseJournal;
+import de.weitblick.participant.Citizenship;
+import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.NoteVisibility;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.PersonalDetails;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with one statement per chunk (arrays unnested in PostgreSQL), not one per row.
  */
 @Component
-class ReferralImportWriter {
+public class ReferralImportWriter {
 
 	/** Separates a finding's arguments in one text, so that findings unnest as rows. */
 	private static final String ARGUMENT_SEPARATOR = "\u001F";
@@ -86,7 +94,8 @@ class ReferralImportWriter {
 	 * another worker got there first; nothing is stored then
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows, StaffMember importer) {
+	public void write(ReferralImportId id, int position, List<ReferralRowCheck.ReferralRow> rows,
+			StaffMember importer) {
 		store(id, position, decide(id, rows, importer, List.of()), () -> {
 		});
 	}
@@ -629,7 +638,7 @@ class ReferralImportWriter {
 	/**
 	 * Another worker finished the import or moved it on while this one read the chunk.
 	 */
-	static final class ImportMovedOn extends RuntimeException {
+	public static final class ImportMovedOn extends RuntimeException {
 
 		ImportMovedOn(ReferralImportId id) {
 			super("Referral import " + id.id() + " was moved on by another worker");

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +27,9 @@ import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
+import de.weitblick.participant.CaseAccessPolicy;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.PartnerIntake;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +49,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional
 public class ReferralImports {
 
-	static final String SUBJECT_TYPE = "referral-import";
+	public static final String SUBJECT_TYPE = "referral-import";
 
 	private final JdbcClient jdbc;
 
@@ -95,7 +98,7 @@ public class ReferralImports {
 	 * next check for interrupted imports.
 	 * @see #start(String, byte[], StaffMember)
 	 */
-	ReferralImportId accept(String fileName, byte[] content, StaffMember viewer) {
+	public ReferralImportId accept(String fileName, byte[] content, StaffMember viewer) {
 		if (!CaseAccessPolicy.mayRegister(viewer)) {
 			throw new RuleViolation(null, "participant.import.rule.may-not-import");
 		}

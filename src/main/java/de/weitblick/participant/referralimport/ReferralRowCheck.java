@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.referralimport;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -20,6 +20,17 @@ import de.weitblick.focusgroup.MembershipPeriod;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.Citizenship;
+import de.weitblick.participant.CityDistrict;
+import de.weitblick.participant.Gender;
+import de.weitblick.participant.LanguageLevel;
+import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.ParentsOrigin;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantRecord;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.ReferralSource;
 
 /**
  * Turns one row of a referral list into a registration, or says, column by column, what
@@ -27,7 +38,7 @@ import de.weitblick.shared.TimeOrderedIds;
  * checked rows is stored whole. The aggregate's own rules (a birth date in the future,
  * unemployment before working age) are applied by {@link Participant#register}.
  */
-final class ReferralRowCheck {
+public final class ReferralRowCheck {
 
 	private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})");
 
@@ -147,7 +158,7 @@ final class ReferralRowCheck {
 	 * @param districts the city's districts, never null
 	 * @param customerNumber the form a customer number must have, must not be null
 	 */
-	ReferralRowCheck(LocalDate today, Instant now, StaffMember importer, List<StaffMember> counsellors,
+	public ReferralRowCheck(LocalDate today, Instant now, StaffMember importer, List<StaffMember> counsellors,
 			List<CityDistrict> districts, Pattern customerNumber) {
 		this.today = today;
 		this.now = now;
@@ -174,7 +185,7 @@ final class ReferralRowCheck {
 	 * @return the registration, or the findings that keep the row from being imported;
 	 * never null
 	 */
-	ReferralRow check(ReferralFile.Row row) {
+	public ReferralRow check(ReferralFile.Row row) {
 		Findings findings = new Findings(row);
 		if (row.fields() != row.expectedFields()) {
 			findings.add(null, "participant.import.finding.field-count", row.fields(), row.expectedFields());
@@ -531,7 +542,7 @@ final class ReferralRowCheck {
 	 * @param findings never null, empty for a registration
 	 * @param focusGroups the periods to store for the lists, never null
 	 */
-	record ReferralRow(int number, String customerNumber, Participant participant, String searchName,
+	public record ReferralRow(int number, String customerNumber, Participant participant, String searchName,
 			LocalDate referredOn, String note, List<ReferralImportFinding> findings,
 			List<MembershipPeriod> focusGroups) {
 
@@ -550,7 +561,7 @@ final class ReferralRowCheck {
 					: this;
 		}
 
-		boolean valid() {
+		public boolean valid() {
 			return this.participant != null;
 		}
 

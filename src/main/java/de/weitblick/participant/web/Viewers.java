@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * file.
  */
 @Component
-class Viewers {
+public class Viewers {
 
 	private final SignedInStaff signedIn;
 
@@ -20,7 +20,7 @@ class Viewers {
 		this.signedIn = signedIn;
 	}
 
-	StaffMember of(Authentication authentication) {
+	public StaffMember of(Authentication authentication) {
 		return this.signedIn.required(authentication);
 	}
 

@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.referralimport.web;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -7,12 +7,13 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.ReferralColumn;
-import de.weitblick.participant.ReferralImport;
-import de.weitblick.participant.ReferralImportId;
-import de.weitblick.participant.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralColumn;
+import de.weitblick.participant.referralimport.ReferralImport;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImports;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.participant.web.Viewers;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.referralimport.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.ReferralImport;
-import de.weitblick.participant.ReferralImportFinding;
-import de.weitblick.participant.ReferralImportId;
-import de.weitblick.participant.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralImport;
+import de.weitblick.participant.referralimport.ReferralImportFinding;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImports;
 import de.weitblick.shared.NotFound;
 
 import org.springframework.context.MessageSource;

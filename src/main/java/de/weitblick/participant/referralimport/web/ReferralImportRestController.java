@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.referralimport.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,15 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import de.weitblick.participant.ReferralFileRefused;
-import de.weitblick.participant.ReferralImport;
-import de.weitblick.participant.ReferralImportFinding;
-import de.weitblick.participant.ReferralImportId;
-import de.weitblick.participant.ReferralImportOutcome;
-import de.weitblick.participant.ReferralImportReport;
-import de.weitblick.participant.ReferralImportStatus;
-import de.weitblick.participant.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralFileRefused;
+import de.weitblick.participant.referralimport.ReferralImport;
+import de.weitblick.participant.referralimport.ReferralImportFinding;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImportOutcome;
+import de.weitblick.participant.referralimport.ReferralImportReport;
+import de.weitblick.participant.referralimport.ReferralImportStatus;
+import de.weitblick.participant.referralimport.ReferralImports;
 import de.weitblick.shared.NotFound;
+import de.weitblick.participant.web.Viewers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
