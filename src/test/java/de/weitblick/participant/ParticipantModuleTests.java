@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
+import de.weitblick.StaffModuleTestConfiguration;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.OrganisationManagement;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code focusgroup}, {@code organisation} and {@code privacy}).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(ModuleTestConfiguration.class)
+@Import({ ModuleTestConfiguration.class, StaffModuleTestConfiguration.class })
 @ActiveProfiles("test")
 @Transactional
 class ParticipantModuleTests {
