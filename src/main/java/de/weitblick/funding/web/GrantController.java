@@ -1,7 +1,9 @@
 package de.weitblick.funding.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,8 +21,10 @@ import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.RuleViolation.Reason;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -49,12 +53,15 @@ class GrantController {
 
 	private final SignedInStaff signedIn;
 
+	private final MessageSource messages;
+
 	GrantController(Grants grants, FundingManagement funding, ObjectProvider<ProjectDirectory> projects,
-			SignedInStaff signedIn) {
+			SignedInStaff signedIn, MessageSource messages) {
 		this.grants = grants;
 		this.funding = funding;
 		this.projects = projects;
 		this.signedIn = signedIn;
+		this.messages = messages;
 	}
 
 	@GetMapping("/funding/grants")
@@ -68,12 +75,15 @@ class GrantController {
 	}
 
 	@PostMapping("/funding/grants/actuals")
-	String importActuals(@RequestParam(required = false) MultipartFile file, Authentication authentication, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String importActuals(@RequestParam(required = false) MultipartFile file, Authentication authentication,
+			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
 		try {
 			byte[] content = (file != null) ? file.getBytes() : new byte[0];
 			ActualsImported imported = this.grants.importActuals(content, viewer(authentication));
-			redirect.addFlashAttribute("imported", imported);
+			// Flash attributes live in the session, which keeps only serializable values.
+			redirect.addFlashAttribute("importedRows", imported.rows());
+			redirect.addFlashAttribute("importedMonths", imported.months());
+			redirect.addFlashAttribute("warnings", texts(imported.warnings(), locale));
 			return "redirect:/funding/grants";
 		}
 		catch (RuleViolation violation) {
@@ -131,11 +141,15 @@ class GrantController {
 
 	@PostMapping("/funding/grants/{id}/actuals")
 	String recordActual(@PathVariable UUID id, @Valid @ModelAttribute("actualForm") BudgetForms.ActualForm form,
-			BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Authentication authentication, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				redirect.addFlashAttribute("warnings", this.grants.recordActual(new GrantId(id), form.getVersion(),
-						form.getLineId(), form.getMonth(), Money.cents(form.getAmount()), viewer(authentication)));
+				redirect.addFlashAttribute(
+						"warnings", texts(
+								this.grants.recordActual(new GrantId(id), form.getVersion(), form.getLineId(),
+										form.getMonth(), Money.cents(form.getAmount()), viewer(authentication)),
+								locale));
 				redirect.addFlashAttribute("recorded", true);
 				return "redirect:/funding/grants/" + id;
 			}
@@ -178,6 +192,12 @@ class GrantController {
 		model.addAttribute("lineForm", lineForm);
 		model.addAttribute("actualForm", actualForm);
 		return "funding/grant";
+	}
+
+	private List<String> texts(List<Reason> reasons, Locale locale) {
+		return new ArrayList<>(reasons.stream()
+			.map(reason -> this.messages.getMessage(reason.messageKey(), reason.argumentArray(), locale))
+			.toList());
 	}
 
 	private Map<UUID, String> projectNames() {

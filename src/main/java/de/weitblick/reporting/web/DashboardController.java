@@ -1,5 +1,6 @@
 package de.weitblick.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -26,17 +27,20 @@ class DashboardController {
 
 	private final ProjectDirectory projects;
 
-	DashboardController(Dashboard dashboard, FundingManagement funding, ProjectDirectory projects) {
+	private final Clock clock;
+
+	DashboardController(Dashboard dashboard, FundingManagement funding, ProjectDirectory projects, Clock clock) {
 		this.dashboard = dashboard;
 		this.funding = funding;
 		this.projects = projects;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reports/dashboard")
 	String show(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) UUID programme, @RequestParam(required = false) UUID project, Model model) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = (from != null) ? from : today.withDayOfYear(1);
 		LocalDate end = (to != null && !to.isBefore(start)) ? to : start.withDayOfYear(start.lengthOfYear());
 		model.addAttribute("d", this.dashboard.of(new Dashboard.Filter(start, end, programme, project)));

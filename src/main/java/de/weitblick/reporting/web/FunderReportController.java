@@ -1,5 +1,6 @@
 package de.weitblick.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -45,12 +46,15 @@ class FunderReportController {
 
 	private final SignedInStaff signedIn;
 
+	private final Clock clock;
+
 	FunderReportController(FunderReports reports, FundingManagement funding, ProjectDirectory projects,
-			SignedInStaff signedIn) {
+			SignedInStaff signedIn, Clock clock) {
 		this.reports = reports;
 		this.funding = funding;
 		this.projects = projects;
 		this.signedIn = signedIn;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reports/funder")
@@ -99,7 +103,7 @@ class FunderReportController {
 		model.addAttribute("projectNames", names);
 		model.addAttribute("programmeId", programmeId);
 		model.addAttribute("projectId", projectId);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("from", (from != null) ? from : today.withDayOfYear(1));
 		model.addAttribute("to", (to != null) ? to : today.withDayOfYear(today.lengthOfYear()));
 		return "reporting/funder";
