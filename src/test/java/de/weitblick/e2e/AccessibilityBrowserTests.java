@@ -283,6 +283,34 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theHeadOfDepartmentsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("controlling", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.HEAD_OF_DEPARTMENT_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		// Every chart of the dashboard is drawn from a table with the same figures.
+		SiteTour.visit(page, "/reports/dashboard?from=2026-01-01&to=2026-12-31", 200);
+		for (String table : List.of("dashboard-focus-groups", "dashboard-occupancy", "dashboard-budget")) {
+			assertThat(page.locator("main table#" + table)).isVisible();
+			assertThat(page.locator("main [data-chart-table=" + table + "]").locator("svg, p")).isVisible();
+		}
+		// A grant without its fields and a report without a programme are refused with
+		// their reasons.
+		SiteTour.visit(page, "/funding/grants/new", 200);
+		page.locator("main form[method=post] button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		SiteTour.visit(page, "/reports/funder", 200);
+		page.locator("main form[method=post] button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		assertThat(violations).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theProjectLeadsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
 		// A second instructor, so that the project page offers the form to assign one.
 		this.jdbc.sql("""

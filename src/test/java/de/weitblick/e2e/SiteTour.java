@@ -44,6 +44,16 @@ final class SiteTour {
 			"/enrolments/follow-ups?project=019a0000-0000-7000-8000-000000005005");
 
 	/**
+	 * The head of department's pages of money and figures: the grants with the import of
+	 * actuals, the form of a new grant, a grant of the demo data with its budget lines
+	 * and forms, the dashboard and the funder reports.
+	 */
+	static final List<String> HEAD_OF_DEPARTMENT_PAGES = List.of("/funding/grants", "/funding/grants/new",
+			"/funding/grants/019a0000-0000-7000-8000-000000009001", "/reports/dashboard",
+			"/reports/dashboard?from=2026-01-01&to=2026-12-31&programme=019a0000-0000-7000-8000-000000004001",
+			"/reports/funder");
+
+	/**
 	 * The list of the people a project lead or an instructor works with; the tour also
 	 * opens the first case file it links to, as it shows to them.
 	 */

@@ -45,6 +45,17 @@ public enum AccessArea {
 	ORGANISATION("nav.organisation", "/organisation/units", staffAndPartners(), "/organisation/**",
 			"/api/v1/organisational-units/**", "/api/v1/partner-organisations/**"),
 
+	/**
+	 * Grants, budget lines and actuals: the head of department (before {@link #FUNDING},
+	 * whose paths include these).
+	 */
+	GRANTS("nav.grants", "/funding/grants", EnumSet.of(Role.CONTROLLING), "/funding/grants/**", "/api/v1/funding/**"),
+
+	/**
+	 * Funder reports and the dashboard of the head of department.
+	 */
+	REPORTS("nav.reports", "/reports/dashboard", EnumSet.of(Role.CONTROLLING), "/reports/**", "/api/v1/reports/**"),
+
 	/** Funding programmes. */
 	FUNDING("nav.funding", "/funding/programmes", staffAndPartners(), "/funding/**", "/api/v1/funding-programmes/**"),
 

@@ -1,0 +1,232 @@
+package de.weitblick.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.weitblick.funding.FundingManagement;
+import de.weitblick.funding.FundingProgrammeId;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * One-click funder reports for a programme, optionally one project, and a period. A
+ * report runs in the background: its progress is stored as it goes, and the XLSX and PDF
+ * files are stored together once both are written, so a failed run leaves nothing to
+ * download. Only the head of department asks for them.
+ */
+@Service
+public class FunderReports {
+
+	private static final Logger log = LoggerFactory.getLogger(FunderReports.class);
+
+	private final JdbcClient jdbc;
+
+	private final FunderReportFigures figures;
+
+	private final FunderReportFiles files;
+
+	private final FundingManagement funding;
+
+	private final OrganisationManagement organisation;
+
+	private final TaskExecutor executor;
+
+	private final Clock clock;
+
+	FunderReports(JdbcClient jdbc, FunderReportFigures figures, FunderReportFiles files, FundingManagement funding,
+			OrganisationManagement organisation, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.figures = figures;
+		this.files = files;
+		this.funding = funding;
+		this.organisation = organisation;
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a report in the background.
+	 * @param project the project, or null for all the programme's projects
+	 * @return the run, to follow its progress
+	 * @throws RuleViolation when the viewer may not ask for reports, the period is wrong
+	 * or holds no data; nothing is stored then
+	 */
+	public UUID start(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to, StaffMember viewer) {
+		if (viewer == null || viewer.role() != Role.CONTROLLING) {
+			throw new RuleViolation(null, "reporting.rule.may-not-report");
+		}
+		if (programme == null || this.funding.programme(programme).isEmpty()) {
+			throw new RuleViolation("programmeId", "reporting.rule.programme-missing");
+		}
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new RuleViolation("to", "reporting.rule.period");
+		}
+		if (!hasData(programme, project, from, to)) {
+			throw new RuleViolation(null, "reporting.rule.no-data");
+		}
+		UUID id = TimeOrderedIds.next();
+		this.jdbc.sql("""
+				INSERT INTO report_run (id, version, programme_id, project_id, starts_on, ends_on, status, requested_by,
+				  requested_at)
+				VALUES (:id, 0, :programme, :project, :from, :to, 'QUEUED', :by, :at)
+				""")
+			.param("id", id)
+			.param("programme", programme.id())
+			.param("project", project)
+			.param("from", from)
+			.param("to", to)
+			.param("by", viewer.id())
+			.param("at", Timestamp.from(Instant.now(this.clock)))
+			.update();
+		this.executor.execute(() -> run(id));
+		return id;
+	}
+
+	/**
+	 * A report has data when the programme granted money for the period to the projects
+	 * in scope.
+	 */
+	private boolean hasData(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM funding_grant g WHERE g.programme_id = :programme
+				  AND g.starts_on <= :to AND g.ends_on >= :from
+				  AND (CAST(:project AS uuid) IS NULL OR g.project_id = CAST(:project AS uuid)))
+				""")
+			.param("programme", programme.id())
+			.param("project", project)
+			.param("from", from)
+			.param("to", to)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void run(UUID id) {
+		Request request = this.jdbc
+			.sql("SELECT programme_id, project_id, starts_on, ends_on, requested_by FROM report_run WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Request(new FundingProgrammeId(rs.getObject("programme_id", UUID.class)),
+					rs.getObject("project_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getObject("requested_by", UUID.class)))
+			.single();
+		try {
+			progress(id, "RUNNING", 5);
+			StaffMember viewer = this.organisation.staffMember(request.requestedBy()).orElseThrow();
+			FunderReport report = this.figures.compute(request.programme(), request.project(), request.from(),
+					request.to(), viewer, percent -> progress(id, "RUNNING", percent));
+			byte[] xlsx = this.files.xlsx(report);
+			progress(id, "RUNNING", 85);
+			byte[] pdf = this.files.pdf(report);
+			this.jdbc.sql("""
+					UPDATE report_run SET status = 'DONE', progress_percent = 100, xlsx = :xlsx, pdf = :pdf,
+					  finished_at = :at, version = version + 1 WHERE id = :id
+					""")
+				.param("xlsx", xlsx)
+				.param("pdf", pdf)
+				.param("at", Timestamp.from(Instant.now(this.clock)))
+				.param("id", id)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.error("Funder report {} failed", id, ex);
+			this.jdbc.sql("""
+					UPDATE report_run SET status = 'FAILED', finished_at = :at, version = version + 1 WHERE id = :id
+					""").param("at", Timestamp.from(Instant.now(this.clock))).param("id", id).update();
+		}
+	}
+
+	private void progress(UUID id, String status, int percent) {
+		this.jdbc.sql("UPDATE report_run SET status = :status, progress_percent = :percent WHERE id = :id")
+			.param("status", status)
+			.param("percent", Math.min(99, percent))
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * @return the viewer's runs, newest first; never null
+	 */
+	public List<ReportRun> runs(StaffMember viewer) {
+		return this.jdbc.sql(RUNS + " WHERE r.requested_by = :by ORDER BY r.requested_at DESC LIMIT 20")
+			.param("by", viewer.id())
+			.query((rs, n) -> run(rs))
+			.list();
+	}
+
+	/**
+	 * @return the run, or empty when there is none or it is somebody else's
+	 */
+	public Optional<ReportRun> run(UUID id, StaffMember viewer) {
+		return this.jdbc.sql(RUNS + " WHERE r.id = :id AND r.requested_by = :by")
+			.param("id", id)
+			.param("by", viewer.id())
+			.query((rs, n) -> run(rs))
+			.optional();
+	}
+
+	/**
+	 * @param kind {@code xlsx} or {@code pdf}
+	 * @return the file of a finished run of the viewer's, or empty
+	 */
+	public Optional<byte[]> file(UUID id, String kind, StaffMember viewer) {
+		String column = "pdf".equals(kind) ? "pdf" : "xlsx";
+		return this.jdbc
+			.sql("SELECT " + column + " FROM report_run WHERE id = :id AND requested_by = :by AND status = 'DONE'")
+			.param("id", id)
+			.param("by", viewer.id())
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+	}
+
+	/**
+	 * The figures of a report, computed now without files, for tests and the benchmark.
+	 */
+	FunderReport compute(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to, StaffMember viewer) {
+		return this.figures.compute(programme, project, from, to, viewer, percent -> {
+		});
+	}
+
+	/**
+	 * Writes a report's figures as the XLSX workbook of a run, streamed.
+	 * @param report must not be null
+	 * @param out receives the workbook, must not be null
+	 */
+	public void writeWorkbook(FunderReport report, java.io.OutputStream out) {
+		this.files.writeXlsx(report, out);
+	}
+
+	private static final String RUNS = """
+			SELECT r.id, r.programme_id, p.name AS programme_name, r.project_id, r.starts_on, r.ends_on, r.status,
+			       r.progress_percent, r.requested_at, r.finished_at
+			FROM report_run r JOIN funding_programme p ON p.id = r.programme_id
+			""";
+
+	private static ReportRun run(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		return new ReportRun(rs.getObject("id", UUID.class), rs.getObject("programme_id", UUID.class),
+				rs.getString("programme_name"), rs.getObject("project_id", UUID.class),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				ReportRun.Status.valueOf(rs.getString("status")), rs.getInt("progress_percent"),
+				rs.getTimestamp("requested_at").toInstant(), (finished != null) ? finished.toInstant() : null);
+	}
+
+	private record Request(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to, UUID requestedBy) {
+	}
+
+}
