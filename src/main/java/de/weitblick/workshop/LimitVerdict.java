@@ -51,7 +51,11 @@ public record LimitVerdict(Outcome outcome, int daysUsed, int daysWith, LocalDat
 		NEEDS_CONFIRMATION,
 
 		/** Passes the months never to be passed: refused whatever is confirmed. */
-		PAST_MOST
+		PAST_MOST;
+
+		public String messageKey() {
+			return "workshop.limit-outcome." + name();
+		}
 
 	}
 
