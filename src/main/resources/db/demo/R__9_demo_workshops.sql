@@ -3,7 +3,7 @@
 INSERT INTO workshop (id, version, project_id, name, tasks, places, created_by, created_at) VALUES
 	('019a0000-0000-7000-8000-000000011001', 0, '019a0000-0000-7000-8000-000000005005', 'Kutschenwerkstatt',
 	 'Restaurierung eines rund 200 Jahre alten Kremsers: Holz- und Metallarbeiten, Polstern, Lackieren, unter Anleitung von zwei Fachanleitungen.',
-	 12, 'controlling', '2021-03-01T08:00:00Z')
+	 16, 'controlling', '2021-03-01T08:00:00Z')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO workshop_allowance_rate (id, workshop_id, valid_from, valid_until, cents_per_hour, recorded_by, recorded_at) VALUES

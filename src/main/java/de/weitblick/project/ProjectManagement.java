@@ -367,4 +367,24 @@ public class ProjectManagement {
 				""").param("project", id.id()).param("staff", staffId).query(Integer.class).single() > 0;
 	}
 
+	/**
+	 * The people taking part in the project on a day: enrolled, started on or before it
+	 * and not left before it. Reads no name.
+	 * @param id must not be null
+	 * @param day must not be null
+	 * @return never null
+	 */
+	public List<ParticipantId> takingPart(ProjectId id, LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT participant_id FROM enrolment
+				WHERE project_id = :project AND status = 'ENROLLED' AND started_on <= :day
+				  AND (ended_on IS NULL OR ended_on >= :day)
+				ORDER BY participant_id
+				""")
+			.param("project", id.id())
+			.param("day", day)
+			.query((rs, n) -> new ParticipantId(rs.getObject("participant_id", UUID.class)))
+			.list();
+	}
+
 }
