@@ -38,6 +38,7 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.PARTICIPANTS, "/api/v1/participants"),
 			java.util.Map.entry(AccessArea.AUDIT_TRAIL, "/api/v1/audit-events"),
 			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),
+			java.util.Map.entry(AccessArea.WORKSHOPS, "/api/v1/workshops"),
 			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"));
 
 	/**

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
 import de.weitblick.project.SyntheticEnrolments;
+import de.weitblick.workshop.SyntheticAssignments;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -38,11 +39,15 @@ class DemoDataLoader {
 
 	private final SyntheticEnrolments enrolments;
 
+	private final SyntheticAssignments assignments;
+
 	private final Environment environment;
 
-	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, Environment environment) {
+	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, SyntheticAssignments assignments,
+			Environment environment) {
 		this.participants = participants;
 		this.enrolments = enrolments;
+		this.assignments = assignments;
 		this.environment = environment;
 	}
 
@@ -57,6 +62,10 @@ class DemoDataLoader {
 			int referred = this.enrolments.createIfNone("fachkraft", "projektleitung");
 			if (referred > 0) {
 				log.info("Referred {} synthetic demo participants to the demo projects", referred);
+			}
+			int assigned = this.assignments.createIfNone("fachkraft");
+			if (assigned > 0) {
+				log.info("Assigned {} synthetic demo participants to the workshops", assigned);
 			}
 		}
 	}

@@ -37,6 +37,16 @@ public enum AccessArea {
 	ENROLMENTS("nav.enrolments", "/enrolments", EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.PARTNER),
 			"/enrolments/**", "/api/v1/enrolments/**"),
 
+	/**
+	 * Work opportunities (§ 16d SGB II): the Jobcenter and counsellors assign people,
+	 * instructors record what the work needs, the head of department and project leads
+	 * set up workshops and their allowance rates. Which assignments each sees is decided
+	 * record by record in the workshop module.
+	 */
+	WORKSHOPS("nav.workshops", "/workshops",
+			EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.INSTRUCTOR, Role.CONTROLLING, Role.PARTNER),
+			"/workshops/**", "/api/v1/workshops/**"),
+
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
 			"/api/v1/focus-groups/**"),
