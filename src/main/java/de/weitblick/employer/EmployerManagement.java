@@ -166,6 +166,18 @@ public class EmployerManagement {
 		return employer(id);
 	}
 
+	/**
+	 * An employer's page in one read.
+	 * @param id must not be null
+	 * @param viewer must not be null
+	 * @return the page, or empty when there is no such employer
+	 * @throws AccessDeniedException when the viewer may not read it
+	 */
+	public Optional<EmployerView> view(EmployerId id, StaffMember viewer) {
+		return employer(id, viewer).map(employer -> new EmployerView(employer, offers(id, viewer), mayRegister(viewer),
+				mayMaintainOffers(id, viewer)));
+	}
+
 	private Optional<Employer> employer(EmployerId id) {
 		Optional<Employer> employer = this.jdbc.sql("SELECT " + EMPLOYER_COLUMNS + " FROM employer e WHERE e.id = :id")
 			.param("id", id.id())

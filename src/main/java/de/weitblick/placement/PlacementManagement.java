@@ -403,6 +403,31 @@ public class PlacementManagement {
 					.toList());
 	}
 
+	/**
+	 * An employer's engagement record with, for the employer service, its placements and
+	 * the offers a person may still be proposed for.
+	 * @param employer must not be null
+	 * @param fromYear first year
+	 * @param toYear last year
+	 * @param viewer must not be null
+	 * @return the page, or empty when there is no such employer
+	 * @throws AccessDeniedException when the viewer may not read the employer
+	 */
+	@Transactional
+	public Optional<EngagementPage> engagementPage(EmployerId employer, int fromYear, int toYear, StaffMember viewer) {
+		Optional<de.weitblick.employer.EmployerView> view = this.employers.view(employer, viewer);
+		if (view.isEmpty()) {
+			return Optional.empty();
+		}
+		EngagementRecord record = engagement(employer, fromYear, toYear, viewer);
+		boolean mayPlace = mayPlace(viewer);
+		LocalDate today = today();
+		return Optional.of(new EngagementPage(employer.id(), view.get().employer().details().name(), record,
+				mayPlace ? placementsOf(employer, viewer) : List.of(),
+				mayPlace ? view.get().offers().stream().filter(offer -> !offer.isExpiredOn(today)).toList() : List.of(),
+				mayPlace));
+	}
+
 	private List<Placement> withNames(List<Placement> placements, StaffMember viewer) {
 		Map<ParticipantId, String> names = this.participants.names(
 				placements.stream().map(p -> new ParticipantId(p.participantId())).distinct().toList(), actor(viewer),

@@ -37,6 +37,14 @@ public enum AccessArea {
 	ENROLMENTS("nav.enrolments", "/enrolments", EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.PARTNER),
 			"/enrolments/**", "/api/v1/enrolments/**"),
 
+	/**
+	 * Employers, their offers and placements: the employer service for all of them, an
+	 * employer account for its own employer (decided record by record in the employer and
+	 * placement modules).
+	 */
+	EMPLOYERS("nav.employers", "/employers", EnumSet.of(Role.EMPLOYER_SERVICE, Role.EMPLOYER), "/employers/**",
+			"/offers/**", "/placements/**", "/api/v1/employers/**", "/api/v1/offers/**", "/api/v1/placements/**"),
+
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
 			"/api/v1/focus-groups/**"),
