@@ -253,7 +253,7 @@ public class EmployerManagement {
 				  postal_code, city, district, city_group, chamber, public_naming_consent, created_at)
 				VALUES (:id, 0, :name, :searchName, :legalForm, :sector, :size, :street, :postalCode, :city,
 				  :district, :cityGroup, :chamber, :consent, :now)
-				""").paramSource(parameters(id, clean)).param("now", Instant.now(this.clock)).update();
+				""").paramSource(parameters(id, clean).addValue("now", Instant.now(this.clock))).update();
 		saveContacts(new EmployerId(id), clean.contacts());
 		return new EmployerId(id);
 	}
@@ -282,7 +282,7 @@ public class EmployerManagement {
 				  postal_code = :postalCode, city = :city, district = :district, city_group = :cityGroup,
 				  chamber = :chamber, public_naming_consent = :consent
 				WHERE id = :id AND version = :version
-				""").paramSource(parameters(id.id(), clean)).param("version", expectedVersion).update();
+				""").paramSource(parameters(id.id(), clean).addValue("version", expectedVersion)).update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Employer " + id.id() + " was changed in the meantime");
 		}
@@ -392,9 +392,8 @@ public class EmployerManagement {
 				VALUES (:id, 0, :employer, :kind, :title, :searchTitle, :field, :occupation, :competenceArea, :weeks,
 				  :trade, :startsOn, :endsOn, :seats, :requirements, :now)
 				""")
-			.paramSource(offerParameters(id, clean))
-			.param("employer", employer.id())
-			.param("now", Instant.now(this.clock))
+			.paramSource(offerParameters(id, clean).addValue("employer", employer.id())
+				.addValue("now", Instant.now(this.clock)))
 			.update();
 		return new OfferId(id);
 	}
@@ -418,7 +417,7 @@ public class EmployerManagement {
 				  trade = :trade, starts_on = :startsOn, ends_on = :endsOn, seats = :seats,
 				  requirements = :requirements
 				WHERE id = :id AND version = :version
-				""").paramSource(offerParameters(id.id(), clean)).param("version", expectedVersion).update();
+				""").paramSource(offerParameters(id.id(), clean).addValue("version", expectedVersion)).update();
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("Offer " + id.id() + " was changed in the meantime");
 		}

@@ -21,7 +21,7 @@ CREATE TABLE employer (
 	city VARCHAR(100),
 	district VARCHAR(100),
 	city_group BOOLEAN NOT NULL,
-	chamber VARCHAR(20) NOT NULL,
+	chamber VARCHAR(30) NOT NULL,
 	public_naming_consent BOOLEAN NOT NULL,
 	created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

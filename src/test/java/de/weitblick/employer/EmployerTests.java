@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -85,7 +86,7 @@ class EmployerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ist kein Schlüssel der Klassifikation der Wirtschaftszweige")));
 		this.mvc
-			.perform(post("/api/v1/employers").with(user("arbeitgeberservice").roles("EMPLOYER_SERVICE"))
+			.perform(post("/api/v1/employers").with(httpBasic("arbeitgeberservice", "weitblick-demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"name": "%s", "sectorCode": "04", "sizeClass": "SMALL", "chamber": "CRAFTS"}

@@ -133,7 +133,7 @@ class EmployerRestController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "422", description = "Dates out of order, no seats, a module without competence "
 			+ "area or weeks, a taster slot without trade")
-	ResponseEntity<Offer> addOffer(@PathVariable UUID id, @Valid @RequestBody OfferInput input,
+	ResponseEntity<Offer> addEmployerOffer(@PathVariable UUID id, @Valid @RequestBody OfferInput input,
 			Authentication authentication) {
 		StaffMember viewer = viewer(authentication);
 		OfferId offer = this.employers.addOffer(new EmployerId(id), input.toDetails(), viewer);

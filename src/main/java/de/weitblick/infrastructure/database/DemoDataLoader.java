@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
+import de.weitblick.placement.SyntheticPlacements;
 import de.weitblick.project.SyntheticEnrolments;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -38,11 +39,15 @@ class DemoDataLoader {
 
 	private final SyntheticEnrolments enrolments;
 
+	private final SyntheticPlacements placements;
+
 	private final Environment environment;
 
-	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, Environment environment) {
+	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, SyntheticPlacements placements,
+			Environment environment) {
 		this.participants = participants;
 		this.enrolments = enrolments;
+		this.placements = placements;
 		this.environment = environment;
 	}
 
@@ -57,6 +62,10 @@ class DemoDataLoader {
 			int referred = this.enrolments.createIfNone("fachkraft", "projektleitung");
 			if (referred > 0) {
 				log.info("Referred {} synthetic demo participants to the demo projects", referred);
+			}
+			int placed = this.placements.createIfNone("fachkraft2", "arbeitgeberservice");
+			if (placed > 0) {
+				log.info("Placed {} synthetic demo participants with the demo employers", placed);
 			}
 		}
 	}

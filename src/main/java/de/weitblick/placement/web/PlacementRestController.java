@@ -114,7 +114,7 @@ class PlacementRestController {
 	@Operation(summary = "Record the six-month follow-up of a hire: still employed or not")
 	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
 	@ApiResponse(responseCode = "422", description = "No hire, or six months have not passed")
-	Placement recordFollowUp(@PathVariable UUID id, @Valid @RequestBody FollowUpInput input,
+	Placement recordPlacementFollowUp(@PathVariable UUID id, @Valid @RequestBody FollowUpInput input,
 			Authentication authentication) {
 		StaffMember viewer = viewer(authentication);
 		this.placements.recordFollowUp(new PlacementId(id), input.version(), input.stillEmployed(), viewer);
