@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -252,8 +251,8 @@ public class EmployerManagement {
 				INSERT INTO employer (id, version, name, search_name, legal_form, sector_code, size_class, street,
 				  postal_code, city, district, city_group, chamber, public_naming_consent, created_at)
 				VALUES (:id, 0, :name, :searchName, :legalForm, :sector, :size, :street, :postalCode, :city,
-				  :district, :cityGroup, :chamber, :consent, :now)
-				""").paramSource(parameters(id, clean).addValue("now", Instant.now(this.clock))).update();
+				  :district, :cityGroup, :chamber, :consent, now())
+				""").paramSource(parameters(id, clean)).update();
 		saveContacts(new EmployerId(id), clean.contacts());
 		return new EmployerId(id);
 	}
@@ -390,11 +389,8 @@ public class EmployerManagement {
 				INSERT INTO offer (id, version, employer_id, kind, title, search_title, field, occupation,
 				  competence_area, weeks, trade, starts_on, ends_on, seats, requirements, created_at)
 				VALUES (:id, 0, :employer, :kind, :title, :searchTitle, :field, :occupation, :competenceArea, :weeks,
-				  :trade, :startsOn, :endsOn, :seats, :requirements, :now)
-				""")
-			.paramSource(offerParameters(id, clean).addValue("employer", employer.id())
-				.addValue("now", Instant.now(this.clock)))
-			.update();
+				  :trade, :startsOn, :endsOn, :seats, :requirements, now())
+				""").paramSource(offerParameters(id, clean).addValue("employer", employer.id())).update();
 		return new OfferId(id);
 	}
 

@@ -89,7 +89,8 @@ class EmployerTests {
 			.perform(post("/api/v1/employers").with(httpBasic("arbeitgeberservice", "weitblick-demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"name": "%s", "sectorCode": "04", "sizeClass": "SMALL", "chamber": "CRAFTS"}
+						{"name": "%s", "sectorCode": "04", "sizeClass": "SMALL", "chamber": "CRAFTS",
+						 "cityGroup": false, "publicNamingConsent": false}
 						""".formatted(name)))
 			.andExpect(status().is(422))
 			.andExpect(jsonPath("$.field").value("sectorCode"));
