@@ -24,6 +24,11 @@ public enum AccessPurpose {
 	 */
 	PROJECT_WORK,
 
+	/**
+	 * Vermittlung: placements of people with employers, for the employer service.
+	 */
+	PLACEMENT,
+
 	/** Datenübermittlung an eine Partnerorganisation über die Schnittstelle. */
 	PARTNER_INTERFACE,
 

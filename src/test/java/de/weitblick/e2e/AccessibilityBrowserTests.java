@@ -2,6 +2,7 @@ package de.weitblick.e2e;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -58,6 +59,12 @@ class AccessibilityBrowserTests {
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	de.weitblick.employer.EmployerManagement employerManagement;
+
+	@Autowired
+	de.weitblick.placement.PlacementManagement placementManagement;
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
@@ -421,6 +428,48 @@ class AccessibilityBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theEmployerServicesAndAnEmployersPagesHaveNoSeriousAccessibilityProblems(Language language) {
+		UUID person = this.jdbc.sql("""
+				SELECT p.id FROM participant p
+				WHERE NOT EXISTS (SELECT 1 FROM placement x WHERE x.participant_id = p.id)
+				ORDER BY p.id LIMIT 1
+				""").query(UUID.class).single();
+		de.weitblick.organisation.StaffMember service = this.organisation.staffMember("arbeitgeberservice")
+			.orElseThrow();
+		de.weitblick.employer.OfferId offer = this.employerManagement.addOffer(
+				new de.weitblick.employer.EmployerId(UUID.fromString("019a0000-0000-7000-8000-000000009012")),
+				new de.weitblick.employer.OfferDetails(de.weitblick.employer.OfferKind.JOB, "Fahrdienst " + language,
+						de.weitblick.employer.OccupationalField.OTHER, null, null, null, null,
+						java.time.LocalDate.now(), null, 1, null),
+				service);
+		de.weitblick.placement.PlacementId placement = this.placementManagement
+			.propose(new de.weitblick.participant.ParticipantId(person), offer, service);
+		Page page = browser.signedInAs("arbeitgeberservice", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.EMPLOYER_SERVICE_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		SiteTour.visit(page, "/placements/" + placement.id(), 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		// A refused proposal, with its error summary.
+		SiteTour.visit(page, "/employers/019a0000-0000-7000-8000-000000009012/engagement", 200);
+		page.locator("#proposal-participant").evaluate("input => input.form.noValidate = true");
+		page.locator("#proposal-participant").fill("keine-kennung");
+		page.locator("#proposal-participant").press("Enter");
+		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		page = browser.signedInAs("arbeitgeber", language);
+		for (String path : SiteTour.EMPLOYER_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
 		assertThat(violations).as("serious accessibility violations").isEmpty();
 	}
 

@@ -66,6 +66,25 @@ final class SiteTour {
 	static final List<String> DATA_PROTECTION_OFFICER_PAGES = List.of("/audit",
 			"/audit?name=Niemand&birthDate=1900-01-01", "/audit?actor=fachkraft&from=2020-01-01&to=2099-12-31");
 
+	/**
+	 * The employer service's pages: the employers, the forms that register and describe
+	 * one and add or change an offer, an employer's page, the offer search, an employer's
+	 * placements and engagement, and the follow-ups due.
+	 */
+	static final List<String> EMPLOYER_SERVICE_PAGES = List.of("/employers", "/employers?name=Pflege", "/employers/new",
+			"/employers/019a0000-0000-7000-8000-000000009005", "/employers/019a0000-0000-7000-8000-000000009005/edit",
+			"/employers/019a0000-0000-7000-8000-000000009005/offers/new",
+			"/offers/019a0000-0000-7000-8000-000000009109/edit", "/offers", "/offers?kind=TASTER_SLOT",
+			"/employers/019a0000-0000-7000-8000-000000009005/engagement", "/placements");
+
+	/**
+	 * An employer's pages through its own account: its business with its offers, the
+	 * offer form and its engagement record.
+	 */
+	static final List<String> EMPLOYER_PAGES = List.of("/employers/019a0000-0000-7000-8000-000000009001",
+			"/employers/019a0000-0000-7000-8000-000000009001/offers/new",
+			"/employers/019a0000-0000-7000-8000-000000009001/engagement", "/offers");
+
 	/** A page only administrators may open. */
 	static final String ADMINISTRATION_PAGE = "/admin/accounts";
 

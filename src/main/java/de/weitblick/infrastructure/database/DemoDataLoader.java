@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
+import de.weitblick.placement.SyntheticPlacements;
 import de.weitblick.project.SyntheticEnrolments;
 import de.weitblick.workshop.SyntheticAssignments;
 
@@ -41,13 +42,16 @@ class DemoDataLoader {
 
 	private final SyntheticAssignments assignments;
 
+	private final SyntheticPlacements placements;
+
 	private final Environment environment;
 
 	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, SyntheticAssignments assignments,
-			Environment environment) {
+			SyntheticPlacements placements, Environment environment) {
 		this.participants = participants;
 		this.enrolments = enrolments;
 		this.assignments = assignments;
+		this.placements = placements;
 		this.environment = environment;
 	}
 
@@ -66,6 +70,10 @@ class DemoDataLoader {
 			int assigned = this.assignments.createIfNone("fachkraft");
 			if (assigned > 0) {
 				log.info("Assigned {} synthetic demo participants to the workshops", assigned);
+			}
+			int placed = this.placements.createIfNone("fachkraft2", "arbeitgeberservice");
+			if (placed > 0) {
+				log.info("Placed {} synthetic demo participants with the demo employers", placed);
 			}
 		}
 	}

@@ -46,6 +46,12 @@ public enum AccessArea {
 	WORKSHOPS("nav.workshops", "/workshops",
 			EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.INSTRUCTOR, Role.CONTROLLING, Role.PARTNER),
 			"/workshops/**", "/api/v1/workshops/**"),
+	 * Employers, their offers and placements: the employer service for all of them, an
+	 * employer account for its own employer (decided record by record in the employer and
+	 * placement modules).
+	 */
+	EMPLOYERS("nav.employers", "/employers", EnumSet.of(Role.EMPLOYER_SERVICE, Role.EMPLOYER), "/employers/**",
+			"/offers/**", "/placements/**", "/api/v1/employers/**", "/api/v1/offers/**", "/api/v1/placements/**"),
 
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
