@@ -42,7 +42,7 @@ class ApiDescriptionTests {
 			"enable", "end", "erase", "export", "find", "get", "grant", "import", "issue", "list", "mark", "merge",
 			"move", "offer", "plan", "preview", "print", "read", "record", "refer", "register", "remove", "reopen",
 			"report", "request", "reschedule", "reset", "resume", "revoke", "schedule", "search", "send", "set",
-			"start", "take", "transfer", "unlock", "update", "upload", "withdraw", "write");
+			"start", "submit", "take", "transfer", "unlock", "update", "upload", "withdraw", "write");
 
 	private static final Pattern OPERATION_ID = Pattern.compile("([a-z]+)([A-Z][a-z0-9]*)+");
 

@@ -50,10 +50,10 @@ public enum AccessArea {
 
 	/**
 	 * The labour-market dialogue: its results are public, so every signed-in role may
-	 * read them.
+	 * read them; what each may change of the ideas is decided in the dialogue module.
 	 */
 	DIALOGUE("nav.dialogue", "/dialogue/editions", EnumSet.allOf(Role.class), "/dialogue/**",
-			"/api/v1/dialogue-editions/**"),
+			"/api/v1/dialogue-editions/**", "/api/v1/dialogue/**"),
 
 	/**
 	 * The audit trail of personal data: the data protection officer and administrators

@@ -88,6 +88,8 @@ class SecurityConfiguration {
 			String administrator = Role.ADMINISTRATOR.authority();
 			requests.requestMatchers(HttpMethod.POST, "/api/v1/organisational-units/**").hasAuthority(administrator);
 			requests.requestMatchers(HttpMethod.PUT, "/api/v1/organisational-units/**").hasAuthority(administrator);
+			// The dialogue's ideas are public; writing needs an account.
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/dialogue/ideas", "/api/v1/dialogue/ideas/**").permitAll();
 			requests.requestMatchers("/api/v1/organisational-units/*/changes").hasAuthority(administrator);
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
@@ -139,6 +141,9 @@ class SecurityConfiguration {
 				.permitAll();
 			// The legal pages an authority must publish, and the accessibility feedback.
 			requests.requestMatchers("/legal/**").permitAll();
+			// The dialogue's public pages: reading, and taking part with a confirmed
+			// address.
+			requests.requestMatchers("/public/**").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})
