@@ -56,6 +56,12 @@ public enum AccessArea {
 			"/api/v1/dialogue-editions/**", "/api/v1/dialogue/**"),
 
 	/**
+	 * Defining the strategy goals and recording their figures: the head of department.
+	 * The goals and their progress are public pages ({@code SecurityConfiguration}).
+	 */
+	STRATEGY("nav.strategy", "/strategy/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**", "/api/v1/strategy/**"),
+
+	/**
 	 * The audit trail of personal data: the data protection officer and administrators
 	 * search it, nobody can change it.
 	 */

@@ -83,6 +83,8 @@ class SecurityConfiguration {
 		AccessDeniedHandler refused = new RefusedCaseFileReadsAudited(problems, audit);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
+			// The strategy goals are public reads.
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/strategy/goals", "/api/v1/strategy/goals/*").permitAll();
 			// Staff and partners read the units; only administrators change them and read
 			// why they changed.
 			String administrator = Role.ADMINISTRATOR.authority();
@@ -144,6 +146,8 @@ class SecurityConfiguration {
 			// The dialogue's public pages: reading, and taking part with a confirmed
 			// address.
 			requests.requestMatchers("/public/**").permitAll();
+			// The strategy goals and their progress are public.
+			requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})
