@@ -4,5 +4,5 @@
  * the project they became.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "focusgroup", "organisation", "project" })
+		allowedDependencies = { "shared", "focusgroup", "organisation", "project", "strategy" })
 package de.weitblick.dialogue;

@@ -1,5 +1,6 @@
 package de.weitblick.dialogue;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,10 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.strategy.GoalDefinition;
+import de.weitblick.strategy.GoalId;
+import de.weitblick.strategy.GoalIndicator;
+import de.weitblick.strategy.StrategyManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,6 +62,9 @@ class IdeaPipelineTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StrategyManagement strategy;
+
 	@Test
 	void anIdeaOfAMemberOfThePublicStartsItsPublicTimelineWithoutShowingTheAddress() {
 		Contributor citizen = citizen("Erika");
@@ -74,10 +82,29 @@ class IdeaPipelineTests {
 	}
 
 	@Test
+	void anIdeaNamesTheStrategyGoalsItServesAndNoOthers() {
+		GoalId goal = this.strategy.define(
+				new GoalDefinition("Weniger Langzeitarbeitslosigkeit " + UUID.randomUUID(),
+						"Bis 2030 weniger Menschen lange ohne Arbeit.", null, FocusGroupCode.LONG_TERM_UNEMPLOYED,
+						GoalIndicator.RECORDED_RATE, 2022, new BigDecimal("40"), 2030, new BigDecimal("30"), Set.of()),
+				"controlling");
+		IdeaDraft serving = new IdeaDraft(EDITION_2022, "Zielgerichtete Idee", "Problem", "Ansatz", null, null, null,
+				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of(goal.id()));
+
+		UUID id = this.ideas.submit(serving, citizen("Zielbewusst"));
+
+		assertThat(this.ideas.page(id, null, false).goals()).containsOnlyKeys(goal.id());
+		IdeaDraft unknown = new IdeaDraft(EDITION_2022, "Ziellose Idee", "Problem", "Ansatz", null, null, null,
+				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of(UUID.randomUUID()));
+		assertThatThrownBy(() -> this.ideas.submit(unknown, citizen("Ziellos")))
+			.hasMessageContaining("dialogue.rule.unknown-goal");
+	}
+
+	@Test
 	void anEditionClosedForSubmissionsRefusesIdeasAndStoresNothing() {
 		int before = count();
 		IdeaDraft closed = new IdeaDraft(EDITION_2021, "Späte Idee", "Problem", "Ansatz", null, null, null,
-				Set.of(FocusGroupCode.WOMEN));
+				Set.of(FocusGroupCode.WOMEN), Set.of());
 
 		assertThatThrownBy(() -> this.ideas.submit(closed, citizen("Spät"))).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("dialogue.rule.edition-closed");
@@ -91,7 +118,8 @@ class IdeaPipelineTests {
 			.hasMessageContaining("dialogue.rule.text-required (title)");
 		assertThatThrownBy(() -> this.ideas.submit(draft("x".repeat(201)), citizen("")))
 			.hasMessageContaining("dialogue.rule.text-too-long (title)");
-		IdeaDraft noGroup = new IdeaDraft(EDITION_2022, "Ohne Gruppe", "Problem", "Ansatz", null, null, null, Set.of());
+		IdeaDraft noGroup = new IdeaDraft(EDITION_2022, "Ohne Gruppe", "Problem", "Ansatz", null, null, null, Set.of(),
+				Set.of());
 		assertThatThrownBy(() -> this.ideas.submit(noGroup, citizen("")))
 			.hasMessageContaining("dialogue.rule.focus-group-required");
 		assertThat(count()).isEqualTo(before);
@@ -292,7 +320,7 @@ class IdeaPipelineTests {
 
 	static IdeaDraft draft(String title) {
 		return new IdeaDraft(EDITION_2022, title, "Menschen finden keinen Zugang.", "Wir gehen auf sie zu.", null, null,
-				1000L, Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED));
+				1000L, Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of());
 	}
 
 }

@@ -16,8 +16,13 @@ import de.weitblick.focusgroup.FocusGroupCode;
  * @param partners may be null
  * @param roughCostEuros may be null
  * @param focusGroups never empty
+ * @param goalIds the strategy goals it serves, never null
  */
 public record IdeaDraft(UUID editionId, String title, String problem, String approach, String targetGroup,
-		String partners, Long roughCostEuros, Set<FocusGroupCode> focusGroups) {
+		String partners, Long roughCostEuros, Set<FocusGroupCode> focusGroups, Set<UUID> goalIds) {
+
+	public IdeaDraft {
+		goalIds = (goalIds != null) ? Set.copyOf(goalIds) : Set.of();
+	}
 
 }

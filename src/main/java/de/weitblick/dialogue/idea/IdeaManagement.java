@@ -69,8 +69,11 @@ public class IdeaManagement {
 
 	private final ImplementingProjects projects;
 
+	private final ServedGoals goals;
+
 	IdeaManagement(JdbcClient jdbc, Clock clock, IdeaSettings settings, ApplicationEventPublisher events,
-			ImplementingProjects projects) {
+			ImplementingProjects projects, ServedGoals goals) {
+		this.goals = goals;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
@@ -230,8 +233,17 @@ public class IdeaManagement {
 				: null;
 		boolean mayImplement = viewer != null && idea.status() == IdeaStatus.APPROVED
 				&& viewer.role() == Role.CONTROLLING;
+		Map<UUID, String> allGoals = this.goals.all();
+		Map<UUID, String> served = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT goal_id FROM dialogue_idea_goal WHERE idea_id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.filter(allGoals::containsKey)
+			.forEach(goal -> served.put(goal, allGoals.get(goal)));
 		return new IdeaPage(idea, editionTitle, timeline, comments(id, asModerator), supports, total, supported, next,
-				review, project, mayImplement);
+				review, project, mayImplement, served);
 	}
 
 	private boolean isAuthor(Idea idea, Contributor viewer) {
@@ -339,6 +351,13 @@ public class IdeaManagement {
 	}
 
 	/**
+	 * @return the strategy goals an idea may serve, title by identifier, by title
+	 */
+	public Map<UUID, String> goals() {
+		return this.goals.all();
+	}
+
+	/**
 	 * @return the active review criteria in order, never null
 	 */
 	public List<String> criteria() {
@@ -430,6 +449,9 @@ public class IdeaManagement {
 		if (draft.focusGroups() == null || draft.focusGroups().isEmpty()) {
 			throw new RuleViolation("focusGroups", "dialogue.rule.focus-group-required");
 		}
+		if (!this.goals.all().keySet().containsAll(draft.goalIds())) {
+			throw new RuleViolation("goalIds", "dialogue.rule.unknown-goal");
+		}
 		if (draft.roughCostEuros() != null && draft.roughCostEuros() < 0) {
 			throw new RuleViolation("roughCostEuros", "dialogue.rule.cost-negative");
 		}
@@ -473,6 +495,12 @@ public class IdeaManagement {
 			.param("staff", author.staffId())
 			.param("email", author.email())
 			.update();
+		for (UUID goal : draft.goalIds()) {
+			this.jdbc.sql("INSERT INTO dialogue_idea_goal (idea_id, goal_id) VALUES (:idea, :goal)")
+				.param("idea", id)
+				.param("goal", goal)
+				.update();
+		}
 		step(id, null, IdeaStatus.SUBMITTED, now, shownName(author), null);
 		return id;
 	}

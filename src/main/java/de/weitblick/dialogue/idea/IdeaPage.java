@@ -20,10 +20,11 @@ import java.util.UUID;
  * @param review the combined review, null unless the viewer moderates or reviews
  * @param project the project it became, null while none
  * @param mayImplement whether the viewer may set up its project now
+ * @param goals the strategy goals it serves, title by identifier
  */
 public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List<Comment> comments,
 		Map<StakeholderGroup, Integer> supports, int supportTotal, boolean supportedByViewer, Set<IdeaStatus> nextSteps,
-		Review review, ProjectLink project, boolean mayImplement) {
+		Review review, ProjectLink project, boolean mayImplement, Map<UUID, String> goals) {
 
 	/**
 	 * @param from null for the submission

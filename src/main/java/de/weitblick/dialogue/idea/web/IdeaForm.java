@@ -30,6 +30,8 @@ public class IdeaForm {
 
 	private Set<FocusGroupCode> focusGroups = new LinkedHashSet<>();
 
+	private Set<UUID> goalIds = new LinkedHashSet<>();
+
 	private String shownName;
 
 	private String website;
@@ -38,7 +40,7 @@ public class IdeaForm {
 
 	IdeaDraft toDraft() {
 		return new IdeaDraft(this.editionId, this.title, this.problem, this.approach, this.targetGroup, this.partners,
-				this.roughCostEuros, (this.focusGroups != null) ? this.focusGroups : Set.of());
+				this.roughCostEuros, (this.focusGroups != null) ? this.focusGroups : Set.of(), this.goalIds);
 	}
 
 	public UUID getEditionId() {
@@ -103,6 +105,14 @@ public class IdeaForm {
 
 	public void setFocusGroups(Set<FocusGroupCode> focusGroups) {
 		this.focusGroups = focusGroups;
+	}
+
+	public Set<UUID> getGoalIds() {
+		return this.goalIds;
+	}
+
+	public void setGoalIds(Set<UUID> goalIds) {
+		this.goalIds = goalIds;
 	}
 
 	public String getShownName() {

@@ -127,13 +127,18 @@ class IdeaRestController {
 
 	@PostMapping("/{id}/comments")
 	@Operation(summary = "Comment on an idea, or answer a comment")
-	@ApiResponse(responseCode = "201", description = "Written")
+	@ApiResponse(responseCode = "201", description = "Written; the comment as it is shown")
 	@ApiResponse(responseCode = "422", description = "Empty or too long, too many comments within the hour, or an "
 			+ "answer to a comment of another idea")
-	ResponseEntity<Void> writeIdeaComment(@PathVariable UUID id, @Valid @RequestBody CommentInput input,
+	ResponseEntity<CommentResource> writeIdeaComment(@PathVariable UUID id, @Valid @RequestBody CommentInput input,
 			Authentication authentication) {
 		UUID comment = this.ideas.comment(id, input.parentId(), input.text(), contributor(authentication));
-		return ResponseEntity.created(URI.create("/api/v1/dialogue/ideas/" + id + "/comments#" + comment)).build();
+		CommentResource written = listIdeaComments(id).stream()
+			.filter(resource -> resource.id().equals(comment))
+			.findFirst()
+			.orElseThrow();
+		return ResponseEntity.created(URI.create("/api/v1/dialogue/ideas/" + id + "/comments#" + comment))
+			.body(written);
 	}
 
 	@GetMapping("/{id}/supports")
@@ -171,11 +176,11 @@ class IdeaRestController {
 	record IdeaInput(@NotNull UUID editionId, @NotNull @Size(max = 200) String title,
 			@NotNull @Size(max = 4000) String problem, @NotNull @Size(max = 4000) String approach,
 			@Size(max = 1000) String targetGroup, @Size(max = 1000) String partners, Long roughCostEuros,
-			@NotNull Set<FocusGroupCode> focusGroups) {
+			@NotNull Set<FocusGroupCode> focusGroups, Set<UUID> goalIds) {
 
 		IdeaDraft toDraft() {
 			return new IdeaDraft(this.editionId, this.title, this.problem, this.approach, this.targetGroup,
-					this.partners, this.roughCostEuros, this.focusGroups);
+					this.partners, this.roughCostEuros, this.focusGroups, this.goalIds);
 		}
 
 	}
@@ -195,14 +200,15 @@ class IdeaRestController {
 	record IdeaResource(UUID id, int version, UUID editionId, String editionTitle, String title, String problem,
 			String approach, String targetGroup, String partners, Long roughCostEuros, List<FocusGroupCode> focusGroups,
 			IdeaStatus status, Instant statusSince, Instant submittedAt, String authorName, String plainSummary,
-			String decisionReasons, UUID projectId, int supports) {
+			String decisionReasons, UUID projectId, int supports, Set<UUID> goalIds) {
 
 		static IdeaResource of(IdeaPage page) {
 			var idea = page.idea();
 			return new IdeaResource(idea.id(), idea.version(), idea.editionId(), page.editionTitle(), idea.title(),
 					idea.problem(), idea.approach(), idea.targetGroup(), idea.partners(), idea.roughCostEuros(),
 					idea.focusGroups(), idea.status(), idea.statusSince(), idea.submittedAt(), idea.authorName(),
-					idea.plainSummary(), idea.decisionReasons(), idea.projectId(), page.supportTotal());
+					idea.plainSummary(), idea.decisionReasons(), idea.projectId(), page.supportTotal(),
+					page.goals().keySet());
 		}
 
 	}

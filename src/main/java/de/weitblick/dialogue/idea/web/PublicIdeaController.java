@@ -122,6 +122,7 @@ class PublicIdeaController {
 		Map<UUID, String> open = this.ideas.openEditions(author.map(Contributor::isPublic).orElse(true));
 		model.addAttribute("openEditions", open);
 		model.addAttribute("focusGroups", FocusGroupCode.values());
+		model.addAttribute("goals", this.ideas.goals());
 		return "dialogue/ideas/form";
 	}
 
