@@ -123,6 +123,32 @@ class IdeaPagesAndApiTests {
 	}
 
 	@Test
+	void theEditionsDocumentationAsCsvHasIdeasStepsAndCommentsButNoNameOfThePublic() throws Exception {
+		String secret = "Geheimname-" + UUID.randomUUID();
+		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Exportierte Idee"),
+				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
+		this.ideas.comment(id, null, "=HYPERLINK(\"http://example.org\")",
+				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
+
+		String csv = this.mvc
+			.perform(get("/dialogue/ideas/export.csv").param("edition", IdeaPipelineTests.EDITION_2022.toString())
+				.with(user("moderation").roles("MODERATION")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(csv).contains("\"Projektansatz\";\"Aufsuchende Arbeit für langzeitarbeitslose Menschen\"")
+			.contains("Befürwortet: hohe Passung zur Arbeitsmarktstrategie")
+			.contains("\"Kommentar\";\"Aufsuchende Arbeit für langzeitarbeitslose Menschen\";\"\";")
+			.contains("\"'=HYPERLINK(\"\"http://example.org\"\")\"")
+			.contains("Exportierte Idee")
+			.doesNotContain(secret)
+			.doesNotContain("@example.org");
+	}
+
+	@Test
 	void theModerationQueueIsForModeratorsOnly() throws Exception {
 		this.mvc.perform(get("/dialogue/moderation").with(user("moderation").roles("MODERATION")))
 			.andExpect(status().isOk());

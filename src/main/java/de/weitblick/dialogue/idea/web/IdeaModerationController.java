@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.EditionExport;
 import de.weitblick.dialogue.idea.IdeaFilter;
 import de.weitblick.dialogue.idea.IdeaManagement;
 import de.weitblick.dialogue.idea.IdeaStatus;
@@ -50,8 +51,11 @@ class IdeaModerationController {
 
 	private final MessageSource messages;
 
+	private final EditionExport export;
+
 	IdeaModerationController(IdeaManagement ideas, DialogueManagement dialogue, SignedInStaff signedIn,
-			MessageSource messages) {
+			MessageSource messages, EditionExport export) {
+		this.export = export;
 		this.ideas = ideas;
 		this.dialogue = dialogue;
 		this.signedIn = signedIn;
@@ -69,6 +73,20 @@ class IdeaModerationController {
 		model.addAttribute("moderator", IdeaViews.moderates(viewer));
 		IdeaFilters.addOptions(model, this.dialogue, this.messages, locale);
 		return "dialogue/ideas/list";
+	}
+
+	/**
+	 * The documentation of an edition as CSV for a spreadsheet (semicolons, UTF-8 with a
+	 * byte order mark, as spreadsheet programs in German expect).
+	 */
+	@GetMapping("/dialogue/ideas/export.csv")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam UUID edition, Locale locale) {
+		byte[] text = ("\uFEFF" + this.export.csv(edition, locale)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"arbeitsmarktdialog-" + edition + ".csv\"")
+			.contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.body(text);
 	}
 
 	@GetMapping("/dialogue/moderation")
