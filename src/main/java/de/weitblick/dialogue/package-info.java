@@ -1,5 +1,8 @@
 /**
- * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions.
+ * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions, and the ideas
+ * (Projektansätze) of the public and the stakeholders from submission through review to
+ * the project they became.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "focusgroup", "organisation", "project", "strategy" })
 package de.weitblick.dialogue;

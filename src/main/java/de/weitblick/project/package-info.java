@@ -6,6 +6,6 @@
  * participant module's facade and audits every read and change of an enrolment through
  * the privacy module's audit trail.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "focusgroup", "organisation", "funding", "participant", "privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "focusgroup", "strategy",
+		"organisation", "funding", "participant", "privacy" })
 package de.weitblick.project;

@@ -181,6 +181,18 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theDialogueModerationPagesHaveNoSeriousAccessibilityProblems(Language language) {
+		Page page = browser.signedInAs("moderation", language);
+		List<String> violations = new ArrayList<>();
+		for (String path : SiteTour.DIALOGUE_MODERATION_PAGES) {
+			SiteTour.visit(page, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theDataProtectionOfficersPagesHaveNoSeriousAccessibilityProblems(Language language) {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		String familyName = "Auskunft" + java.util.UUID.randomUUID().toString().substring(0, 6);

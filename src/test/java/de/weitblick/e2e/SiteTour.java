@@ -20,7 +20,20 @@ final class SiteTour {
 	 * pages linked from every page's footer.
 	 */
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
-			"/legal/imprint");
+			"/legal/imprint", "/public/dialogue/ideas", "/public/dialogue/ideas?focusGroup=WOMEN&text=Ausbildung",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new");
+
+	/**
+	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
+	 * review with its scores, one in development with the step and summary forms, one
+	 * that became a project, and the moderation queue.
+	 */
+	static final List<String> DIALOGUE_MODERATION_PAGES = List.of("/dialogue/ideas",
+			"/dialogue/ideas?status=UNDER_REVIEW", "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007102",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101", "/dialogue/moderation",
+			"/public/dialogue/ideas/new");
 
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",

@@ -46,6 +46,8 @@ public enum AccessArea {
 	WORKSHOPS("nav.workshops", "/workshops",
 			EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.INSTRUCTOR, Role.CONTROLLING, Role.PARTNER),
 			"/workshops/**", "/api/v1/workshops/**"),
+
+	/**
 	 * Employers, their offers and placements: the employer service for all of them, an
 	 * employer account for its own employer (decided record by record in the employer and
 	 * placement modules).
@@ -77,10 +79,16 @@ public enum AccessArea {
 
 	/**
 	 * The labour-market dialogue: its results are public, so every signed-in role may
-	 * read them.
+	 * read them; what each may change of the ideas is decided in the dialogue module.
 	 */
 	DIALOGUE("nav.dialogue", "/dialogue/editions", EnumSet.allOf(Role.class), "/dialogue/**",
-			"/api/v1/dialogue-editions/**"),
+			"/api/v1/dialogue-editions/**", "/api/v1/dialogue/**"),
+
+	/**
+	 * Defining the strategy goals and recording their figures: the head of department.
+	 * The goals and their progress are public pages ({@code SecurityConfiguration}).
+	 */
+	STRATEGY("nav.strategy", "/strategy/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**", "/api/v1/strategy/**"),
 
 	/**
 	 * The audit trail of personal data: the data protection officer and administrators

@@ -83,11 +83,15 @@ class SecurityConfiguration {
 		AccessDeniedHandler refused = new RefusedCaseFileReadsAudited(problems, audit);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
+			// The strategy goals are public reads.
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/strategy/goals", "/api/v1/strategy/goals/*").permitAll();
 			// Staff and partners read the units; only administrators change them and read
 			// why they changed.
 			String administrator = Role.ADMINISTRATOR.authority();
 			requests.requestMatchers(HttpMethod.POST, "/api/v1/organisational-units/**").hasAuthority(administrator);
 			requests.requestMatchers(HttpMethod.PUT, "/api/v1/organisational-units/**").hasAuthority(administrator);
+			// The dialogue's ideas are public; writing needs an account.
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/dialogue/ideas", "/api/v1/dialogue/ideas/**").permitAll();
 			requests.requestMatchers("/api/v1/organisational-units/*/changes").hasAuthority(administrator);
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
@@ -139,6 +143,11 @@ class SecurityConfiguration {
 				.permitAll();
 			// The legal pages an authority must publish, and the accessibility feedback.
 			requests.requestMatchers("/legal/**").permitAll();
+			// The dialogue's public pages: reading, and taking part with a confirmed
+			// address.
+			requests.requestMatchers("/public/**").permitAll();
+			// The strategy goals and their progress are public.
+			requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*").permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})

@@ -1,0 +1,59 @@
+package de.weitblick.dialogue.idea;
+
+import java.util.List;
+import java.util.Locale;
+
+import de.weitblick.organisation.Notifications;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells an idea's authors and supporters of every step it takes: staff and partners in
+ * their inbox (with its mail copy), members of the public by mail to their confirmed
+ * address. It runs after the step is committed and is retried from the event registry.
+ */
+@Component
+class IdeaNews {
+
+	/** Mail and inbox texts are written in German, the language of the office. */
+	private static final Locale LOCALE = Locale.GERMAN;
+
+	private final IdeaManagement ideas;
+
+	private final Notifications notifications;
+
+	private final PublicMail mail;
+
+	private final MessageSource messages;
+
+	private final IdeaSettings settings;
+
+	IdeaNews(IdeaManagement ideas, Notifications notifications, PublicMail mail, MessageSource messages,
+			IdeaSettings settings) {
+		this.ideas = ideas;
+		this.notifications = notifications;
+		this.mail = mail;
+		this.messages = messages;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(IdeaMoved moved) {
+		IdeaManagement.Recipients recipients = this.ideas.recipients(moved.ideaId());
+		String status = this.messages.getMessage(moved.to().messageKey(), null, LOCALE);
+		for (var staffId : recipients.staff()) {
+			this.notifications.notify(staffId, "dialogue.notification.moved", List.of(moved.title(), status),
+					"/dialogue/ideas/" + moved.ideaId());
+		}
+		String link = this.settings.baseUrl() + "/public/dialogue/ideas/" + moved.ideaId();
+		for (String address : recipients.addresses()) {
+			this.mail.send(address,
+					this.messages.getMessage("dialogue.mail.moved.subject", new Object[] { moved.title() }, LOCALE),
+					this.messages.getMessage("dialogue.mail.moved.body", new Object[] { moved.title(), status, link },
+							LOCALE));
+		}
+	}
+
+}

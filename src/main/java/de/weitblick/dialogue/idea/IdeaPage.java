@@ -1,0 +1,87 @@
+package de.weitblick.dialogue.idea;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything the page of one idea shows, for the public or the moderators.
+ *
+ * @param idea never null
+ * @param editionTitle never null
+ * @param timeline the steps, oldest first, never null
+ * @param comments the threads, oldest first; hidden ones only for moderators
+ * @param supports per stakeholder group, every group present
+ * @param supportTotal all supports
+ * @param supportedByViewer whether the viewer supports it
+ * @param nextSteps the steps the viewer may take, never null
+ * @param review the combined review, null unless the viewer moderates or reviews
+ * @param project the project it became, null while none
+ * @param mayImplement whether the viewer may set up its project now
+ * @param goals the strategy goals it serves, title by identifier
+ */
+public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List<Comment> comments,
+		Map<StakeholderGroup, Integer> supports, int supportTotal, boolean supportedByViewer, Set<IdeaStatus> nextSteps,
+		Review review, ProjectLink project, boolean mayImplement, Map<UUID, String> goals) {
+
+	/**
+	 * @param from null for the submission
+	 * @param reasons may be null
+	 */
+	public record Step(IdeaStatus from, IdeaStatus to, Instant takenAt, String takenBy, String reasons) {
+	}
+
+	/**
+	 * A comment with its answers.
+	 *
+	 * @param hiddenReason null while shown
+	 */
+	public record Comment(UUID id, String authorName, String text, Instant writtenAt, String hiddenReason,
+			List<Comment> answers) {
+
+		public boolean isHidden() {
+			return this.hiddenReason != null;
+		}
+
+	}
+
+	/**
+	 * The reviewers' scores combined.
+	 *
+	 * @param criteria the active criteria with their weight and mean score, in order
+	 * @param reviewers the names of those who scored
+	 * @param weightedMean the weighted mean over the criteria scored, null before any
+	 * score
+	 * @param viewerScores the viewer's own scores by criterion
+	 */
+	public record Review(List<CriterionResult> criteria, List<String> reviewers, Double weightedMean,
+			Map<String, Integer> viewerScores) {
+	}
+
+	/**
+	 * @param code the criterion, named by {@code dialogue.review.criterion.<code>}
+	 * @param mean null before any score
+	 */
+	public record CriterionResult(String code, int weight, Double mean, int scores) {
+
+		public String messageKey() {
+			return "dialogue.review.criterion." + this.code;
+		}
+
+	}
+
+	/**
+	 * The project an idea became, as far as it may be shown to everybody.
+	 *
+	 * @param projectId never null
+	 * @param name never null
+	 * @param statusKey the message key of the project's status
+	 * @param startsOn may be null
+	 * @param places the places planned over all periods (places are no people)
+	 */
+	public record ProjectLink(UUID projectId, String name, String statusKey, java.time.LocalDate startsOn, int places) {
+	}
+
+}

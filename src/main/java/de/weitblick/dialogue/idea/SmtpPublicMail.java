@@ -1,0 +1,45 @@
+package de.weitblick.dialogue.idea;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends through the mail server of {@code spring.mail.host}. Without one (the embedded
+ * default) the mail is written to the application log, where the person running Weitblick
+ * on their own machine finds the link.
+ */
+@Component
+class SmtpPublicMail implements PublicMail {
+
+	private static final Logger log = LoggerFactory.getLogger(SmtpPublicMail.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final IdeaSettings settings;
+
+	SmtpPublicMail(ObjectProvider<JavaMailSender> sender, IdeaSettings settings) {
+		this.sender = sender;
+		this.settings = settings;
+	}
+
+	@Override
+	public void send(String address, String subject, String text) {
+		JavaMailSender mailSender = this.sender.getIfAvailable();
+		if (mailSender == null) {
+			log.info("No mail server configured; mail to the public not sent: {}\n{}", subject, text);
+			return;
+		}
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(this.settings.mailFrom());
+		mail.setTo(address);
+		mail.setSubject(subject);
+		mail.setText(text);
+		mailSender.send(mail);
+	}
+
+}

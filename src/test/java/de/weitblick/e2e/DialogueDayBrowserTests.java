@@ -1,0 +1,157 @@
+package de.weitblick.e2e;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.e2e.BrowserFixture.Language;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.weitblick.e2e.AccessibleNames.named;
+import static de.weitblick.e2e.AccessibleNames.namedWithin;
+
+/**
+ * The dialogue's day: a member of the public confirms an address, sees a similar idea
+ * while typing, submits an idea, supports another one and reports an abusive comment; the
+ * moderator takes the new idea a step further, writes a plain-language summary and hides
+ * the reported comment from the queue. Without a mail server the mail to the public is
+ * written to the log, where the test reads the confirmation link.
+ */
+@WeitblickIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class DialogueDayBrowserTests {
+
+	@RegisterExtension
+	static final BrowserFixture browser = new BrowserFixture();
+
+	private static final Pattern CONFIRMATION = Pattern.compile("/public/dialogue/confirm/[A-Za-z0-9_-]+");
+
+	private static final Pattern IDEA = Pattern.compile("/public/dialogue/ideas/([0-9a-f-]{36})");
+
+	private static final String PART_TIME_TRAINING = "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104";
+
+	@Test
+	void aMemberOfThePublicSubmitsAnIdeaAndTheModeratorTakesItFurther(CapturedOutput output) throws Exception {
+		String title = "Ausbildungsbegleitung für langzeitarbeitslose Eltern "
+				+ UUID.randomUUID().toString().substring(0, 6);
+		String address = "maria-" + UUID.randomUUID() + "@example.org";
+
+		// The public reaches the ideas from the start page, without signing in.
+		Page citizen = browser.open(Language.GERMAN);
+		SiteTour.visit(citizen, "/", 200);
+		citizen.getByRole(AriaRole.LINK, named("Projektansätze des Arbeitsmarktdialogs")).click();
+		assertThat(citizen.getByRole(AriaRole.HEADING, named("Projektansätze des Arbeitsmarktdialogs"))).isVisible();
+		citizen.getByRole(AriaRole.LINK, named("Projektansatz einreichen")).click();
+
+		// She confirms her address through the link in the mail.
+		citizen.getByLabel("E-Mail-Adresse").fill(address);
+		citizen.getByLabel("Angezeigter Name").fill("Maria K.");
+		citizen.getByRole(AriaRole.BUTTON, named("Link senden")).click();
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Wir haben Ihnen einen Link gesendet");
+		Matcher link = CONFIRMATION.matcher(output.getAll());
+		org.assertj.core.api.Assertions.assertThat(link.find()).as("confirmation link in the mail").isTrue();
+		String path = link.group();
+		while (link.find()) {
+			path = link.group();
+		}
+		citizen.navigate(path);
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Ihre E-Mail-Adresse ist bestätigt.");
+
+		// While she types, a similar idea shows beside the form.
+		citizen.getByLabel("Titel").fill(title);
+		assertThat(citizen.locator("#similar")).containsText("Aufsuchende Arbeit für langzeitarbeitslose Menschen");
+		citizen.getByLabel("Problem").fill("Eltern ohne Berufsabschluss brechen Ausbildungen ab.");
+		citizen.getByLabel("Lösungsansatz").fill("Eine Begleiterin hilft bei Betreuung, Schule und Betrieb.");
+		citizen.getByLabel("Langzeitarbeitslose").check();
+		citizen.getByLabel("Grobe Kosten in Euro").fill("45000");
+		// A person takes longer than the minimum fill time.
+		citizen.waitForTimeout(3200);
+		citizen.getByRole(AriaRole.BUTTON, named("Einreichen")).click();
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Ihr Projektansatz ist eingereicht.");
+		assertThat(citizen.getByRole(AriaRole.HEADING, named(title))).isVisible();
+		assertThat(citizen.locator(".wb-timeline")).containsText("eingereicht");
+		Matcher idea = IDEA.matcher(citizen.url());
+		org.assertj.core.api.Assertions.assertThat(idea.find()).isTrue();
+		String ideaPath = idea.group();
+
+		// She supports another idea, once.
+		SiteTour.visit(citizen, PART_TIME_TRAINING, 200);
+		citizen.getByRole(AriaRole.BUTTON, named("Unterstützen")).click();
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Danke für Ihre Unterstützung.");
+		assertThat(citizen.getByRole(AriaRole.BUTTON, named("Unterstützung zurückziehen"))).isVisible();
+
+		// Somebody writes an abusive comment under her idea; she reports it.
+		Page other = browser.open(Language.GERMAN);
+		confirm(other, output, "stoerer-" + UUID.randomUUID() + "@example.org", ideaPath);
+		other.waitForTimeout(3200);
+		other.getByLabel("Ihr Kommentar").fill("<b>Unsinn</b>, alle faul! " + address);
+		other.getByRole(AriaRole.BUTTON, named("Senden")).click();
+		assertThat(other.getByRole(AriaRole.STATUS)).containsText("Ihr Kommentar ist veröffentlicht.");
+		// Markup is shown as written, never run.
+		assertThat(other.locator(".wb-comment").first()).containsText("<b>Unsinn</b>, alle faul!");
+		SiteTour.visit(citizen, ideaPath, 200);
+		citizen.locator(".wb-comment summary", new Page.LocatorOptions().setHasText("Kommentar melden")).click();
+		citizen.locator(".wb-comment").getByLabel("Grund der Meldung").fill("Beleidigend");
+		citizen.locator(".wb-comment").getByRole(AriaRole.BUTTON, namedWithin("Melden")).click();
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("die Moderation prüft Ihre Meldung");
+
+		// The moderator finds the idea, presents it and writes a plain-language summary.
+		Page moderator = browser.signedInAs("moderation", Language.GERMAN);
+		SiteTour.visit(moderator, "/dialogue/ideas?text=Ausbildungsbegleitung", 200);
+		moderator.getByRole(AriaRole.LINK, named(title)).click();
+		moderator.getByLabel("vorgestellt").check();
+		moderator.getByRole(AriaRole.BUTTON, named("Schritt festhalten")).click();
+		assertThat(moderator.getByRole(AriaRole.STATUS)).containsText("Der Schritt ist festgehalten");
+		assertThat(moderator.locator(".wb-timeline")).containsText("vorgestellt");
+		moderator.getByLabel("Zusammenfassung in Leichter Sprache").fill("Eltern bekommen Hilfe in der Ausbildung.");
+		moderator.getByRole(AriaRole.BUTTON, named("Zusammenfassung speichern")).click();
+		assertThat(moderator.getByRole(AriaRole.STATUS)).containsText("Leichter Sprache ist gespeichert");
+
+		// The reported comment waits in the queue; the moderator hides it with a reason.
+		SiteTour.visit(moderator, "/dialogue/moderation", 200);
+		var row = moderator.locator("tr", new Page.LocatorOptions().setHasText("alle faul! " + address));
+		row.getByLabel("Grund des Ausblendens").fill("Beleidigung");
+		row.getByRole(AriaRole.BUTTON, namedWithin("Ausblenden")).click();
+		assertThat(moderator.getByRole(AriaRole.STATUS)).containsText("Der Beitrag ist ausgeblendet.");
+
+		// The public sees the new status, the summary and the hidden comment's reason.
+		SiteTour.visit(citizen, ideaPath, 200);
+		assertThat(citizen.locator("h1 + p")).containsText("vorgestellt");
+		assertThat(citizen.locator("#plain-summary-text")).containsText("Eltern bekommen Hilfe");
+		assertThat(citizen.locator(".wb-comment").first()).containsText("Von der Moderation ausgeblendet: Beleidigung");
+		assertThat(citizen.locator(".wb-comment").first()).not().containsText("alle faul");
+
+		// ... and the author was told by mail.
+		long until = System.currentTimeMillis() + 20_000;
+		while (!output.getAll().contains("ist jetzt: vorgestellt") && System.currentTimeMillis() < until) {
+			Thread.sleep(200);
+		}
+		org.assertj.core.api.Assertions.assertThat(output.getAll()).contains("ist jetzt: vorgestellt");
+	}
+
+	private static void confirm(Page page, CapturedOutput output, String address, String next) {
+		SiteTour.visit(page, "/public/dialogue/ideas/new?next=" + next, 200);
+		page.getByLabel("E-Mail-Adresse").fill(address);
+		page.getByRole(AriaRole.BUTTON, named("Link senden")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Wir haben Ihnen einen Link gesendet");
+		Matcher link = Pattern.compile(CONFIRMATION.pattern() + "\\?next=[^\\s]+").matcher(output.getAll());
+		String path = null;
+		while (link.find()) {
+			path = link.group();
+		}
+		org.assertj.core.api.Assertions.assertThat(path).isNotNull();
+		page.navigate(path);
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre E-Mail-Adresse ist bestätigt.");
+	}
+
+}
