@@ -38,11 +38,11 @@ class ApiDescriptionTests {
 	 * the domain.
 	 */
 	private static final Set<String> VERBS = Set.of("add", "archive", "assign", "book", "cancel", "change", "check",
-			"close", "compare", "confirm", "correct", "create", "decline", "delete", "describe", "disable", "download",
-			"enable", "end", "erase", "export", "find", "get", "grant", "import", "issue", "list", "mark", "merge",
-			"move", "offer", "plan", "preview", "print", "read", "record", "refer", "register", "remove", "reopen",
-			"report", "request", "reschedule", "reset", "resume", "revoke", "schedule", "search", "send", "set",
-			"start", "take", "transfer", "unlock", "update", "upload", "withdraw", "write");
+			"close", "compare", "confirm", "correct", "create", "decide", "decline", "delete", "describe", "disable",
+			"download", "enable", "end", "erase", "export", "find", "get", "grant", "import", "issue", "list", "mark",
+			"merge", "move", "offer", "plan", "preview", "print", "read", "record", "refer", "register", "remove",
+			"reopen", "report", "request", "reschedule", "reset", "resume", "revoke", "schedule", "search", "send",
+			"set", "start", "take", "transfer", "unlock", "update", "upload", "withdraw", "write");
 
 	private static final Pattern OPERATION_ID = Pattern.compile("([a-z]+)([A-Z][a-z0-9]*)+");
 

@@ -37,6 +37,12 @@ public enum AccessArea {
 	ENROLMENTS("nav.enrolments", "/enrolments", EnumSet.of(Role.COUNSELLOR, Role.PROJECT_LEAD, Role.PARTNER),
 			"/enrolments/**", "/api/v1/enrolments/**"),
 
+	/**
+	 * Matching runs: counsellors, for their team's people (decided in the matching
+	 * module).
+	 */
+	MATCHING("nav.matching", "/matching", EnumSet.of(Role.COUNSELLOR), "/matching/**", "/api/v1/matching/**"),
+
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
 			"/api/v1/focus-groups/**"),

@@ -46,7 +46,14 @@ public record AssignmentResult(SolveStatus status, int[] chosenArc, long objecti
 		MIN_COST_FLOW,
 
 		/** Integer programme (CP-SAT): sizes and quotas. */
-		INTEGER_PROGRAMME
+		INTEGER_PROGRAMME;
+
+		/**
+		 * @return the key of the method in the message bundles
+		 */
+		public String messageKey() {
+			return "matching.method." + name();
+		}
 
 	}
 

@@ -12,6 +12,13 @@ public enum SolveStatus {
 	FEASIBLE,
 
 	/** No assignment satisfies the constraints. */
-	INFEASIBLE
+	INFEASIBLE;
+
+	/**
+	 * @return the key of the status in the message bundles
+	 */
+	public String messageKey() {
+		return "matching.solve-status." + name();
+	}
 
 }
