@@ -18,6 +18,7 @@ import de.weitblick.organisation.PartnerOrganisationId;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.Actor;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -313,6 +314,26 @@ public class ProjectManagement {
 					ProjectStatus.valueOf(rs.getString("status")), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("ends_on", LocalDate.class), (Integer) rs.getObject("current_places"), codes);
 		}).list();
+	}
+
+	/**
+	 * Whether people may take part in a project on a day, by the project's eligibility
+	 * rules, for another module that proposes places (matching).
+	 * @param id must not be null
+	 * @param people must not be null
+	 * @param day must not be null
+	 * @return per person, every reason the person is not eligible, empty when eligible;
+	 * never null
+	 * @throws NotFound when there is no such project
+	 */
+	public java.util.Map<de.weitblick.participant.ParticipantId, List<RuleViolation.Reason>> reasonsAgainst(
+			ProjectId id, java.util.Collection<ParticipantProfile> people, LocalDate day) {
+		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
+		java.util.Map<de.weitblick.participant.ParticipantId, List<RuleViolation.Reason>> reasons = new java.util.HashMap<>();
+		for (ParticipantProfile person : people) {
+			reasons.put(person.id(), EligibilityPolicy.reasonsAgainst(project.eligibility(), person, day));
+		}
+		return reasons;
 	}
 
 	/**

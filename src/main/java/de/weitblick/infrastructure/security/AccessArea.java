@@ -55,6 +55,12 @@ public enum AccessArea {
 	EMPLOYERS("nav.employers", "/employers", EnumSet.of(Role.EMPLOYER_SERVICE, Role.EMPLOYER), "/employers/**",
 			"/offers/**", "/placements/**", "/api/v1/employers/**", "/api/v1/offers/**", "/api/v1/placements/**"),
 
+	/**
+	 * Matching runs: counsellors, for their team's people (decided in the matching
+	 * module).
+	 */
+	MATCHING("nav.matching", "/matching", EnumSet.of(Role.COUNSELLOR), "/matching/**", "/api/v1/matching/**"),
+
 	/** The focus groups and their rules. */
 	FOCUS_GROUPS("nav.focus-groups", "/focus-groups", staffAndPartners(), "/focus-groups/**",
 			"/api/v1/focus-groups/**"),

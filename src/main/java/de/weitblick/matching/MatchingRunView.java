@@ -1,0 +1,86 @@
+package de.weitblick.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A matching run as a counsellor reads it: progress while it runs, then the proposals.
+ *
+ * @param id the run
+ * @param status where it stands
+ * @param phase the step it is at (message key)
+ * @param progress percent done
+ * @param startedBy who started it
+ * @param startedAt when
+ * @param finishedAt when it ended, or null
+ * @param participants people considered
+ * @param places places considered
+ * @param pairs allowed pairs of person and place
+ * @param optimal whether the proposals are proven optimal
+ * @param solveMillis the solver's time
+ * @param failure the message key of why it failed, or null
+ * @param proposals one per person, the placed first by score; empty while running
+ */
+public record MatchingRunView(UUID id, RunStatus status, String phase, int progress, String startedBy,
+		Instant startedAt, Instant finishedAt, int participants, int places, int pairs, boolean optimal,
+		Long solveMillis, String failure, List<Proposal> proposals) {
+
+	/**
+	 * @return how many people got a place
+	 */
+	public long placed() {
+		return this.proposals.stream().filter(proposal -> proposal.projectId() != null).count();
+	}
+
+	/**
+	 * One proposal: a place for a person with the score broken into its parts, or the
+	 * reason there is none.
+	 *
+	 * @param id the proposal
+	 * @param version for the decision
+	 * @param participantId the person
+	 * @param name the person's name
+	 * @param projectId the project, or null without a place
+	 * @param placePeriodId the period of the project's places, or null
+	 * @param projectName the project's name, or null
+	 * @param periodLabel the period's label, or null
+	 * @param score 0 to 100, or null without a place
+	 * @param parts the score's parts, empty without a place
+	 * @param reason why there is no place, or null
+	 * @param decision what the counsellor decided
+	 * @param decidedBy who, or null
+	 * @param enrolmentId the referral made by accepting, or null
+	 */
+	public record Proposal(UUID id, int version, UUID participantId, String name, UUID projectId, UUID placePeriodId,
+			String projectName, String periodLabel, Integer score, List<Part> parts, UnassignedReason reason,
+			Decision decision, String decidedBy, UUID enrolmentId) {
+
+		/**
+		 * @return whether the counsellor may still decide
+		 */
+		public boolean open() {
+			return this.decision == Decision.OPEN || this.decision == Decision.LOCKED;
+		}
+
+	}
+
+	/**
+	 * One part of a score.
+	 *
+	 * @param part which part
+	 * @param value 0 to 100, or {@link ScorePart#NOT_RECORDED}
+	 * @param points what it adds to the score (value × weight / 100)
+	 */
+	public record Part(ScorePart part, int value, int points) {
+
+		/**
+		 * @return whether the data held a source for the part
+		 */
+		public boolean recorded() {
+			return this.value != ScorePart.NOT_RECORDED;
+		}
+
+	}
+
+}

@@ -1,0 +1,279 @@
+package de.weitblick.matching;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.weitblick.matching.run.RunStore;
+import de.weitblick.matching.run.RunWorker;
+import de.weitblick.matching.run.ScoreCard;
+import de.weitblick.matching.run.TeamPlaces;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
+import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.ReferralRequest;
+import de.weitblick.shared.NotFound;
+import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.TimeOrderedIds;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The matching module's facade: a counsellor starts a matching run over the team's people
+ * and the places of the running projects, follows its progress, reads the proposals with
+ * their scores broken into parts and the reasons for those without a place, and accepts
+ * (the person is referred to the project), rejects or locks each proposal.
+ */
+@Service
+public class MatchingRuns {
+
+	private static final String SUBJECT_TYPE = "participant";
+
+	private final RunStore store;
+
+	private final RunWorker worker;
+
+	private final ParticipantManagement participants;
+
+	private final Enrolments enrolments;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	MatchingRuns(RunStore store, RunWorker worker, ParticipantManagement participants, Enrolments enrolments,
+			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.worker = worker;
+		this.participants = participants;
+		this.enrolments = enrolments;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return whether the viewer may start and decide matching runs: counsellors, for
+	 * their team
+	 */
+	public boolean mayMatch(StaffMember viewer) {
+		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null;
+	}
+
+	/**
+	 * Starts a matching run over the viewer's team in the background.
+	 * @return the run, to follow its progress
+	 * @throws RuleViolation when the viewer may not match, or a run of the team is under
+	 * way
+	 */
+	public MatchingRunId start(StaffMember viewer) {
+		if (!mayMatch(viewer)) {
+			throw new RuleViolation(null, "matching.rule.may-not-match");
+		}
+		UUID id = TimeOrderedIds.next();
+		this.store.open(id, TeamPlaces.scopeOf(viewer), viewer.username(), this.clock.instant());
+		this.worker.submit(id, viewer);
+		return new MatchingRunId(id);
+	}
+
+	/**
+	 * @return the runs of the viewer's team, the latest first, without their proposals
+	 */
+	public List<MatchingRunView> runs(StaffMember viewer) {
+		if (!mayMatch(viewer)) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT * FROM matching_run WHERE scope_key = :scope ORDER BY started_at DESC LIMIT 50")
+			.param("scope", TeamPlaces.scopeOf(viewer))
+			.query((rs, n) -> run(rs, List.of()))
+			.list();
+	}
+
+	/**
+	 * A run with its proposals: the placed first, by score, then those without a place.
+	 * Every person shown is written to the audit trail.
+	 * @return empty when there is no such run of the viewer's team
+	 */
+	@Transactional
+	public Optional<MatchingRunView> run(MatchingRunId id, StaffMember viewer) {
+		if (!mayMatch(viewer)) {
+			return Optional.empty();
+		}
+		Optional<MatchingRunView> found = this.jdbc
+			.sql("SELECT * FROM matching_run WHERE id = :id AND scope_key = :scope")
+			.param("id", id.id())
+			.param("scope", TeamPlaces.scopeOf(viewer))
+			.query((rs, n) -> run(rs, List.of()))
+			.optional();
+		if (found.isEmpty() || found.get().status() != RunStatus.COMPLETED) {
+			return found;
+		}
+		List<Row> rows = this.jdbc.sql("""
+				SELECT pr.id, pr.version, c.participant_id, p.project_id, p.place_period_id, p.project_name,
+				       p.period_label, a.parts, pr.reason, pr.decision, pr.decided_by, pr.enrolment_id
+				FROM matching_proposal pr
+				JOIN matching_candidate c ON c.run_id = pr.run_id AND c.ordinal = pr.candidate
+				LEFT JOIN matching_place p ON p.run_id = pr.run_id AND p.ordinal = pr.place
+				LEFT JOIN matching_arc a ON a.run_id = pr.run_id AND a.candidate = pr.candidate AND a.place = pr.place
+				WHERE pr.run_id = :id
+				""").param("id", id.id()).query((rs, n) -> row(rs)).list();
+		Map<ParticipantId, String> names = this.participants.names(
+				rows.stream().map(row -> new ParticipantId(row.participantId())).toList(), actor(viewer),
+				AccessPurpose.CASE_WORK);
+		List<MatchingRunView.Proposal> proposals = new ArrayList<>();
+		for (Row row : rows) {
+			List<MatchingRunView.Part> parts = new ArrayList<>();
+			Integer score = null;
+			if (row.parts() != null) {
+				ScorePart[] all = ScorePart.values();
+				for (int k = 0; k < all.length; k++) {
+					parts.add(
+							new MatchingRunView.Part(all[k], row.parts()[k], ScoreCard.points(all[k], row.parts()[k])));
+				}
+				score = ScoreCard.score(row.parts());
+			}
+			proposals.add(new MatchingRunView.Proposal(row.id(), row.version(), row.participantId(),
+					names.getOrDefault(new ParticipantId(row.participantId()), ""), row.projectId(),
+					row.placePeriodId(), row.projectName(), row.periodLabel(), score, parts, row.reason(),
+					row.decision(), row.decidedBy(), row.enrolmentId()));
+		}
+		proposals.sort(Comparator.comparing((MatchingRunView.Proposal proposal) -> proposal.score() == null)
+			.thenComparing(proposal -> (proposal.score() != null) ? -proposal.score() : 0)
+			.thenComparing(MatchingRunView.Proposal::name));
+		MatchingRunView run = found.get();
+		return Optional.of(new MatchingRunView(run.id(), run.status(), run.phase(), run.progress(), run.startedBy(),
+				run.startedAt(), run.finishedAt(), run.participants(), run.places(), run.pairs(), run.optimal(),
+				run.solveMillis(), run.failure(), proposals));
+	}
+
+	/**
+	 * Accepts, rejects or locks a proposal. Accepting refers the person to the project (a
+	 * place is offered when one is free, else the person waits); when the project refuses
+	 * the referral, the proposal stays as it was.
+	 * @param expectedVersion the proposal's version the viewer read
+	 * @throws NotFound when there is no such proposal of the viewer's team
+	 * @throws RuleViolation when the decision is not possible
+	 * @throws OptimisticLockingFailureException when someone decided in the meantime
+	 */
+	@Transactional
+	public void decide(UUID proposalId, int expectedVersion, Decision decision, StaffMember viewer) {
+		if (!mayMatch(viewer)) {
+			throw new RuleViolation(null, "matching.rule.may-not-match");
+		}
+		Target target = this.jdbc.sql("""
+				SELECT pr.version, pr.decision, pr.place, c.participant_id, p.project_id, p.place_period_id,
+				       p.project_name
+				FROM matching_proposal pr
+				JOIN matching_run r ON r.id = pr.run_id
+				JOIN matching_candidate c ON c.run_id = pr.run_id AND c.ordinal = pr.candidate
+				LEFT JOIN matching_place p ON p.run_id = pr.run_id AND p.ordinal = pr.place
+				WHERE pr.id = :id AND r.scope_key = :scope
+				FOR UPDATE OF pr
+				""")
+			.param("id", proposalId)
+			.param("scope", TeamPlaces.scopeOf(viewer))
+			.query((rs, n) -> new Target(rs.getInt("version"), Decision.valueOf(rs.getString("decision")),
+					(Integer) rs.getObject("place"), rs.getObject("participant_id", UUID.class),
+					rs.getObject("project_id", UUID.class), rs.getObject("place_period_id", UUID.class),
+					rs.getString("project_name")))
+			.optional()
+			.orElseThrow(() -> new NotFound("matching.proposal-not-found"));
+		if (target.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Proposal " + proposalId + " was decided in the meantime");
+		}
+		if (decision == Decision.OPEN) {
+			throw new RuleViolation("decision", "matching.rule.decision-missing");
+		}
+		if (target.decision() == Decision.ACCEPTED || target.decision() == Decision.REJECTED) {
+			throw new RuleViolation("decision", "matching.rule.already-decided");
+		}
+		if (target.place() == null) {
+			throw new RuleViolation("decision", "matching.rule.no-place-to-decide");
+		}
+		UUID enrolment = null;
+		if (decision == Decision.ACCEPTED) {
+			EnrolmentId referred = this.enrolments.refer(new ReferralRequest(new ProjectId(target.projectId()),
+					target.placePeriodId(), new ParticipantId(target.participantId()), null, null), viewer);
+			enrolment = referred.id();
+		}
+		this.jdbc.sql("""
+				UPDATE matching_proposal SET decision = :decision, decided_by = :by, decided_at = :at,
+				    enrolment_id = :enrolment, version = version + 1
+				WHERE id = :id
+				""")
+			.param("decision", decision.name())
+			.param("by", viewer.username())
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.param("enrolment", enrolment)
+			.param("id", proposalId)
+			.update();
+		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, target.participantId(),
+				AccessPurpose.CASE_WORK, AuditDetail.of("matching.audit.decided",
+						AuditDetail.term(decision.messageKey()), target.projectName()));
+	}
+
+	private static Actor actor(StaffMember viewer) {
+		return new Actor(viewer.username(), viewer.role().name());
+	}
+
+	private static MatchingRunView run(ResultSet rs, List<MatchingRunView.Proposal> proposals) throws SQLException {
+		Long objective = (Long) rs.getObject("objective");
+		Long bound = (Long) rs.getObject("bound");
+		java.sql.Timestamp finished = rs.getTimestamp("finished_at");
+		return new MatchingRunView(rs.getObject("id", UUID.class), RunStatus.valueOf(rs.getString("status")),
+				rs.getString("phase"), rs.getInt("progress"), rs.getString("started_by"),
+				rs.getTimestamp("started_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				rs.getInt("participants"), rs.getInt("places"), rs.getInt("arcs"),
+				objective != null && objective.equals(bound), (Long) rs.getObject("solve_millis"),
+				rs.getString("failure"), proposals);
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		Array parts = rs.getArray("parts");
+		int[] values = null;
+		if (parts != null) {
+			Object[] raw = (Object[]) parts.getArray();
+			values = new int[raw.length];
+			for (int k = 0; k < raw.length; k++) {
+				values[k] = ((Number) raw[k]).intValue();
+			}
+		}
+		String reason = rs.getString("reason");
+		return new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("participant_id", UUID.class),
+				rs.getObject("project_id", UUID.class), rs.getObject("place_period_id", UUID.class),
+				rs.getString("project_name"), rs.getString("period_label"), values,
+				(reason != null) ? UnassignedReason.valueOf(reason) : null, Decision.valueOf(rs.getString("decision")),
+				rs.getString("decided_by"), rs.getObject("enrolment_id", UUID.class));
+	}
+
+	private record Row(UUID id, int version, UUID participantId, UUID projectId, UUID placePeriodId, String projectName,
+			String periodLabel, int[] parts, UnassignedReason reason, Decision decision, String decidedBy,
+			UUID enrolmentId) {
+	}
+
+	private record Target(int version, Decision decision, Integer place, UUID participantId, UUID projectId,
+			UUID placePeriodId, String projectName) {
+	}
+
+}

@@ -1,0 +1,84 @@
+package de.weitblick.e2e;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.e2e.BrowserFixture.Language;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.ProjectManagement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.weitblick.e2e.AccessibleNames.named;
+import static de.weitblick.e2e.AccessibleNames.namedWithin;
+
+/**
+ * A counsellor's matching run: started from the page, followed while it runs, its
+ * proposals read with the score broken into parts, one accepted, which refers the person
+ * to the project. Every page of it is checked for accessibility.
+ */
+@WeitblickIntegrationTest
+class CounsellorMatchingBrowserTests {
+
+	@RegisterExtension
+	static final BrowserFixture browser = new BrowserFixture();
+
+	@Autowired
+	ProjectManagement projects;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theCounsellorStartsARunReadsWhyAPlaceIsProposedAndAcceptsIt() {
+		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.enrolments, this.participants,
+				this.organisation, this.clock);
+		// Places for the whole team: everybody who can be placed is placed.
+		own.project(ProjectsOfTheirOwn.uniqueName("Zuordnung "), 2000);
+		String familyName = ProjectsOfTheirOwn.uniqueName("Matching");
+		own.person(familyName, own.today().minusYears(24), null);
+		String person = familyName + ", Test";
+
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		SiteTour.visit(page, "/matching", 200);
+		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
+		page.getByRole(AriaRole.BUTTON, named("Zuordnungslauf starten")).click();
+
+		Locator proposals = page.locator("#matching-proposals");
+		assertThat(proposals).isVisible(
+				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+		Locator row = proposals.locator("tr", new Locator.LocatorOptions().setHasText(person));
+		assertThat(row).containsText("Deutschkenntnisse");
+		assertThat(row).containsText("Weg aus dem Stadtteil: nicht erfasst");
+		List<String> violations = AccessibilityAudit.seriousViolations(page);
+		org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+
+		row.getByRole(AriaRole.BUTTON, namedWithin("Vorschlag für " + person + " annehmen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person ist dem Projekt zugewiesen.");
+		assertThat(proposals.locator("tr", new Locator.LocatorOptions().setHasText(person)))
+			.containsText("angenommen, zugewiesen");
+		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
+
+		SiteTour.visit(page, "/matching", 200);
+		assertThat(page.getByRole(AriaRole.TABLE)).containsText("fertig");
+	}
+
+}
