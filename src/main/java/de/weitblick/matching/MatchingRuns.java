@@ -18,7 +18,7 @@ import de.weitblick.matching.run.TeamPlaces;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
@@ -52,7 +52,7 @@ public class MatchingRuns {
 
 	private final RunWorker worker;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final Enrolments enrolments;
 
@@ -62,7 +62,7 @@ public class MatchingRuns {
 
 	private final Clock clock;
 
-	MatchingRuns(RunStore store, RunWorker worker, ParticipantManagement participants, Enrolments enrolments,
+	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, Enrolments enrolments,
 			AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.store = store;
 		this.worker = worker;

@@ -26,7 +26,7 @@ import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
@@ -65,7 +65,7 @@ public class PlacementManagement {
 
 	private final EmployerManagement employers;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final AuditTrail audit;
 
@@ -73,7 +73,7 @@ public class PlacementManagement {
 
 	private final Clock clock;
 
-	PlacementManagement(JdbcClient jdbc, EmployerManagement employers, ParticipantManagement participants,
+	PlacementManagement(JdbcClient jdbc, EmployerManagement employers, ParticipantDirectory participants,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.employers = employers;

@@ -10,7 +10,7 @@ import de.weitblick.employer.OfferId;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
@@ -42,7 +42,7 @@ public class SyntheticPlacements {
 
 	private final PlacementManagement placements;
 
-	private final ParticipantManagement participants;
+	private final ParticipantFinder participants;
 
 	private final OrganisationManagement organisation;
 
@@ -50,7 +50,7 @@ public class SyntheticPlacements {
 
 	private final Clock clock;
 
-	SyntheticPlacements(PlacementManagement placements, ParticipantManagement participants,
+	SyntheticPlacements(PlacementManagement placements, ParticipantFinder participants,
 			OrganisationManagement organisation, JdbcClient jdbc, Clock clock) {
 		this.placements = placements;
 		this.participants = participants;

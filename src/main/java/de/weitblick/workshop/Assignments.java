@@ -16,7 +16,7 @@ import java.util.UUID;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
@@ -58,7 +58,7 @@ public class Assignments {
 
 	private final WorkshopAccess access;
 
-	private final ParticipantManagement participants;
+	private final ParticipantDirectory participants;
 
 	private final ProjectManagement projects;
 
@@ -69,7 +69,7 @@ public class Assignments {
 	private final Clock clock;
 
 	Assignments(AssignmentLimits limits, WorkshopManagement workshops, WorkshopAccess access,
-			ParticipantManagement participants, ProjectManagement projects, AuditTrail audit, JdbcClient jdbc,
+			ParticipantDirectory participants, ProjectManagement projects, AuditTrail audit, JdbcClient jdbc,
 			Clock clock) {
 		this.limits = limits;
 		this.policy = new AssignmentLimitPolicy(limits);

@@ -18,7 +18,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantListItem;
-import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantDirectory;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantPage;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.participant.ParticipantSearch;
@@ -49,7 +50,9 @@ public class TeamPlaces {
 	/** People read from the team's list at most, 100 per page. */
 	private static final int MAXIMUM_PAGES = 100;
 
-	private final ParticipantManagement participants;
+	private final ParticipantFinder finder;
+
+	private final ParticipantDirectory participants;
 
 	private final ProjectManagement projects;
 
@@ -57,7 +60,9 @@ public class TeamPlaces {
 
 	private final Clock clock;
 
-	TeamPlaces(ParticipantManagement participants, ProjectManagement projects, JdbcClient jdbc, Clock clock) {
+	TeamPlaces(ParticipantFinder finder, ParticipantDirectory participants, ProjectManagement projects, JdbcClient jdbc,
+			Clock clock) {
+		this.finder = finder;
 		this.participants = participants;
 		this.projects = projects;
 		this.jdbc = jdbc;
@@ -99,7 +104,7 @@ public class TeamPlaces {
 
 		List<ParticipantId> team = new ArrayList<>();
 		for (int page = 0; page < MAXIMUM_PAGES; page++) {
-			ParticipantPage found = this.participants.search(
+			ParticipantPage found = this.finder.search(
 					new ParticipantSearch(null, null, null, null, ParticipantStatus.ACTIVE, null,
 							ParticipantSearch.SortOrder.NAME, false, page, ParticipantSearch.MAXIMUM_SIZE),
 					viewer, AccessPurpose.CASE_WORK);
