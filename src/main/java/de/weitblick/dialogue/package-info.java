@@ -1,5 +1,7 @@
 /**
- * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions.
+ * The recurring labour-market dialogue (Arbeitsmarktdialog): its editions with their
+ * agenda, tables per focus group, invitations by e-mail, registration and attendance, and
+ * the minutes with their attachments.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "focusgroup" })
 package de.weitblick.dialogue;

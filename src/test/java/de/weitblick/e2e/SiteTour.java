@@ -20,7 +20,25 @@ final class SiteTour {
 	 * pages linked from every page's footer.
 	 */
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
-			"/legal/imprint");
+			"/legal/imprint", "/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
+			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001");
+
+	/**
+	 * The dialogue's moderation: planning an edition, the outbox of its invitations, the
+	 * news desk with an article in review.
+	 */
+	static final List<String> MODERATION_PAGES = List.of("/dialogue/manage/editions",
+			"/dialogue/manage/editions/019a0000-0000-7000-8000-000000006003", "/outbox", "/news/manage",
+			"/news/manage/new", "/news/manage/019a0000-0000-7000-8000-000000008404");
+
+	/**
+	 * The head of department's strategy goals: a goal with its figures form and the goal
+	 * form.
+	 */
+	static final List<String> HEAD_OF_DEPARTMENT_PAGES = List.of("/strategy/goals",
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001", "/strategy/manage/goals/new",
+			"/strategy/manage/goals/019a0000-0000-7000-8000-000000008001/edit");
 
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
