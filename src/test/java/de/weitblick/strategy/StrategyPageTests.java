@@ -189,21 +189,25 @@ class StrategyPageTests {
 				{"title": "Über die API", "indicator": "RECORDED_COUNT", "baselineYear": 2020, "baselineValue": 100,
 				 "targetYear": 2025, "targetValue": 80}
 				""";
-		this.mvc.perform(post("/api/v1/strategy/goals").contentType(MediaType.APPLICATION_JSON).content(body))
+		this.mvc
+			.perform(post("/api/v1/strategy/goals").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isUnauthorized());
 		this.mvc
 			.perform(post("/api/v1/strategy/goals").with(user("fachkraft").roles("COUNSELLOR"))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/api/v1/strategy/goals").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.title").value("Über die API"));
 		this.mvc
 			.perform(post("/api/v1/strategy/goals").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"title": "Quote", "indicator": "RECORDED_RATE", "baselineYear": 2020, "baselineValue": 140}

@@ -67,7 +67,8 @@ public enum AccessArea {
 	 * Defining the strategy goals and recording their figures: the head of department.
 	 * The goals and their progress are public pages ({@code SecurityConfiguration}).
 	 */
-	STRATEGY("nav.strategy", "/strategy/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**", "/api/v1/strategy/**"),
+	STRATEGY("nav.strategy", "/strategy/manage/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**",
+			"/api/v1/strategy/**"),
 
 	/**
 	 * Writing, reviewing and publishing the news: the dialogue's moderation, the head of
