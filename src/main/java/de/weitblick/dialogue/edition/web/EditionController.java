@@ -1,6 +1,7 @@
 package de.weitblick.dialogue.edition.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -234,7 +235,7 @@ class EditionController {
 	 * A refused change: the form and field it is about (the field may be null), and the
 	 * message in the reader's language.
 	 */
-	record FormError(String form, String field, String message) {
+	record FormError(String form, String field, String message) implements Serializable {
 
 		/**
 		 * @return the id of the element the error summary links to
