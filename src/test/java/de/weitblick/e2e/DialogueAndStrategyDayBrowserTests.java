@@ -127,6 +127,12 @@ class DialogueAndStrategyDayBrowserTests {
 			.setInputFiles(new FilePayload("foto.png", "image/png", PIXEL));
 		moderator.getByRole(AriaRole.BUTTON, named("Entwurf speichern")).click();
 		assertThat(moderator.getByRole(AriaRole.ALERT).first()).containsText("Bitte füllen Sie dieses Feld aus.");
+		// A fresh form: a browser does not keep a chosen file across the refused one.
+		moderator.navigate("/news/manage/new");
+		moderator.getByLabel("Überschrift (Pflichtfeld)").fill(title + " dokumentiert");
+		moderator.getByLabel("Vorspann (Pflichtfeld)").fill("Die Ergebnisse sind online.");
+		moderator.getByLabel("Text (Pflichtfeld)").fill("Protokoll und Anhänge stehen auf der Seite der Ausgabe.");
+		moderator.getByLabel("Veröffentlichungsdatum (Pflichtfeld)").fill("2024-01-01");
 		moderator.getByLabel(Pattern.compile("^Bilddatei"))
 			.setInputFiles(new FilePayload("foto.png", "image/png", PIXEL));
 		moderator.getByLabel("Bildbeschreibung für Menschen, die das Bild nicht sehen").fill("Tische in der Werkhalle");
