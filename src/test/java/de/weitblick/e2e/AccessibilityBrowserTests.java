@@ -330,6 +330,30 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theModeratorsAndTheHeadOfDepartmentsPagesHaveNoSeriousAccessibilityProblems(Language language) {
+		List<String> violations = new ArrayList<>();
+		Page moderator = browser.signedInAs("moderation", language);
+		for (String path : SiteTour.MODERATION_PAGES) {
+			SiteTour.visit(moderator, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(moderator));
+		}
+		// A refused invitation, with its error summary.
+		SiteTour.visit(moderator, SiteTour.MODERATION_PAGES.get(1), 200);
+		moderator.locator("#invitation-name").fill("Ohne Adresse");
+		moderator.locator("#invitation-email").fill("keine-adresse");
+		moderator.locator("#invitation-email").press("Enter");
+		assertThat(moderator.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(moderator));
+		Page head = browser.signedInAs("controlling", language);
+		for (String path : SiteTour.STRATEGY_PAGES) {
+			SiteTour.visit(head, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(head));
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theProjectLeadsPagesAndFormsHaveNoSeriousAccessibilityProblems(Language language) {
 		// A second instructor, so that the project page offers the form to assign one.
 		this.jdbc.sql("""

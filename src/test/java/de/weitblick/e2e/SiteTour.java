@@ -22,7 +22,10 @@ final class SiteTour {
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
 			"/legal/imprint", "/public/dialogue/ideas", "/public/dialogue/ideas?focusGroup=WOMEN&text=Ausbildung",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101",
-			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new");
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new",
+			"/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
+			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
@@ -34,6 +37,22 @@ final class SiteTour {
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101", "/dialogue/moderation",
 			"/public/dialogue/ideas/new");
+
+	/**
+	 * The dialogue's moderation: planning an edition, the outbox of its invitations, the
+	 * news desk with an article in review.
+	 */
+	static final List<String> MODERATION_PAGES = List.of("/dialogue/manage/editions",
+			"/dialogue/manage/editions/019a0000-0000-7000-8000-000000006003", "/outbox", "/news/manage",
+			"/news/manage/new", "/news/manage/019a0000-0000-7000-8000-000000008404");
+
+	/**
+	 * The head of department's strategy goals: a goal with its figures form and the goal
+	 * form.
+	 */
+	static final List<String> STRATEGY_PAGES = List.of("/strategy/goals",
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001", "/strategy/manage/goals/new",
+			"/strategy/manage/goals/019a0000-0000-7000-8000-000000008001/edit");
 
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",

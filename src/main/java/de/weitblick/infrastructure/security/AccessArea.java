@@ -84,6 +84,14 @@ public enum AccessArea {
 	FUNDING("nav.funding", "/funding/programmes", staffAndPartners(), "/funding/**", "/api/v1/funding-programmes/**"),
 
 	/**
+	 * Planning and documenting the dialogue's editions, with the people invited: the
+	 * dialogue's moderation. Listed before {@link #DIALOGUE}, whose paths include these.
+	 */
+	DIALOGUE_PLANNING("nav.dialogue-planning", "/dialogue/manage/editions", EnumSet.of(Role.MODERATION),
+			"/dialogue/manage/**", "/api/v1/dialogue/editions/*/invitations",
+			"/api/v1/dialogue/editions/*/invitations/**"),
+
+	/**
 	 * The labour-market dialogue: its results are public, so every signed-in role may
 	 * read them; what each may change of the ideas is decided in the dialogue module.
 	 */
@@ -94,7 +102,21 @@ public enum AccessArea {
 	 * Defining the strategy goals and recording their figures: the head of department.
 	 * The goals and their progress are public pages ({@code SecurityConfiguration}).
 	 */
-	STRATEGY("nav.strategy", "/strategy/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**", "/api/v1/strategy/**"),
+	STRATEGY("nav.strategy", "/strategy/manage/goals", EnumSet.of(Role.CONTROLLING), "/strategy/**",
+			"/api/v1/strategy/**"),
+
+	/**
+	 * Writing, reviewing and publishing the news: the dialogue's moderation, the head of
+	 * department and administrators; the published news are public.
+	 */
+	NEWS("nav.news", "/news/manage", EnumSet.of(Role.MODERATION, Role.CONTROLLING, Role.ADMINISTRATOR), "/news/manage",
+			"/news/manage/**"),
+
+	/**
+	 * The local outbox of the embedded default: the mails sent without a mail server,
+	 * with the addresses of people invited; the dialogue's moderation and administrators.
+	 */
+	OUTBOX("nav.outbox", "/outbox", EnumSet.of(Role.MODERATION, Role.ADMINISTRATOR), "/outbox", "/outbox/**"),
 
 	/**
 	 * The audit trail of personal data: the data protection officer and administrators

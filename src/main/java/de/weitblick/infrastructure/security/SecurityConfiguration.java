@@ -85,6 +85,10 @@ class SecurityConfiguration {
 			requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll();
 			// The strategy goals are public reads.
 			requests.requestMatchers(HttpMethod.GET, "/api/v1/strategy/goals", "/api/v1/strategy/goals/*").permitAll();
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/news", "/api/v1/news/*").permitAll();
+			// So are the dialogue's editions (the people invited are not part of them).
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/dialogue/editions", "/api/v1/dialogue/editions/*")
+				.permitAll();
 			// Staff and partners read the units; only administrators change them and read
 			// why they changed.
 			String administrator = Role.ADMINISTRATOR.authority();
@@ -148,6 +152,16 @@ class SecurityConfiguration {
 			requests.requestMatchers("/public/**").permitAll();
 			// The strategy goals and their progress are public.
 			requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*").permitAll();
+			// So are the published news with their feed.
+			requests
+				.requestMatchers(HttpMethod.GET, "/news", "/news/articles/*", "/news/articles/*/image",
+						"/news/feed.atom")
+				.permitAll();
+			// So are the dialogue's editions with their plan, minutes and attachments.
+			requests
+				.requestMatchers(HttpMethod.GET, "/dialogue/editions", "/dialogue/editions/*",
+						"/dialogue/editions/*/attachments/*")
+				.permitAll();
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();
 		})

@@ -57,6 +57,13 @@ class StrategyController {
 		return "strategy/goals";
 	}
 
+	@GetMapping(MANAGE)
+	String manage(Model model) {
+		model.addAttribute("goals", this.strategy.goals());
+		model.addAttribute("mayEdit", true);
+		return "strategy/goals";
+	}
+
 	@GetMapping("/strategy/goals/{id}")
 	String goal(@PathVariable UUID id, Model model, Authentication authentication) {
 		if (!model.containsAttribute("measurement")) {
