@@ -22,8 +22,8 @@ final class SiteTour {
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
 			"/legal/imprint", "/public/dialogue/ideas", "/public/dialogue/ideas?focusGroup=WOMEN&text=Ausbildung",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101",
-			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new",
-			"/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new", "/news",
+			"/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
 			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
 			"/strategy/goals/019a0000-0000-7000-8000-000000008001");
 
