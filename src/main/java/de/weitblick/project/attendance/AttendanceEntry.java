@@ -1,8 +1,11 @@
-package de.weitblick.project;
+package de.weitblick.project.attendance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+
+import de.weitblick.project.AttendanceStatus;
+import de.weitblick.project.EnrolmentId;
 
 /**
  * What is entered for one project day or session.

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.attendance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,9 @@
-package de.weitblick.project;
+package de.weitblick.project.attendance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import de.weitblick.project.AttendanceStatus;
 
 /**
  * One day or session of one person.

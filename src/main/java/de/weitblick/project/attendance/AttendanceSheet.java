@@ -1,10 +1,14 @@
-package de.weitblick.project;
+package de.weitblick.project.attendance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+
+import de.weitblick.project.AttendanceStatus;
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.ProjectId;
 
 /**
  * One project day or session with everybody taking part that day: what the bulk entry

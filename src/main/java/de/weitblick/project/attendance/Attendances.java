@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.attendance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +25,13 @@ import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.AttendanceStatus;
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.Project;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -383,7 +390,7 @@ public class Attendances {
 		return rates;
 	}
 
-	static AttendanceRate rateOf(List<AttendanceRecord> records) {
+	public static AttendanceRate rateOf(List<AttendanceRecord> records) {
 		BigDecimal planned = BigDecimal.ZERO;
 		BigDecimal attended = BigDecimal.ZERO;
 		int present = 0;

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,15 +12,15 @@ import java.util.stream.IntStream;
  * single hidden cell could be computed back, so the next smallest cell is hidden as well
  * (secondary suppression). Zero is shown: nobody can be recognised in it.
  */
-final class Disclosure {
+public final class Disclosure {
 
 	private final int threshold;
 
-	Disclosure(int threshold) {
+	public Disclosure(int threshold) {
 		this.threshold = threshold;
 	}
 
-	int threshold() {
+	public int threshold() {
 		return this.threshold;
 	}
 
@@ -28,7 +28,7 @@ final class Disclosure {
 	 * A count on its own, or one of categories that may overlap (a person in several
 	 * focus groups), from which no hidden cell can be computed.
 	 */
-	Figure of(int count) {
+	public Figure of(int count) {
 		return (count > 0 && count < this.threshold) ? Figure.hidden(this.threshold) : Figure.shown(count);
 	}
 
@@ -38,7 +38,7 @@ final class Disclosure {
 	 * @param total their sum
 	 * @return the cells as they may be shown, in the order given, and then the total
 	 */
-	List<Figure> exclusive(List<Integer> cells, int total) {
+	public List<Figure> exclusive(List<Integer> cells, int total) {
 		List<Figure> shown = new ArrayList<>(cells.stream().map(this::of).toList());
 		Figure totalShown = of(total);
 		long hidden = shown.stream().filter(Figure::isHidden).count();

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.figures;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,15 @@ import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.CapacityChange;
+import de.weitblick.project.OutcomeKind;
+import de.weitblick.project.PlacePeriod;
+import de.weitblick.project.Project;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.ResultIndicator;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.instructors;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.instructors;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,11 @@ import de.weitblick.organisation.Notifications;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.Project;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectStatus;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;

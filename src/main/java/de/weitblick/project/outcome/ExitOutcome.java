@@ -1,4 +1,6 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
+
+import de.weitblick.project.OutcomeKind;
 
 /**
  * The outcome entered on leaving.

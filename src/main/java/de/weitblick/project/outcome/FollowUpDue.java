@@ -1,6 +1,10 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
 
 import java.time.LocalDate;
+
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.OutcomeKind;
+import de.weitblick.project.ProjectId;
 
 /**
  * A follow-up a project lead has to make.

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

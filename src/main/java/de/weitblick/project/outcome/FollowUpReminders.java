@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import de.weitblick.organisation.Notifications;
+import de.weitblick.project.Project;
+import de.weitblick.project.persistence.ProjectRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import de.weitblick.organisation.Notifications;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class FollowUpReminders {
+public class FollowUpReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpReminders.class);
 
@@ -38,7 +39,7 @@ class FollowUpReminders {
 
 	private final Clock clock;
 
-	FollowUpReminders(JdbcClient jdbc, ProjectRepository projects, Notifications notifications, Clock clock) {
+	public FollowUpReminders(JdbcClient jdbc, ProjectRepository projects, Notifications notifications, Clock clock) {
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.notifications = notifications;
@@ -51,7 +52,7 @@ class FollowUpReminders {
 	 * telling are locked, and the others skip them.
 	 * @return how many projects' leads were told
 	 */
-	int remindDue() {
+	public int remindDue() {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate dueBy = Outcomes.openFollowUpsDueBy(today);
 		// A project without a lead has nobody to tell. Its follow-ups stay unmarked, so

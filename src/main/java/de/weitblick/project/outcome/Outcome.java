@@ -1,7 +1,10 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.OutcomeKind;
 
 /**
  * What became of a person on leaving a project and, six months later, at the follow-up.

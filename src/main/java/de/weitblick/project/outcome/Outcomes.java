@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,16 @@ import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.Enrolment;
+import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.EnrolmentStatus;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.OutcomeKind;
+import de.weitblick.project.Project;
+import de.weitblick.project.ProjectId;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.persistence.EnrolmentRepository;
+import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -134,7 +144,7 @@ public class Outcomes {
 	/**
 	 * Records the outcome together with the exit, in the exit's transaction.
 	 */
-	void recordWithExit(Enrolment enrolment, ExitOutcome outcome, StaffMember viewer) {
+	public void recordWithExit(Enrolment enrolment, ExitOutcome outcome, StaffMember viewer) {
 		check(outcome);
 		if (insert(enrolment, outcome, viewer.username(), this.clock.instant().atOffset(ZoneOffset.UTC)) == 0) {
 			throw new OptimisticLockingFailureException(
@@ -200,7 +210,7 @@ public class Outcomes {
 	 * The first day a follow-up may be recorded on.
 	 * @param dueOn the day it falls due
 	 */
-	static LocalDate followUpOpensOn(LocalDate dueOn) {
+	public static LocalDate followUpOpensOn(LocalDate dueOn) {
 		return dueOn.minusDays(FOLLOW_UP_EARLY_DAYS);
 	}
 
@@ -208,7 +218,7 @@ public class Outcomes {
 	 * The same rule as {@link #followUpOpensOn} turned round, for queries: the follow-ups
 	 * due on this day or before may be recorded today.
 	 */
-	static LocalDate openFollowUpsDueBy(LocalDate today) {
+	public static LocalDate openFollowUpsDueBy(LocalDate today) {
 		return today.plusDays(FOLLOW_UP_EARLY_DAYS);
 	}
 

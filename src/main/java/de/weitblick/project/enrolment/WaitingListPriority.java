@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ import de.weitblick.focusgroup.FocusGroupCode;
  * come first; with equal points the earlier referral comes first, to the second. The
  * points change with time, so the order is computed whenever it is needed, never stored.
  */
-final class WaitingListPriority {
+public final class WaitingListPriority {
 
 	private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
@@ -32,7 +32,7 @@ final class WaitingListPriority {
 	 * @return the entries in the order places are offered, with their positions from 1;
 	 * never null
 	 */
-	static List<Ranked> order(Collection<Waiting> waiting, Collection<FocusGroupCode> targetGroups,
+	public static List<Ranked> order(Collection<Waiting> waiting, Collection<FocusGroupCode> targetGroups,
 			WaitingListSettings settings, LocalDate today) {
 		List<Ranked> unordered = waiting.stream().map(entry -> rank(entry, targetGroups, settings, today)).toList();
 		List<Ranked> sorted = unordered.stream()
@@ -64,7 +64,7 @@ final class WaitingListPriority {
 	/**
 	 * One entry of a waiting list as the order needs it.
 	 */
-	record Waiting(UUID id, List<FocusGroupCode> focusGroups, java.time.Instant referredAt) {
+	public record Waiting(UUID id, List<FocusGroupCode> focusGroups, java.time.Instant referredAt) {
 	}
 
 	/**
@@ -77,7 +77,7 @@ final class WaitingListPriority {
 	 * @param groupPoints the points for the focus groups
 	 * @param weeksWaited full weeks on the list
 	 */
-	record Ranked(Waiting entry, int position, int points, List<FocusGroupCode> countedGroups, int groupPoints,
+	public record Ranked(Waiting entry, int position, int points, List<FocusGroupCode> countedGroups, int groupPoints,
 			int weeksWaited) {
 
 		Ranked at(int position) {

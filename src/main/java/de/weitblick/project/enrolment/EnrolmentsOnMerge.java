@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,11 @@ import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.EnrolmentStatus;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.Project;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

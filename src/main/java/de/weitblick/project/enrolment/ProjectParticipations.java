@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.Participation;
 import de.weitblick.participant.Participations;
+import de.weitblick.project.EnrolmentStatus;
+import de.weitblick.project.OutcomeKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

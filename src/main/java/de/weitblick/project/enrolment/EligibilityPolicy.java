@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +8,9 @@ import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.participant.ParticipantStatus;
-import de.weitblick.shared.RuleViolation;
+import de.weitblick.project.EligibilityRules;
 import de.weitblick.shared.RuleViolation.Reason;
+import de.weitblick.shared.RuleViolation;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -19,7 +20,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * rule the person does not meet is named with the facts that decided, so the person and
  * the counsellor can read why; a closed case is never eligible.
  */
-final class EligibilityPolicy {
+public final class EligibilityPolicy {
 
 	private EligibilityPolicy() {
 	}
@@ -30,7 +31,7 @@ final class EligibilityPolicy {
 	 * @param day the day the decision is made for, must not be null
 	 * @return the reasons the person is not eligible, empty when eligible; never null
 	 */
-	static List<Reason> reasonsAgainst(EligibilityRules rules, ParticipantProfile person, LocalDate day) {
+	public static List<Reason> reasonsAgainst(EligibilityRules rules, ParticipantProfile person, LocalDate day) {
 		List<Reason> reasons = new ArrayList<>();
 		if (person.status() == ParticipantStatus.CLOSED) {
 			reasons.add(reason("enrolment.eligibility.case-closed"));
@@ -71,7 +72,7 @@ final class EligibilityPolicy {
 	/**
 	 * @throws RuleViolation with every reason when the person is not eligible
 	 */
-	static void check(EligibilityRules rules, ParticipantProfile person, LocalDate day) {
+	public static void check(EligibilityRules rules, ParticipantProfile person, LocalDate day) {
 		List<Reason> reasons = reasonsAgainst(rules, person, day);
 		if (!reasons.isEmpty()) {
 			throw new RuleViolation("participantId", "enrolment.rule.not-eligible", reasons);

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.places;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.weitblick.project.CapacityChange;
+import de.weitblick.project.PlacePeriod;
+import de.weitblick.project.PlacesPlan;
+import de.weitblick.project.ProjectId;
 import de.weitblick.shared.TimeOrderedIds;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,24 +23,24 @@ import org.springframework.stereotype.Component;
  * forgot the lock.
  */
 @Component
-class Places {
+public class Places {
 
 	private static final String COLUMNS = "id, project_id, version, label, starts_on, ends_on, places, occupied";
 
 	private final JdbcClient jdbc;
 
-	Places(JdbcClient jdbc) {
+	public Places(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	List<PlacePeriod> of(ProjectId project) {
+	public List<PlacePeriod> of(ProjectId project) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM place_period WHERE project_id = :project ORDER BY starts_on")
 			.param("project", project.id())
 			.query(Places::period)
 			.list();
 	}
 
-	Optional<PlacePeriod> find(UUID periodId) {
+	public Optional<PlacePeriod> find(UUID periodId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM place_period WHERE id = :id")
 			.param("id", periodId)
 			.query(Places::period)
@@ -47,7 +51,7 @@ class Places {
 	 * Locks the period's row until the transaction ends: everything that changes its
 	 * places or the enrolments in it goes one after the other.
 	 */
-	Optional<PlacePeriod> lock(UUID periodId) {
+	public Optional<PlacePeriod> lock(UUID periodId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM place_period WHERE id = :id FOR UPDATE")
 			.param("id", periodId)
 			.query(Places::period)
@@ -58,7 +62,7 @@ class Places {
 	 * The period a referral made on a day goes to: the one running then, or else the next
 	 * to start.
 	 */
-	Optional<PlacePeriod> forReferralOn(ProjectId project, LocalDate day) {
+	public Optional<PlacePeriod> forReferralOn(ProjectId project, LocalDate day) {
 		return this.jdbc.sql("""
 				SELECT %s FROM place_period WHERE project_id = :project AND ends_on >= :day
 				ORDER BY starts_on LIMIT 1
@@ -69,7 +73,7 @@ class Places {
 			.optional();
 	}
 
-	void add(ProjectId project, PlacesPlan plan) {
+	public void add(ProjectId project, PlacesPlan plan) {
 		this.jdbc.sql("""
 				INSERT INTO place_period (id, project_id, version, label, starts_on, ends_on, places, occupied)
 				VALUES (:id, :project, 0, :label, :startsOn, :endsOn, :places, 0)
@@ -83,7 +87,7 @@ class Places {
 			.update();
 	}
 
-	boolean overlapsAnother(ProjectId project, LocalDate startsOn, LocalDate endsOn) {
+	public boolean overlapsAnother(ProjectId project, LocalDate startsOn, LocalDate endsOn) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM place_period
 				WHERE project_id = :project AND starts_on <= :endsOn AND ends_on >= :startsOn
@@ -95,7 +99,7 @@ class Places {
 			.single() > 0;
 	}
 
-	boolean labelTaken(ProjectId project, String label) {
+	public boolean labelTaken(ProjectId project, String label) {
 		return this.jdbc.sql("SELECT count(*) FROM place_period WHERE project_id = :project AND label = :label")
 			.param("project", project.id())
 			.param("label", label.strip())
@@ -103,15 +107,15 @@ class Places {
 			.single() > 0;
 	}
 
-	void changePlaces(UUID periodId, int places) {
+	public void changePlaces(UUID periodId, int places) {
 		this.jdbc.sql("UPDATE place_period SET places = :places, version = version + 1 WHERE id = :id")
 			.param("places", places)
 			.param("id", periodId)
 			.update();
 	}
 
-	void recordChange(UUID periodId, int before, int after, LocalDate effectiveOn, String reason, String changedBy,
-			Instant changedAt) {
+	public void recordChange(UUID periodId, int before, int after, LocalDate effectiveOn, String reason,
+			String changedBy, Instant changedAt) {
 		this.jdbc.sql("""
 				INSERT INTO capacity_change (id, place_period_id, places_before, places_after, effective_on, reason,
 				                             changed_by, changed_at)
@@ -132,19 +136,19 @@ class Places {
 	 * Takes one place, unless none is free.
 	 * @return whether a place was taken
 	 */
-	boolean take(UUID periodId) {
+	public boolean take(UUID periodId) {
 		return this.jdbc.sql("UPDATE place_period SET occupied = occupied + 1 WHERE id = :id AND occupied < places")
 			.param("id", periodId)
 			.update() == 1;
 	}
 
-	void release(UUID periodId) {
+	public void release(UUID periodId) {
 		this.jdbc.sql("UPDATE place_period SET occupied = occupied - 1 WHERE id = :id AND occupied > 0")
 			.param("id", periodId)
 			.update();
 	}
 
-	List<CapacityChange> changesOf(ProjectId project) {
+	public List<CapacityChange> changesOf(ProjectId project) {
 		return this.jdbc.sql("""
 				SELECT c.id, c.place_period_id, c.places_before, c.places_after, c.effective_on, c.reason,
 				       c.changed_by, c.changed_at

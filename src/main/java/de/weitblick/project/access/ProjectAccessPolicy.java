@@ -1,9 +1,10 @@
-package de.weitblick.project;
+package de.weitblick.project.access;
 
 import java.util.UUID;
 
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.Project;
 
 /**
  * Who may describe and run which project. The head of department (role
@@ -14,38 +15,38 @@ import de.weitblick.organisation.StaffMember;
  * programme. Participant data in a project is seen by the project's lead and, for the
  * people of their own team, by counsellors.
  */
-final class ProjectAccessPolicy {
+public final class ProjectAccessPolicy {
 
 	private ProjectAccessPolicy() {
 	}
 
-	static boolean mayCreate(StaffMember viewer) {
+	public static boolean mayCreate(StaffMember viewer) {
 		return viewer.role() == Role.CONTROLLING;
 	}
 
-	static boolean mayDescribe(StaffMember viewer, Project project) {
+	public static boolean mayDescribe(StaffMember viewer, Project project) {
 		return mayCreate(viewer) || leads(viewer, project);
 	}
 
 	/**
 	 * Naming another lead is the head of department's decision.
 	 */
-	static boolean mayNameLead(StaffMember viewer) {
+	public static boolean mayNameLead(StaffMember viewer) {
 		return mayCreate(viewer);
 	}
 
-	static boolean mayPlanPlaces(StaffMember viewer, Project project) {
+	public static boolean mayPlanPlaces(StaffMember viewer, Project project) {
 		return mayDescribe(viewer, project);
 	}
 
 	/**
 	 * Offers, starts, exits: the project lead's work.
 	 */
-	static boolean mayRunEnrolments(StaffMember viewer, Project project) {
+	public static boolean mayRunEnrolments(StaffMember viewer, Project project) {
 		return leads(viewer, project);
 	}
 
-	static boolean mayRefer(StaffMember viewer) {
+	public static boolean mayRefer(StaffMember viewer) {
 		return (viewer.role() == Role.COUNSELLOR && viewer.unitId() != null) || viewer.role() == Role.PARTNER;
 	}
 
@@ -53,7 +54,7 @@ final class ProjectAccessPolicy {
 	 * Whether the viewer may see who is enrolled, offered or waiting: the lead for the
 	 * own project, a counsellor for the own team's people.
 	 */
-	static boolean maySeePerson(StaffMember viewer, Project project, UUID responsibleUnitId) {
+	public static boolean maySeePerson(StaffMember viewer, Project project, UUID responsibleUnitId) {
 		return leads(viewer, project) || isCounsellorOfTeam(viewer, responsibleUnitId);
 	}
 
@@ -61,11 +62,11 @@ final class ProjectAccessPolicy {
 	 * A counsellor speaks for the own team's people: they may withdraw a referral or
 	 * decline an offer.
 	 */
-	static boolean maySpeakFor(StaffMember viewer, UUID responsibleUnitId) {
+	public static boolean maySpeakFor(StaffMember viewer, UUID responsibleUnitId) {
 		return isCounsellorOfTeam(viewer, responsibleUnitId);
 	}
 
-	static boolean leads(StaffMember viewer, Project project) {
+	public static boolean leads(StaffMember viewer, Project project) {
 		return viewer.role() == Role.PROJECT_LEAD && viewer.id().equals(project.leadId());
 	}
 

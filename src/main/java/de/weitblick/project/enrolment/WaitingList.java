@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +14,14 @@ import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
-import de.weitblick.project.WaitingListPriority.Ranked;
-import de.weitblick.project.WaitingListPriority.Waiting;
+import de.weitblick.project.Enrolment;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.PlacePeriod;
+import de.weitblick.project.Project;
+import de.weitblick.project.enrolment.WaitingListPriority.Ranked;
+import de.weitblick.project.enrolment.WaitingListPriority.Waiting;
+import de.weitblick.project.persistence.EnrolmentRepository;
+import de.weitblick.project.places.Places;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(WaitingListSettings.class)
-class WaitingList {
+public class WaitingList {
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +49,7 @@ class WaitingList {
 
 	private final Clock clock;
 
-	WaitingList(JdbcClient jdbc, EnrolmentRepository enrolments, Places places, WaitingListSettings settings,
+	public WaitingList(JdbcClient jdbc, EnrolmentRepository enrolments, Places places, WaitingListSettings settings,
 			Notifications notifications, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.enrolments = enrolments;
@@ -57,7 +63,7 @@ class WaitingList {
 	/**
 	 * @return the waiting list of a period in the order places are offered, never null
 	 */
-	List<Ranked> of(UUID periodId, Project project) {
+	public List<Ranked> of(UUID periodId, Project project) {
 		List<Waiting> waiting = this.jdbc.sql("""
 				SELECT id, focus_groups, referred_at FROM enrolment
 				WHERE place_period_id = :period AND status = 'WAITING'
@@ -74,7 +80,7 @@ class WaitingList {
 	 * counsellors. The caller holds the period's lock ({@link Places#lock}).
 	 * @return the enrolments now offered a place, never null
 	 */
-	List<Enrolment> fill(UUID periodId, Project project, Actor actor) {
+	public List<Enrolment> fill(UUID periodId, Project project, Actor actor) {
 		List<Enrolment> offered = new ArrayList<>();
 		for (Ranked next : of(periodId, project)) {
 			if (!this.places.take(periodId)) {
@@ -102,7 +108,7 @@ class WaitingList {
 		return LocalDate.now(this.clock);
 	}
 
-	static List<FocusGroupCode> groups(String codes) {
+	public static List<FocusGroupCode> groups(String codes) {
 		return (codes == null || codes.isEmpty()) ? List.of()
 				: Arrays.stream(codes.split(",")).map(FocusGroupCode::valueOf).toList();
 	}

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import de.weitblick.participant.CaseView;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditDetail;
+import de.weitblick.project.EnrolmentStatus;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.project.enrolment;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +9,9 @@ import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.Enrolments;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

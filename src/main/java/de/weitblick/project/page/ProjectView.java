@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,10 +32,10 @@ import de.weitblick.project.Project;
  * @param places the periods in calendar order with the change to the period before, never
  * null
  */
-record ProjectView(Project project, OrganisationalUnit unit, StaffMember lead, List<Partner> partners,
+public record ProjectView(Project project, OrganisationalUnit unit, StaffMember lead, List<Partner> partners,
 		List<FundingProgramme> funding, List<Places> places) {
 
-	static ProjectView of(Project project, List<PlacePeriod> periods, List<CapacityChange> changes,
+	public static ProjectView of(Project project, List<PlacePeriod> periods, List<CapacityChange> changes,
 			Map<UUID, Integer> waiting, OrganisationManagement organisation, FundingManagement fundingManagement) {
 		Map<PartnerOrganisationId, PartnerOrganisation> partnersById = organisation.partners(project.partnerships()
 			.stream()
@@ -86,7 +86,7 @@ record ProjectView(Project project, OrganisationalUnit unit, StaffMember lead, L
 	 * @param organisation never null
 	 * @param role never null
 	 */
-	record Partner(UUID id, PartnerOrganisation organisation, PartnerRole role) {
+	public record Partner(UUID id, PartnerOrganisation organisation, PartnerRole role) {
 	}
 
 	/**
@@ -96,7 +96,7 @@ record ProjectView(Project project, OrganisationalUnit unit, StaffMember lead, L
 	 * @param changes the changes of the period's capacity, the earliest first; never null
 	 * @param waiting how many people wait for a place in the period
 	 */
-	record Places(PlacePeriod period, Integer changePercent, List<CapacityChange> changes, int waiting) {
+	public record Places(PlacePeriod period, Integer changePercent, List<CapacityChange> changes, int waiting) {
 	}
 
 }
