@@ -9,7 +9,6 @@ import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.project.figures.ProjectFigures;
 import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import de.weitblick.project.figures.Disclosure;
-import de.weitblick.project.figures.Figure;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

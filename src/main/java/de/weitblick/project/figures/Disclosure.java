@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import de.weitblick.project.Figure;
+
 /**
  * Statistical disclosure control for figures about people (the Federal Employment
  * Agency's rule, see {@link DisclosureSettings}): a count between one and the threshold

@@ -7,9 +7,9 @@ import java.util.Map;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.PeriodEnrolments;
+import de.weitblick.project.ProjectFigures.Figures;
 import de.weitblick.project.ProjectPermissions;
 import de.weitblick.project.attendance.AttendanceRate;
-import de.weitblick.project.figures.ProjectFigures.Figures;
 import de.weitblick.project.instructors.InstructorAssignment;
 
 /**

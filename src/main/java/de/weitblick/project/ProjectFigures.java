@@ -1,4 +1,4 @@
-package de.weitblick.project.figures;
+package de.weitblick.project;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,13 +12,9 @@ import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.project.CapacityChange;
-import de.weitblick.project.OutcomeKind;
-import de.weitblick.project.PlacePeriod;
-import de.weitblick.project.Project;
-import de.weitblick.project.ProjectId;
-import de.weitblick.project.ResultIndicator;
 import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.figures.Disclosure;
+import de.weitblick.project.figures.DisclosureSettings;
 import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
