@@ -127,7 +127,7 @@ public class Enrolment {
 	/**
 	 * Offers the person a place that has become free.
 	 */
-	void offer(LocalDate today, String by, Instant now) {
+	public void offer(LocalDate today, String by, Instant now) {
 		expect(EnrolmentStatus.WAITING);
 		this.status = EnrolmentStatus.OFFERED;
 		this.offeredOn = today;
@@ -162,8 +162,8 @@ public class Enrolment {
 	 * @throws RuleViolation when the person does not take part or the date is out of
 	 * order
 	 */
-	void exit(EnrolmentStatus exit, LocalDate endedOn, UUID transferredTo, String note, LocalDate today, String by,
-			Instant now) {
+	public void exit(EnrolmentStatus exit, LocalDate endedOn, UUID transferredTo, String note, LocalDate today,
+			String by, Instant now) {
 		if (exit != EnrolmentStatus.COMPLETED && exit != EnrolmentStatus.DROPPED_OUT
 				&& exit != EnrolmentStatus.TRANSFERRED) {
 			throw new IllegalArgumentException("Not an exit: " + exit);

@@ -28,7 +28,15 @@ import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
-import de.weitblick.project.WaitingListPriority.Ranked;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.enrolment.EligibilityPolicy;
+import de.weitblick.project.enrolment.WaitingList;
+import de.weitblick.project.enrolment.WaitingListPriority.Ranked;
+import de.weitblick.project.outcome.ExitOutcome;
+import de.weitblick.project.outcome.Outcomes;
+import de.weitblick.project.persistence.EnrolmentRepository;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -52,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
 	/** Enrolments are audited under the person they are about. */
-	static final String SUBJECT_TYPE = "participant";
+	public static final String SUBJECT_TYPE = "participant";
 
 	private final ProjectRepository projects;
 
@@ -552,7 +560,7 @@ public class Enrolments {
 			.single() > 0;
 	}
 
-	static Actor actor(StaffMember viewer) {
+	public static Actor actor(StaffMember viewer) {
 		return new Actor(viewer.username(), viewer.role().name());
 	}
 

@@ -12,15 +12,15 @@ package de.weitblick.project;
  */
 public record Figure(Integer value, Integer below) {
 
-	static Figure shown(int value) {
+	public static Figure shown(int value) {
 		return new Figure(value, null);
 	}
 
-	static Figure hidden(int threshold) {
+	public static Figure hidden(int threshold) {
 		return new Figure(null, threshold);
 	}
 
-	static Figure hiddenWithOthers() {
+	public static Figure hiddenWithOthers() {
 		return new Figure(null, null);
 	}
 

@@ -12,6 +12,11 @@ import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.figures.Disclosure;
+import de.weitblick.project.figures.DisclosureSettings;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 

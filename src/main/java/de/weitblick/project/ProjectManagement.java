@@ -20,32 +20,31 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.Actor;
+import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The project module's facade for projects and their places: describes projects, plans
- * places per period and changes capacity with its history. Referrals and enrolments are
- * the second facade, {@link Enrolments}.
+ * The project module's facade for projects: sets them up and describes them, lists them
+ * with today's places and reads a project's periods. Planning places and changing
+ * capacity is {@link de.weitblick.project.places.PlacesPlanning}; referrals and
+ * enrolments are {@link Enrolments}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProjectManagement {
 
-	private static final int MAXIMUM_REASON = 500;
-
 	private final ProjectRepository projects;
 
 	private final Places places;
-
-	private final WaitingList waitingList;
 
 	private final OrganisationManagement organisation;
 
@@ -53,11 +52,10 @@ public class ProjectManagement {
 
 	private final Clock clock;
 
-	ProjectManagement(ProjectRepository projects, Places places, WaitingList waitingList,
-			OrganisationManagement organisation, JdbcClient jdbc, Clock clock) {
+	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation, JdbcClient jdbc,
+			Clock clock) {
 		this.projects = projects;
 		this.places = places;
-		this.waitingList = waitingList;
 		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -168,107 +166,6 @@ public class ProjectManagement {
 	 */
 	public List<PlacePeriod> places(ProjectId id) {
 		return this.places.of(id);
-	}
-
-	/**
-	 * @return every change of places of the project's periods, the earliest first; never
-	 * null
-	 */
-	public List<CapacityChange> capacityChanges(ProjectId id) {
-		return this.places.changesOf(id);
-	}
-
-	/**
-	 * Plans a new period with its places.
-	 * @throws RuleViolation when the viewer may not plan places, the dates are out of
-	 * order, the label is taken or the period overlaps another
-	 */
-	@Transactional
-	public void addPeriod(ProjectId id, PlacesPlan plan, StaffMember viewer) {
-		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
-		if (!ProjectAccessPolicy.mayPlanPlaces(viewer, project)) {
-			throw new RuleViolation(null, "project.rule.may-not-change");
-		}
-		if (plan.label() == null || plan.label().isBlank()) {
-			throw new RuleViolation("label", "project.rule.period-label-missing");
-		}
-		if (plan.places() < 0) {
-			throw new RuleViolation("places", "project.rule.places-negative");
-		}
-		if (plan.endsOn().isBefore(plan.startsOn())) {
-			throw new RuleViolation("endsOn", "project.rule.period-ends-before-start");
-		}
-		// One period at a time per project: the project's row is the lock.
-		this.jdbc.sql("SELECT id FROM project WHERE id = :id FOR UPDATE")
-			.param("id", id.id())
-			.query(UUID.class)
-			.single();
-		if (this.places.labelTaken(id, plan.label())) {
-			throw new RuleViolation("label", "project.rule.period-label-taken", plan.label().strip());
-		}
-		if (this.places.overlapsAnother(id, plan.startsOn(), plan.endsOn())) {
-			throw new RuleViolation("startsOn", "project.rule.period-overlaps");
-		}
-		this.places.add(id, plan);
-	}
-
-	/**
-	 * Changes the places of a period with a reason and the day it takes effect, and keeps
-	 * the change in the history. A raise offers the new places to the people waiting.
-	 * @param expectedVersion the period's version the viewer read
-	 * @param places the new number of places, zero or more
-	 * @param effectiveOn the day the change takes effect, within the period
-	 * @param reason why, must not be blank
-	 * @throws RuleViolation when the change breaks a rule, such as fewer places than are
-	 * held
-	 * @throws OptimisticLockingFailureException when someone else changed the places in
-	 * the meantime
-	 */
-	@Transactional
-	public void changeCapacity(ProjectId id, UUID periodId, int expectedVersion, int places, LocalDate effectiveOn,
-			String reason, StaffMember viewer) {
-		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
-		if (!ProjectAccessPolicy.mayPlanPlaces(viewer, project)) {
-			throw new RuleViolation(null, "project.rule.may-not-change");
-		}
-		PlacePeriod period = this.places.lock(periodId)
-			.filter(p -> p.projectId().equals(id.id()))
-			.orElseThrow(() -> new NotFound("project.period-not-found"));
-		if (period.version() != expectedVersion) {
-			throw new OptimisticLockingFailureException("Places of " + periodId + " were changed in the meantime");
-		}
-		if (project.status() == ProjectStatus.ENDED) {
-			throw new RuleViolation(null, "project.rule.capacity-of-ended-project");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolation("reason", "project.rule.capacity-reason-missing");
-		}
-		if (reason.strip().length() > MAXIMUM_REASON) {
-			throw new RuleViolation("reason", "project.rule.capacity-reason-too-long", MAXIMUM_REASON);
-		}
-		if (places < 0) {
-			throw new RuleViolation("places", "project.rule.places-negative");
-		}
-		if (places == period.places()) {
-			throw new RuleViolation("places", "project.rule.capacity-unchanged", places);
-		}
-		if (places < period.occupied()) {
-			throw new RuleViolation("places", "project.rule.capacity-below-occupancy", places, period.occupied(),
-					period.label());
-		}
-		if (effectiveOn == null || !period.period().contains(effectiveOn)) {
-			throw new RuleViolation("effectiveOn", "project.rule.capacity-effective-outside-period", period.startsOn(),
-					period.endsOn());
-		}
-		if (period.endsOn().isBefore(LocalDate.now(this.clock))) {
-			throw new RuleViolation("places", "project.rule.capacity-of-past-period", period.label());
-		}
-		this.places.changePlaces(periodId, places);
-		this.places.recordChange(periodId, period.places(), places, effectiveOn, reason.strip(), viewer.username(),
-				this.clock.instant());
-		if (places > period.places()) {
-			this.waitingList.fill(periodId, project, new Actor(viewer.username(), viewer.role().name()));
-		}
 	}
 
 	/**

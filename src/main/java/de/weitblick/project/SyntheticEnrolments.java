@@ -13,6 +13,10 @@ import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.project.enrolment.EligibilityPolicy;
+import de.weitblick.project.outcome.Outcomes;
+import de.weitblick.project.persistence.ProjectRepository;
+import de.weitblick.project.places.Places;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

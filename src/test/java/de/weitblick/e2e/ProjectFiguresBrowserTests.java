@@ -14,6 +14,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +54,9 @@ class ProjectFiguresBrowserTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -70,8 +74,8 @@ class ProjectFiguresBrowserTests {
 
 	@BeforeEach
 	void projectWithOneYoungPersonAndThreeLongTermUnemployed() {
-		this.own = new ProjectsOfTheirOwn(this.projects, this.enrolments, this.participants, this.organisation,
-				this.clock);
+		this.own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments, this.participants,
+				this.organisation, this.clock);
 		this.project = this.own.project(ProjectsOfTheirOwn.uniqueName("Kennzahlen "), 10);
 		this.own.takingPart(this.project,
 				this.own.person(ProjectsOfTheirOwn.uniqueName("Jung"), this.own.today().minusYears(20), null));

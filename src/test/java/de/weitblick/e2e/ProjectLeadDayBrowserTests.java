@@ -15,6 +15,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +46,9 @@ class ProjectLeadDayBrowserTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -61,8 +65,8 @@ class ProjectLeadDayBrowserTests {
 
 	@Test
 	void theLeadTakesAReferredPersonFromAPlaceToTheFollowUpSixMonthsAfterLeaving() {
-		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.enrolments, this.participants,
-				this.organisation, this.clock);
+		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments,
+				this.participants, this.organisation, this.clock);
 		// One place, already taken: the person referred waits for a place.
 		ProjectId project = own.project(ProjectsOfTheirOwn.uniqueName("Tagesablauf "), 1);
 		own.takingPart(project, own.person(ProjectsOfTheirOwn.uniqueName("Erste"), own.today().minusYears(30), null));

@@ -28,6 +28,7 @@ import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectPartnership;
 import de.weitblick.project.ProjectStatus;
 import de.weitblick.project.ReferralRequest;
+import de.weitblick.project.places.PlacesPlanning;
 
 /**
  * Projects and people a browser test sets up through the real facades before it opens the
@@ -43,6 +44,8 @@ final class ProjectsOfTheirOwn {
 
 	private final ProjectManagement projects;
 
+	private final PlacesPlanning placesPlanning;
+
 	private final Enrolments enrolments;
 
 	private final ParticipantManagement participants;
@@ -55,9 +58,10 @@ final class ProjectsOfTheirOwn {
 
 	private final StaffMember headOfDepartment;
 
-	ProjectsOfTheirOwn(ProjectManagement projects, Enrolments enrolments, ParticipantManagement participants,
-			OrganisationManagement organisation, Clock clock) {
+	ProjectsOfTheirOwn(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
+			ParticipantManagement participants, OrganisationManagement organisation, Clock clock) {
 		this.projects = projects;
+		this.placesPlanning = placesPlanning;
 		this.enrolments = enrolments;
 		this.participants = participants;
 		this.clock = clock;
@@ -81,7 +85,7 @@ final class ProjectsOfTheirOwn {
 						this.lead.id(), start, null, "Kassel", Set.of(), EligibilityRules.NONE,
 						Set.of(new ProjectPartnership(JOBCENTER, PartnerRole.REFERRER)), Set.of(), List.of()),
 				this.headOfDepartment);
-		this.projects.addPeriod(id, new PlacesPlan("Durchgang 1", start, start.plusYears(1).minusDays(1), places),
+		this.placesPlanning.addPeriod(id, new PlacesPlan("Durchgang 1", start, start.plusYears(1).minusDays(1), places),
 				this.lead);
 		return id;
 	}

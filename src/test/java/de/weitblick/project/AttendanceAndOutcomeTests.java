@@ -18,6 +18,16 @@ import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.Participation;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.attendance.AttendanceEntry;
+import de.weitblick.project.attendance.AttendanceRate;
+import de.weitblick.project.attendance.AttendanceSheet;
+import de.weitblick.project.attendance.Attendances;
+import de.weitblick.project.instructors.ProjectInstructors;
+import de.weitblick.project.outcome.ExitOutcome;
+import de.weitblick.project.outcome.FollowUpDue;
+import de.weitblick.project.outcome.Outcome;
+import de.weitblick.project.outcome.Outcomes;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +52,9 @@ class AttendanceAndOutcomeTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -82,7 +95,7 @@ class AttendanceAndOutcomeTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 		this.today = LocalDate.now(this.clock);
 	}
 

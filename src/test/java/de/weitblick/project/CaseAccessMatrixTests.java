@@ -20,6 +20,9 @@ import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.enrolment.CaseAccessSettings;
+import de.weitblick.project.instructors.ProjectInstructors;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +58,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -95,9 +101,9 @@ class CaseAccessMatrixTests {
 	@BeforeEach
 	void people() {
 		if (people == null) {
-			people = new ProjectPeople(
-					new ProjectPeople.Services(this.projects, this.enrolments, this.instructors, this.participants,
-							this.organisation, this.journal, this.documents, this.health, this.jdbc, this.clock));
+			people = new ProjectPeople(new ProjectPeople.Services(this.projects, this.placesPlanning, this.enrolments,
+					this.instructors, this.participants, this.organisation, this.journal, this.documents, this.health,
+					this.jdbc, this.clock));
 		}
 	}
 
@@ -356,7 +362,8 @@ class CaseAccessMatrixTests {
 
 	@Test
 	void theProjectLeadSeesACaseUpToTheLastDayOfTheTimeAfterTheExitAndNotADayLonger() throws Exception {
-		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants,
+				this.organisation);
 		ProjectId project = fixtures.project(EligibilityRules.NONE, Set.of(), 2);
 		LocalDate today = LocalDate.now(this.clock);
 		// The exit day from which today is the last day of the time after the exit.

@@ -13,6 +13,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,9 @@ class CustomerReferralApiTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -75,7 +79,7 @@ class CustomerReferralApiTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 		this.project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 5);
 		this.customerNumber = customerNumber();
 		// A day of its own, so that no other test's person looks alike.

@@ -12,6 +12,7 @@ import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.participant.ParticipantStatus;
+import de.weitblick.project.enrolment.EligibilityPolicy;
 import de.weitblick.shared.RuleViolation.Reason;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,9 @@ class EnrolmentApiTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -57,7 +61,7 @@ class EnrolmentApiTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 	}
 
 	@Test

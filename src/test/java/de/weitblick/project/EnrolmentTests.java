@@ -22,6 +22,7 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -48,6 +49,9 @@ class EnrolmentTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -72,7 +76,7 @@ class EnrolmentTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 	}
 
 	@RepeatedTest(3)
@@ -276,27 +280,27 @@ class EnrolmentTests {
 		EnrolmentId waiting = refer(project, this.fixtures.person("Drei" + UUID.randomUUID()));
 		PlacePeriod period = this.fixtures.period(project);
 
-		assertThatThrownBy(() -> this.projects.changeCapacity(project, period.id(), period.version(), 1, today(),
+		assertThatThrownBy(() -> this.placesPlanning.changeCapacity(project, period.id(), period.version(), 1, today(),
 				"Kürzung", this.fixtures.lead))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(text(violation)).isEqualTo(
 					"Die Platzzahl kann nicht auf 1 gesenkt werden: Im Zeitraum 2026/27 sind 2 Plätze vergeben (angeboten oder belegt)."));
-		assertThatThrownBy(() -> this.projects.changeCapacity(project, period.id(), period.version(), 3, today(), " ",
-				this.fixtures.lead))
+		assertThatThrownBy(() -> this.placesPlanning.changeCapacity(project, period.id(), period.version(), 3, today(),
+				" ", this.fixtures.lead))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					violation -> assertThat(violation.field()).isEqualTo("reason"));
-		assertThat(this.projects.capacityChanges(project)).isEmpty();
+		assertThat(this.placesPlanning.capacityChanges(project)).isEmpty();
 
-		this.projects.changeCapacity(project, period.id(), period.version(), 3, today(), "Mehr Nachfrage",
+		this.placesPlanning.changeCapacity(project, period.id(), period.version(), 3, today(), "Mehr Nachfrage",
 				this.fixtures.lead);
 
-		assertThat(this.projects.capacityChanges(project)).singleElement().satisfies(change -> {
+		assertThat(this.placesPlanning.capacityChanges(project)).singleElement().satisfies(change -> {
 			assertThat(change.placesBefore()).isEqualTo(2);
 			assertThat(change.placesAfter()).isEqualTo(3);
 			assertThat(change.changePercent()).isEqualTo(50);
 			assertThat(change.reason()).isEqualTo("Mehr Nachfrage");
 		});
 		assertThat(view(waiting).enrolment().status()).isEqualTo(EnrolmentStatus.OFFERED);
-		assertThatThrownBy(() -> this.projects.changeCapacity(project, period.id(), period.version(), 4, today(),
+		assertThatThrownBy(() -> this.placesPlanning.changeCapacity(project, period.id(), period.version(), 4, today(),
 				"Veraltet", this.fixtures.lead))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}

@@ -15,6 +15,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditTrail;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ class EnrolmentsOnMergeTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -66,7 +70,7 @@ class EnrolmentsOnMergeTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 	}
 
 	@Test

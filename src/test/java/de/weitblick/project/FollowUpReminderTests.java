@@ -13,6 +13,12 @@ import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.project.instructors.ProjectInstructors;
+import de.weitblick.project.outcome.ExitOutcome;
+import de.weitblick.project.outcome.FollowUpReminders;
+import de.weitblick.project.outcome.Outcome;
+import de.weitblick.project.outcome.Outcomes;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +50,9 @@ class FollowUpReminderTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -81,7 +90,7 @@ class FollowUpReminderTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 		this.today = LocalDate.now(this.clock);
 	}
 

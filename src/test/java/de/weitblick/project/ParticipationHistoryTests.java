@@ -11,6 +11,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.NotFound;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +47,9 @@ class ParticipationHistoryTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -73,7 +77,7 @@ class ParticipationHistoryTests {
 
 	@BeforeEach
 	void aPersonInTwoProjects() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 		ProjectId done = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		ProjectId now = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		this.finished = this.projects.project(done).orElseThrow().displayName();

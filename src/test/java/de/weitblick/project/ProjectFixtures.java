@@ -17,6 +17,7 @@ import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.ReferralSource;
+import de.weitblick.project.places.PlacesPlanning;
 
 /**
  * Projects and people made through the real facades, each with a name of its own so that
@@ -30,6 +31,8 @@ final class ProjectFixtures {
 
 	final ProjectManagement projects;
 
+	final PlacesPlanning placesPlanning;
+
 	final ParticipantManagement participants;
 
 	final StaffMember counsellor;
@@ -38,9 +41,10 @@ final class ProjectFixtures {
 
 	final StaffMember controlling;
 
-	ProjectFixtures(ProjectManagement projects, ParticipantManagement participants,
+	ProjectFixtures(ProjectManagement projects, PlacesPlanning placesPlanning, ParticipantManagement participants,
 			OrganisationManagement organisation) {
 		this.projects = projects;
+		this.placesPlanning = placesPlanning;
 		this.participants = participants;
 		this.counsellor = organisation.staffMember("fachkraft").orElseThrow();
 		this.lead = organisation.staffMember("projektleitung").orElseThrow();
@@ -54,7 +58,7 @@ final class ProjectFixtures {
 	ProjectId project(EligibilityRules rules, Set<FocusGroupCode> targetGroups, int places) {
 		ProjectId id = this.projects.create(description("Testprojekt " + UUID.randomUUID(), rules, targetGroups),
 				this.controlling);
-		this.projects.addPeriod(id,
+		this.placesPlanning.addPeriod(id,
 				new PlacesPlan("2026/27", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), places), this.lead);
 		return id;
 	}

@@ -11,6 +11,8 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.project.instructors.ProjectInstructors;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,9 @@ class ProjectInstructorTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -81,7 +86,7 @@ class ProjectInstructorTests {
 
 	@BeforeEach
 	void aProjectWithSomebodyTakingPart() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 		this.instructor = this.organisation.staffMember("fachanleitung").orElseThrow();
 		this.project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		this.takingPart = this.fixtures.person("Werkstatt" + UUID.randomUUID());

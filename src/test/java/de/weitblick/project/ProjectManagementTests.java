@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,9 @@ class ProjectManagementTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Test
 	void theReferenceCaseHasTheProjectsOfThePressRelease() {
@@ -45,7 +49,7 @@ class ProjectManagementTests {
 			.filter(period -> period.label().equals("2022/23"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(this.projects.capacityChanges(IN_MIGRA)).singleElement().satisfies(change -> {
+		assertThat(this.placesPlanning.capacityChanges(IN_MIGRA)).singleElement().satisfies(change -> {
 			assertThat(change.placePeriodId()).isEqualTo(schoolYear2022.id());
 			assertThat(change.placesBefore()).isEqualTo(25);
 			assertThat(change.placesAfter()).isEqualTo(35);

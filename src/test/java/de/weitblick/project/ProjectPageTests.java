@@ -3,6 +3,7 @@ package de.weitblick.project;
 import java.util.UUID;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class ProjectPageTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -192,7 +196,8 @@ class ProjectPageTests {
 
 	@Test
 	void savingADaysAttendanceReturnsToThatDaysSheetInEveryLanguage() throws Exception {
-		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants,
+				this.organisation);
 		ProjectId project = fixtures.project(EligibilityRules.NONE, java.util.Set.of(), 5);
 		EnrolmentId enrolment = this.enrolments
 			.refer(fixtures.referral(project, fixtures.person("Anwesend" + UUID.randomUUID())), fixtures.counsellor);

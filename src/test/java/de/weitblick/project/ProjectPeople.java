@@ -27,6 +27,8 @@ import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.WorkConstraints;
+import de.weitblick.project.instructors.ProjectInstructors;
+import de.weitblick.project.places.PlacesPlanning;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -94,7 +96,8 @@ final class ProjectPeople {
 				""").param("id", OTHER_LEAD).param("unit", ProjectFixtures.KAF).update();
 		this.otherLead = organisation.staffMember(OTHER_LEAD).orElseThrow();
 		this.stem = "Projektmensch" + UUID.randomUUID().toString().substring(0, 6);
-		ProjectFixtures fixtures = new ProjectFixtures(services.projects(), services.participants(), organisation);
+		ProjectFixtures fixtures = new ProjectFixtures(services.projects(), services.placesPlanning(),
+				services.participants(), organisation);
 		this.ownProject = fixtures.project(EligibilityRules.NONE, Set.of(), 2);
 		services.instructors().assign(this.ownProject, this.instructor.id(), controlling);
 		ProjectDescription other = fixtures.description("Anderes Projekt " + UUID.randomUUID(), EligibilityRules.NONE,
@@ -104,7 +107,7 @@ final class ProjectPeople {
 					other.organisationalUnitId(), OTHER_LEAD, other.startsOn(), null, other.location(),
 					other.targetFocusGroups(), other.eligibility(), other.partnerships(), Set.of(), List.of()),
 					controlling);
-		services.projects()
+		services.placesPlanning()
 			.addPeriod(this.otherProject,
 					new PlacesPlan("2026/27", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), 5), controlling);
 
@@ -177,9 +180,9 @@ final class ProjectPeople {
 	/**
 	 * The facades the people are made through.
 	 */
-	record Services(ProjectManagement projects, Enrolments enrolments, ProjectInstructors instructors,
-			ParticipantManagement participants, OrganisationManagement organisation, CaseJournal journal,
-			CaseDocuments documents, HealthData health, JdbcClient jdbc, java.time.Clock clock) {
+	record Services(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
+			ProjectInstructors instructors, ParticipantManagement participants, OrganisationManagement organisation,
+			CaseJournal journal, CaseDocuments documents, HealthData health, JdbcClient jdbc, java.time.Clock clock) {
 	}
 
 }

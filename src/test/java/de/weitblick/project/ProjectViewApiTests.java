@@ -8,6 +8,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.SupportPlans;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,9 @@ class ProjectViewApiTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -51,7 +55,7 @@ class ProjectViewApiTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new ProjectFixtures(this.projects, this.participants, this.organisation);
+		this.fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants, this.organisation);
 	}
 
 	@Test

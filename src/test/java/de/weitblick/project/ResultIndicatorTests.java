@@ -3,6 +3,7 @@ package de.weitblick.project;
 import java.util.Arrays;
 import java.util.List;
 
+import de.weitblick.project.figures.Disclosure;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

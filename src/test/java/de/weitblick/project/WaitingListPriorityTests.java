@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
-import de.weitblick.project.WaitingListPriority.Ranked;
-import de.weitblick.project.WaitingListPriority.Waiting;
+import de.weitblick.project.enrolment.WaitingListPriority.Ranked;
+import de.weitblick.project.enrolment.WaitingListPriority.Waiting;
+import de.weitblick.project.enrolment.WaitingListPriority;
+import de.weitblick.project.enrolment.WaitingListSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.project.AttendanceSheet;
 import de.weitblick.project.AttendanceStatus;
-import de.weitblick.project.Attendances;
 import de.weitblick.project.ProjectId;
+import de.weitblick.project.attendance.AttendanceSheet;
+import de.weitblick.project.attendance.Attendances;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import de.weitblick.project.AttendanceEntry;
-import de.weitblick.project.AttendanceSheet;
 import de.weitblick.project.AttendanceStatus;
 import de.weitblick.project.EnrolmentId;
+import de.weitblick.project.attendance.AttendanceEntry;
+import de.weitblick.project.attendance.AttendanceSheet;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -20,6 +20,7 @@ import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectStatus;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -45,19 +46,22 @@ class ProjectController {
 
 	private final ProjectManagement projects;
 
+	private final PlacesPlanning placesPlanning;
+
 	private final OrganisationManagement organisation;
 
 	private final FundingManagement funding;
 
 	private final Viewers viewers;
 
-	private final ProjectPage page;
+	private final ProjectPageModel page;
 
 	private final Clock clock;
 
-	ProjectController(ProjectManagement projects, ProjectPage page, OrganisationManagement organisation,
-			FundingManagement funding, Viewers viewers, Clock clock) {
+	ProjectController(ProjectManagement projects, PlacesPlanning placesPlanning, ProjectPageModel page,
+			OrganisationManagement organisation, FundingManagement funding, Viewers viewers, Clock clock) {
 		this.projects = projects;
+		this.placesPlanning = placesPlanning;
 		this.page = page;
 		this.organisation = organisation;
 		this.funding = funding;
@@ -175,7 +179,7 @@ class ProjectController {
 			if (startsOn == null || endsOn == null || places == null) {
 				throw new RuleViolation(null, "project.rule.period-incomplete");
 			}
-			this.projects.addPeriod(new ProjectId(id), new PlacesPlan(label, startsOn, endsOn, places), viewer);
+			this.placesPlanning.addPeriod(new ProjectId(id), new PlacesPlan(label, startsOn, endsOn, places), viewer);
 			redirect.addFlashAttribute("messageKey", "project.period-added");
 			return "redirect:/projects/" + id + "#places";
 		}
@@ -197,7 +201,8 @@ class ProjectController {
 			if (places == null) {
 				throw new RuleViolation("places", "project.rule.places-missing");
 			}
-			this.projects.changeCapacity(new ProjectId(id), periodId, version, places, effectiveOn, reason, viewer);
+			this.placesPlanning.changeCapacity(new ProjectId(id), periodId, version, places, effectiveOn, reason,
+					viewer);
 			redirect.addFlashAttribute("messageKey", "project.capacity-changed");
 			return "redirect:/projects/" + id + "#places";
 		}

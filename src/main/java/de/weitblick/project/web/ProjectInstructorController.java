@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.ProjectId;
-import de.weitblick.project.ProjectInstructors;
+import de.weitblick.project.instructors.ProjectInstructors;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.security.core.Authentication;
@@ -24,11 +24,11 @@ class ProjectInstructorController {
 
 	private final ProjectInstructors instructors;
 
-	private final ProjectPage page;
+	private final ProjectPageModel page;
 
 	private final Viewers viewers;
 
-	ProjectInstructorController(ProjectInstructors instructors, ProjectPage page, Viewers viewers) {
+	ProjectInstructorController(ProjectInstructors instructors, ProjectPageModel page, Viewers viewers) {
 		this.instructors = instructors;
 		this.page = page;
 		this.viewers = viewers;

@@ -3,17 +3,17 @@ package de.weitblick.project.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import de.weitblick.project.InstructorAssignment;
 import de.weitblick.project.ProjectId;
-import de.weitblick.project.ProjectInstructors;
 import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.instructors.InstructorAssignment;
+import de.weitblick.project.instructors.ProjectInstructors;
 import de.weitblick.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

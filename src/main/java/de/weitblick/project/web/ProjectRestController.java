@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,8 +33,13 @@ import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectPartnership;
 import de.weitblick.project.ProjectStatus;
 import de.weitblick.project.ProjectSummary;
+import de.weitblick.project.page.ProjectView;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +65,8 @@ class ProjectRestController {
 
 	private final ProjectManagement projects;
 
+	private final PlacesPlanning placesPlanning;
+
 	private final Enrolments enrolments;
 
 	private final OrganisationManagement organisation;
@@ -71,9 +75,10 @@ class ProjectRestController {
 
 	private final Viewers viewers;
 
-	ProjectRestController(ProjectManagement projects, Enrolments enrolments, OrganisationManagement organisation,
-			FundingManagement funding, Viewers viewers) {
+	ProjectRestController(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
+			OrganisationManagement organisation, FundingManagement funding, Viewers viewers) {
 		this.projects = projects;
+		this.placesPlanning = placesPlanning;
 		this.enrolments = enrolments;
 		this.organisation = organisation;
 		this.funding = funding;
@@ -130,7 +135,7 @@ class ProjectRestController {
 	@ApiResponse(responseCode = "422", description = "Dates out of order, label taken, overlapping period")
 	ResponseEntity<List<PlacesResource>> planPeriod(@PathVariable UUID id, @Valid @RequestBody PeriodInput input,
 			Authentication authentication) {
-		this.projects.addPeriod(new ProjectId(id),
+		this.placesPlanning.addPeriod(new ProjectId(id),
 				new PlacesPlan(input.label(), input.startsOn(), input.endsOn(), input.places()),
 				this.viewers.of(authentication));
 		return ResponseEntity.status(HttpStatus.CREATED).body(resource(id).places());
@@ -144,8 +149,8 @@ class ProjectRestController {
 	@ApiResponse(responseCode = "422", description = "The change breaks a rule, explained in detail")
 	ResponseEntity<PlacesResource> changeCapacity(@PathVariable UUID id, @PathVariable UUID periodId,
 			@Valid @RequestBody CapacityInput input, Authentication authentication) {
-		this.projects.changeCapacity(new ProjectId(id), periodId, input.version(), input.places(), input.effectiveOn(),
-				input.reason(), this.viewers.of(authentication));
+		this.placesPlanning.changeCapacity(new ProjectId(id), periodId, input.version(), input.places(),
+				input.effectiveOn(), input.reason(), this.viewers.of(authentication));
 		PlacesResource places = resource(id).places()
 			.stream()
 			.filter(p -> p.id().equals(periodId))
@@ -158,7 +163,7 @@ class ProjectRestController {
 		ProjectId projectId = new ProjectId(id);
 		Project project = this.projects.project(projectId).orElseThrow(() -> new NotFound("project.not-found"));
 		return ProjectResource
-			.of(ProjectView.of(project, this.projects.places(projectId), this.projects.capacityChanges(projectId),
+			.of(ProjectView.of(project, this.projects.places(projectId), this.placesPlanning.capacityChanges(projectId),
 					this.enrolments.waitingCounts(projectId), this.organisation, this.funding));
 	}
 
