@@ -21,6 +21,7 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.Actor;
 import de.weitblick.project.access.ProjectAccessPolicy;
+import de.weitblick.project.enrolment.EligibilityPolicy;
 import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;

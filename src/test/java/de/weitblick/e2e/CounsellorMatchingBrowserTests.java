@@ -12,6 +12,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +37,9 @@ class CounsellorMatchingBrowserTests {
 	ProjectManagement projects;
 
 	@Autowired
+	PlacesPlanning placesPlanning;
+
+	@Autowired
 	Enrolments enrolments;
 
 	@Autowired
@@ -49,8 +53,8 @@ class CounsellorMatchingBrowserTests {
 
 	@Test
 	void theCounsellorStartsARunReadsWhyAPlaceIsProposedAndAcceptsIt() {
-		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.enrolments, this.participants,
-				this.organisation, this.clock);
+		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments,
+				this.participants, this.organisation, this.clock);
 		// Places for the whole team: everybody who can be placed is placed.
 		own.project(ProjectsOfTheirOwn.uniqueName("Zuordnung "), 2000);
 		String familyName = ProjectsOfTheirOwn.uniqueName("Matching");

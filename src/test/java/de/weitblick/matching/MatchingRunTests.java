@@ -30,6 +30,7 @@ import de.weitblick.project.ProjectDescription;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.places.PlacesPlanning;
 import de.weitblick.project.ProjectPartnership;
 import de.weitblick.project.ProjectStatus;
 import de.weitblick.shared.RuleViolation;
@@ -63,6 +64,9 @@ class MatchingRunTests {
 
 	@Autowired
 	ProjectManagement projects;
+
+	@Autowired
+	PlacesPlanning placesPlanning;
 
 	@Autowired
 	Enrolments enrolments;
@@ -231,7 +235,7 @@ class MatchingRunTests {
 				ProjectKind.QUALIFICATION, ProjectStatus.RUNNING, null, KAF, this.lead.id(), LocalDate.of(2026, 1, 1),
 				null, "Kassel", Set.of(), rules, Set.of(new ProjectPartnership(JOBCENTER, PartnerRole.REFERRER)),
 				Set.of(), List.of()), this.controlling);
-		this.projects.addPeriod(id,
+		this.placesPlanning.addPeriod(id,
 				new PlacesPlan("2026/27", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), places), this.lead);
 		return id;
 	}

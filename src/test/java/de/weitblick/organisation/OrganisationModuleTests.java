@@ -3,7 +3,6 @@ package de.weitblick.organisation;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
-import de.weitblick.StaffModuleTestConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The organisation module started alone with its declared dependency ({@code shared}).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import({ ModuleTestConfiguration.class, StaffModuleTestConfiguration.class })
+@Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional
 class OrganisationModuleTests {

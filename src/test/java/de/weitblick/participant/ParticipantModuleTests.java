@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
-import de.weitblick.StaffModuleTestConfiguration;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.OrganisationManagement;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code focusgroup}, {@code organisation} and {@code privacy}).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import({ ModuleTestConfiguration.class, StaffModuleTestConfiguration.class })
+@Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional
 class ParticipantModuleTests {
