@@ -250,7 +250,7 @@ public class EditionPlanning {
 	public void addTable(UUID editionId, FocusGroupCode focusGroup, String title, String host) {
 		details(editionId, false);
 		if (focusGroup == null) {
-			throw new RuleViolation("focusGroup", "dialogue.rule.focus-group-required");
+			throw new RuleViolation("focusGroup", "dialogue.rule.table-focus-group-required");
 		}
 		String checkedTitle = required("title", title, TITLE_LENGTH);
 		try {
