@@ -80,7 +80,8 @@ class AccessMatrixTests {
 			assertThat(entry.getResponse().getStatus()).isEqualTo(403);
 		}
 		else if (entry.getResponse().getStatus() != 200) {
-			// An account bound to one record (an employer's) is taken straight to it, inside
+			// An account bound to one record (an employer's) is taken straight to it,
+			// inside
 			// the same area.
 			assertThat(entry.getResponse().getStatus()).isEqualTo(302);
 			assertThat(entry.getResponse().getRedirectedUrl()).startsWith(area.entryPath() + "/");
