@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dialogue module started alone with its declared dependencies (only {@code shared}).
+ * The dialogue module started with its declared dependencies and theirs (an approved idea
+ * becomes a project through the {@code project} module, which needs its own
+ * dependencies).
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

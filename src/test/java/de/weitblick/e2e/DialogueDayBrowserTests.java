@@ -7,14 +7,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.e2e.BrowserFixture.Language;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.weitblick.e2e.AccessibleNames.named;
@@ -24,15 +23,17 @@ import static de.weitblick.e2e.AccessibleNames.namedWithin;
  * The dialogue's day: a member of the public confirms an address, sees a similar idea
  * while typing, submits an idea, supports another one and reports an abusive comment; the
  * moderator takes the new idea a step further, writes a plain-language summary and hides
- * the reported comment from the queue. Without a mail server the mail to the public is
- * written to the log, where the test reads the confirmation link.
+ * the reported comment from the queue. Without a mail server the mail to the public lands
+ * in the local outbox, where the test reads the confirmation link.
  */
 @WeitblickIntegrationTest
-@ExtendWith(OutputCaptureExtension.class)
 class DialogueDayBrowserTests {
 
 	@RegisterExtension
 	static final BrowserFixture browser = new BrowserFixture();
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static final Pattern CONFIRMATION = Pattern.compile("/public/dialogue/confirm/[A-Za-z0-9_-]+");
 
@@ -41,7 +42,7 @@ class DialogueDayBrowserTests {
 	private static final String PART_TIME_TRAINING = "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104";
 
 	@Test
-	void aMemberOfThePublicSubmitsAnIdeaAndTheModeratorTakesItFurther(CapturedOutput output) throws Exception {
+	void aMemberOfThePublicSubmitsAnIdeaAndTheModeratorTakesItFurther() throws Exception {
 		String title = "Ausbildungsbegleitung für langzeitarbeitslose Eltern "
 				+ UUID.randomUUID().toString().substring(0, 6);
 		String address = "maria-" + UUID.randomUUID() + "@example.org";
@@ -58,7 +59,7 @@ class DialogueDayBrowserTests {
 		citizen.getByLabel("Angezeigter Name").fill("Maria K.");
 		citizen.getByRole(AriaRole.BUTTON, named("Link senden")).click();
 		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Wir haben Ihnen einen Link gesendet");
-		Matcher link = CONFIRMATION.matcher(output.getAll());
+		Matcher link = CONFIRMATION.matcher(mailsTo(address));
 		org.assertj.core.api.Assertions.assertThat(link.find()).as("confirmation link in the mail").isTrue();
 		String path = link.group();
 		while (link.find()) {
@@ -92,7 +93,7 @@ class DialogueDayBrowserTests {
 
 		// Somebody writes an abusive comment under her idea; she reports it.
 		Page other = browser.open(Language.GERMAN);
-		confirm(other, output, "stoerer-" + UUID.randomUUID() + "@example.org", ideaPath);
+		confirm(other, "stoerer-" + UUID.randomUUID() + "@example.org", ideaPath);
 		other.waitForTimeout(3200);
 		other.getByLabel("Ihr Kommentar").fill("<b>Unsinn</b>, alle faul! " + address);
 		other.getByRole(AriaRole.BUTTON, named("Senden")).click();
@@ -133,18 +134,18 @@ class DialogueDayBrowserTests {
 
 		// ... and the author was told by mail.
 		long until = System.currentTimeMillis() + 20_000;
-		while (!output.getAll().contains("ist jetzt: vorgestellt") && System.currentTimeMillis() < until) {
+		while (!mailsTo(address).contains("ist jetzt: vorgestellt") && System.currentTimeMillis() < until) {
 			Thread.sleep(200);
 		}
-		org.assertj.core.api.Assertions.assertThat(output.getAll()).contains("ist jetzt: vorgestellt");
+		org.assertj.core.api.Assertions.assertThat(mailsTo(address)).contains("ist jetzt: vorgestellt");
 	}
 
-	private static void confirm(Page page, CapturedOutput output, String address, String next) {
+	private void confirm(Page page, String address, String next) {
 		SiteTour.visit(page, "/public/dialogue/ideas/new?next=" + next, 200);
 		page.getByLabel("E-Mail-Adresse").fill(address);
 		page.getByRole(AriaRole.BUTTON, named("Link senden")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Wir haben Ihnen einen Link gesendet");
-		Matcher link = Pattern.compile(CONFIRMATION.pattern() + "\\?next=[^\\s]+").matcher(output.getAll());
+		Matcher link = Pattern.compile(CONFIRMATION.pattern() + "\\?next=[^\\s]+").matcher(mailsTo(address));
 		String path = null;
 		while (link.find()) {
 			path = link.group();
@@ -152,6 +153,17 @@ class DialogueDayBrowserTests {
 		org.assertj.core.api.Assertions.assertThat(path).isNotNull();
 		page.navigate(path);
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre E-Mail-Adresse ist bestätigt.");
+	}
+
+	/**
+	 * The subjects and texts of every mail to an address in the local outbox, oldest
+	 * first.
+	 */
+	private String mailsTo(String address) {
+		return this.jdbc.sql("""
+				SELECT coalesce(string_agg(subject || E'\\n' || body, E'\\n' ORDER BY sent_at), '')
+				FROM mail_outbox WHERE recipients LIKE '%' || :address || '%'
+				""").param("address", address).query(String.class).single();
 	}
 
 }

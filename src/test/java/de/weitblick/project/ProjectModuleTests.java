@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The project module started with only its declared dependencies ({@code shared},
+ * The project module started with the modules it depends on and theirs ({@code shared},
  * {@code focusgroup}, {@code organisation}, {@code funding}, {@code participant},
- * {@code privacy}); the team it sets projects up for is written by the test, so the test
- * needs no demo data.
+ * {@code privacy}, {@code strategy}), without the web layer's infrastructure; the team it
+ * sets projects up for is written by the test, so the test needs no demo data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

@@ -69,11 +69,15 @@ class StrategyPageTests {
 
 	@Test
 	void theProjectsFreeTextGoalsBecameGoalsThatListTheirProjects() throws Exception {
+		// The demo projects had their goals as free text when the goals were migrated;
+		// projects
+		// that other tests create later still write free text the migration never saw.
 		UUID longTerm = goalTitled("Langzeitarbeitslosigkeit in Kassel bis 2027 um 20 % senken");
 		String projects = this.jdbc.sql("""
 				SELECT string_agg(p.name, '|' ORDER BY p.name) FROM project p
 				JOIN project_strategy_goal g ON g.project_id = p.id
 				WHERE g.reference = 'Eckpunkt Langzeitarbeitslosigkeit abbauen'
+				  AND p.id::text LIKE '019a0000-0000-7000-8000-%'
 				""").query(String.class).single();
 		assertThat(projects).isNotBlank();
 		for (String name : projects.split("\\|")) {

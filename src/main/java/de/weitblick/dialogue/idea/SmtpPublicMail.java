@@ -9,9 +9,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends through the mail server of {@code spring.mail.host}. Without one (the embedded
- * default) the mail is written to the application log, where the person running Weitblick
- * on their own machine finds the link.
+ * Sends through the application's mail sender: the mail server of
+ * {@code spring.mail.host}, or, without one (the embedded default), the local outbox
+ * page. Only when no mail sender exists at all is the mail written to the application
+ * log.
  */
 @Component
 class SmtpPublicMail implements PublicMail {
