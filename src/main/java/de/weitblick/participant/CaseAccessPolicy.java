@@ -40,7 +40,7 @@ public class CaseAccessPolicy {
 	 * What the viewer may see of one case today.
 	 * @return empty when the viewer may not see it at all
 	 */
-	Optional<Access> access(StaffMember viewer, Participant participant) {
+	public Optional<Access> access(StaffMember viewer, Participant participant) {
 		if (isCounsellorOfTeam(viewer, participant)) {
 			return Optional.of(Access.TEAM);
 		}
@@ -54,7 +54,7 @@ public class CaseAccessPolicy {
 		return found.isEmpty() ? Optional.empty() : Optional.of(Access.granted(found));
 	}
 
-	boolean mayChange(StaffMember viewer, Participant participant) {
+	public boolean mayChange(StaffMember viewer, Participant participant) {
 		return isCounsellorOfTeam(viewer, participant);
 	}
 
@@ -70,7 +70,7 @@ public class CaseAccessPolicy {
 	 * found through a grant only when its view shows them all; must not be null
 	 * @return never null
 	 */
-	Scope scope(StaffMember viewer, Set<CaseSection> needed) {
+	public Scope scope(StaffMember viewer, Set<CaseSection> needed) {
 		if (viewer.role() == Role.COUNSELLOR) {
 			return new Scope(mayRegister(viewer) ? "p.responsible_unit_id = :viewerUnit" : "FALSE", Map.of());
 		}
@@ -102,15 +102,15 @@ public class CaseAccessPolicy {
 	 * @param view never null
 	 * @param grants the grants it rests on, empty for the responsible team; never null
 	 */
-	record Access(CaseView view, List<CaseGrant> grants) {
+	public record Access(CaseView view, List<CaseGrant> grants) {
 
-		static final Access TEAM = new Access(CaseView.FULL, List.of());
+		public static final Access TEAM = new Access(CaseView.FULL, List.of());
 
-		static Access granted(List<CaseGrant> grants) {
+		public static Access granted(List<CaseGrant> grants) {
 			return new Access(CaseView.widest(grants.stream().map(CaseGrant::view).toList()), List.copyOf(grants));
 		}
 
-		boolean isTeam() {
+		public boolean isTeam() {
 			return this.grants.isEmpty();
 		}
 
@@ -119,14 +119,14 @@ public class CaseAccessPolicy {
 		 * @return the purpose a read is audited with: a grant's own purpose, otherwise
 		 * the one asked for
 		 */
-		de.weitblick.privacy.AccessPurpose purpose(de.weitblick.privacy.AccessPurpose asked) {
+		public de.weitblick.privacy.AccessPurpose purpose(de.weitblick.privacy.AccessPurpose asked) {
 			return isTeam() ? asked : this.grants.get(0).purpose();
 		}
 
 		/**
 		 * @return the basis of a grant for the audit trail, null for the team
 		 */
-		de.weitblick.privacy.AuditDetail auditDetail() {
+		public de.weitblick.privacy.AuditDetail auditDetail() {
 			// A viewer who holds several grants on one case is a rare case: the first
 			// names the basis, the others stay in the access rules.
 			return isTeam() ? null : this.grants.get(0).auditDetail();
@@ -140,13 +140,13 @@ public class CaseAccessPolicy {
 	 * @param condition SQL over the table aliased {@code p}, never null
 	 * @param grants the cases seen through grants, with them; empty for a team
 	 */
-	record Scope(String condition, Map<ParticipantId, List<CaseGrant>> grants) {
+	public record Scope(String condition, Map<ParticipantId, List<CaseGrant>> grants) {
 
-		UUID[] grantedIds() {
+		public UUID[] grantedIds() {
 			return this.grants.keySet().stream().map(ParticipantId::id).toArray(UUID[]::new);
 		}
 
-		boolean isGranted() {
+		public boolean isGranted() {
 			return !this.grants.isEmpty();
 		}
 

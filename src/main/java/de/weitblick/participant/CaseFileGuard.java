@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * in a transaction of its own so that the refusal cannot roll it back.
  */
 @Component
-class CaseFileGuard {
+public class CaseFileGuard {
 
 	private final ParticipantRepository participants;
 
@@ -46,7 +46,7 @@ class CaseFileGuard {
 	 * none or the viewer may not see it; a refusal is audited, except for a merged record
 	 * whose survivor the viewer may see (the caller sends the viewer there)
 	 */
-	Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+	public Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		Optional<Participant> found = this.participants.findById(id.id());
 		if (found.isPresent()) {
 			Optional<Access> access = this.policy.access(viewer, found.get());
@@ -70,7 +70,7 @@ class CaseFileGuard {
 	 * @return empty when the viewer may not see the case or its view does not show the
 	 * part; a refusal is audited
 	 */
-	Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose, CaseSection section) {
+	public Optional<OpenCase> open(ParticipantId id, StaffMember viewer, AccessPurpose purpose, CaseSection section) {
 		return open(id, viewer, purpose).filter(opened -> {
 			if (opened.view().shows(section)) {
 				return true;
@@ -88,7 +88,7 @@ class CaseFileGuard {
 	 * @throws NotFound when the viewer may not see the case or its view does not show the
 	 * part; a refusal is audited
 	 */
-	OpenCase readable(ParticipantId id, StaffMember viewer, CaseSection section) {
+	public OpenCase readable(ParticipantId id, StaffMember viewer, CaseSection section) {
 		return open(id, viewer, AccessPurpose.CASE_WORK, section)
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 	}
@@ -97,7 +97,7 @@ class CaseFileGuard {
 	 * A case file the viewer may change: only the responsible team.
 	 * @throws NotFound otherwise
 	 */
-	Participant changeable(ParticipantId id, StaffMember viewer) {
+	public Participant changeable(ParticipantId id, StaffMember viewer) {
 		OpenCase opened = open(id, viewer, AccessPurpose.CASE_WORK)
 			.orElseThrow(() -> new NotFound("participant.not-found"));
 		if (!this.policy.mayChange(viewer, opened.participant())) {
@@ -114,7 +114,7 @@ class CaseFileGuard {
 	 * @return empty when the record was never merged or the viewer may not see the
 	 * survivor
 	 */
-	Optional<ParticipantId> survivorOf(ParticipantId id, StaffMember viewer) {
+	public Optional<ParticipantId> survivorOf(ParticipantId id, StaffMember viewer) {
 		return this.jdbc.sql("SELECT survivor_id FROM participant_merge WHERE merged_id = :id")
 			.param("id", id.id())
 			.query(UUID.class)
@@ -129,18 +129,20 @@ class CaseFileGuard {
 	 * read is audited with the purpose of the viewer's access.
 	 * @throws NotFound as {@link #readable}
 	 */
-	OpenCase read(ParticipantId id, StaffMember viewer, CaseSection section, String subjectType, AuditDetail detail) {
+	public OpenCase read(ParticipantId id, StaffMember viewer, CaseSection section, String subjectType,
+			AuditDetail detail) {
 		OpenCase opened = readable(id, viewer, section);
 		this.audit.recordAction(actor(viewer), AuditAction.READ, subjectType, id.id(),
 				opened.access().purpose(AccessPurpose.CASE_WORK), detail);
 		return opened;
 	}
 
-	void audit(StaffMember viewer, AuditAction action, String subjectType, ParticipantId id, AuditDetail detail) {
+	public void audit(StaffMember viewer, AuditAction action, String subjectType, ParticipantId id,
+			AuditDetail detail) {
 		this.audit.recordAction(actor(viewer), action, subjectType, id.id(), AccessPurpose.CASE_WORK, detail);
 	}
 
-	static Actor actor(StaffMember viewer) {
+	public static Actor actor(StaffMember viewer) {
 		return new Actor(viewer.username(), viewer.role().name());
 	}
 
@@ -150,7 +152,7 @@ class CaseFileGuard {
 	 * @param participant never null
 	 * @param access what the viewer sees and why, never null
 	 */
-	record OpenCase(Participant participant, Access access) {
+	public record OpenCase(Participant participant, Access access) {
 
 		CaseView view() {
 			return this.access.view();

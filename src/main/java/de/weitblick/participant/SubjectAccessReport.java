@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.Consent;
 

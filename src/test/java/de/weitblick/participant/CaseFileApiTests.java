@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

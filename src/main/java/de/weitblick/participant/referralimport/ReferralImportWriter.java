@@ -25,20 +25,20 @@ import javax.sql.DataSource;
 
 import de.weitblick.focusgroup.MembershipPeriod;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.Citizenship;
+import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.journal.NoteVisibility;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.TimeOrderedIds;
-import de.weitblick.participant.CaseJournal;
-import de.weitblick.participant.Citizenship;
-import de.weitblick.participant.LanguageSkill;
-import de.weitblick.participant.NoteVisibility;
-import de.weitblick.participant.Participant;
-import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.participant.PersonalDetails;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

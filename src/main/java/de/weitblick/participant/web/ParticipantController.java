@@ -18,21 +18,21 @@ import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.CaseView;
+import de.weitblick.participant.Catalogues;
 import de.weitblick.participant.CityDistrict;
+import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.HealthData;
 import de.weitblick.participant.HealthRestriction;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.Occupation;
+import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.participant.Catalogues;
-import de.weitblick.participant.ParticipantFinder;
-import de.weitblick.participant.CaseFileReading;
-import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.participant.PossibleDuplicate;
@@ -93,7 +93,7 @@ class ParticipantController {
 
 	private final SupportPlans plans;
 
-	private final de.weitblick.participant.CaseJournal journal;
+	private final de.weitblick.participant.journal.CaseJournal journal;
 
 	private final de.weitblick.participant.CaseDocuments documents;
 
@@ -104,7 +104,7 @@ class ParticipantController {
 	ParticipantController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
 			CaseFileReading caseFiles, DataSubjectRights dataSubjectRights, OrganisationManagement organisation,
 			Viewers viewers, PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
-			de.weitblick.participant.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
+			de.weitblick.participant.journal.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
 			HealthData health, java.time.Clock clock) {
 		this.clock = clock;
 		this.health = health;
@@ -252,7 +252,7 @@ class ParticipantController {
 				view.shows(CaseSection.DOCUMENTS) ? this.documents.of(participant, viewer) : List.of());
 		model.addAttribute("appointments",
 				view.shows(CaseSection.APPOINTMENTS) ? this.journal.appointments(participant, viewer) : List.of());
-		model.addAttribute("noteVisibilities", de.weitblick.participant.NoteVisibility.values());
+		model.addAttribute("noteVisibilities", de.weitblick.participant.journal.NoteVisibility.values());
 		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());

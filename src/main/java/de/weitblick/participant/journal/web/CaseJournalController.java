@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.journal.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -6,9 +6,10 @@ import java.util.UUID;
 
 import de.weitblick.participant.AppointmentKind;
 import de.weitblick.participant.AppointmentStatus;
-import de.weitblick.participant.CaseJournal;
-import de.weitblick.participant.NoteVisibility;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.format.annotation.DateTimeFormat;

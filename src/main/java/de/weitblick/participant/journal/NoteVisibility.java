@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.journal;
 
 /**
  * Who may read a counselling note besides its author.

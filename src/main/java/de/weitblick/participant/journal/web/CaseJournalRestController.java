@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.journal.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,9 +7,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,11 +18,15 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.Appointment;
 import de.weitblick.participant.AppointmentKind;
 import de.weitblick.participant.AppointmentStatus;
-import de.weitblick.participant.CaseJournal;
-import de.weitblick.participant.CaseNote;
-import de.weitblick.participant.NoteVisibility;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.journal.CaseNote;
+import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
