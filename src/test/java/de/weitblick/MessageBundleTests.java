@@ -56,7 +56,7 @@ class MessageBundleTests {
 	 */
 	private static final Map<String, String> NEVER_SHOWN = Map.of("de.weitblick.participant.CaseSection",
 			"the parts of a case file a view opens; people read the view's name (CaseView)",
-			"de.weitblick.participant.DocumentType",
+			"de.weitblick.participant.documents.DocumentType",
 			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
 			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
 			"de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
@@ -213,8 +213,8 @@ class MessageBundleTests {
 		Stream.of(de.weitblick.participant.DrivingLicenceClass.values())
 			.map(de.weitblick.participant.DrivingLicenceClass::messageKey)
 			.forEach(keys::add);
-		Stream.of(de.weitblick.participant.HealthRestriction.values())
-			.map(de.weitblick.participant.HealthRestriction::messageKey)
+		Stream.of(de.weitblick.participant.health.HealthRestriction.values())
+			.map(de.weitblick.participant.health.HealthRestriction::messageKey)
 			.forEach(keys::add);
 		Stream.of(de.weitblick.participant.MergeField.values())
 			.map(de.weitblick.participant.MergeField::messageKey)

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.participant.documents.CaseDocument;
+import de.weitblick.participant.health.HealthRestrictions;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.Consent;

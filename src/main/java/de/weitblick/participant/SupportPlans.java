@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SupportPlans {
 
-	static final String SUBJECT_TYPE = "support-plan";
+	public static final String SUBJECT_TYPE = "support-plan";
 
 	private final CaseFileGuard guard;
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.documents.CaseDocuments;
+import de.weitblick.participant.documents.DocumentType;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;

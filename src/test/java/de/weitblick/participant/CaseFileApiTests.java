@@ -7,6 +7,7 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;

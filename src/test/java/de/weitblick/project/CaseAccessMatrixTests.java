@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
-import de.weitblick.participant.CaseDocuments;
-import de.weitblick.participant.HealthData;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.documents.CaseDocuments;
+import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;

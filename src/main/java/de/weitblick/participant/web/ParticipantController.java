@@ -26,8 +26,6 @@ import de.weitblick.participant.CityDistrict;
 import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
-import de.weitblick.participant.HealthData;
-import de.weitblick.participant.HealthRestriction;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.participant.Occupation;
 import de.weitblick.participant.ParticipantFinder;
@@ -42,6 +40,8 @@ import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.participant.SupportPlans;
+import de.weitblick.participant.health.HealthData;
+import de.weitblick.participant.health.HealthRestriction;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -95,7 +95,7 @@ class ParticipantController {
 
 	private final de.weitblick.participant.journal.CaseJournal journal;
 
-	private final de.weitblick.participant.CaseDocuments documents;
+	private final de.weitblick.participant.documents.CaseDocuments documents;
 
 	private final java.time.Clock clock;
 
@@ -104,7 +104,7 @@ class ParticipantController {
 	ParticipantController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
 			CaseFileReading caseFiles, DataSubjectRights dataSubjectRights, OrganisationManagement organisation,
 			Viewers viewers, PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
-			de.weitblick.participant.journal.CaseJournal journal, de.weitblick.participant.CaseDocuments documents,
+			de.weitblick.participant.journal.CaseJournal journal, de.weitblick.participant.documents.CaseDocuments documents,
 			HealthData health, java.time.Clock clock) {
 		this.clock = clock;
 		this.health = health;

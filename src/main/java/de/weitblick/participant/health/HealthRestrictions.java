@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.health;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.health;
 
 /**
  * A health restriction that matters for work and support, named by what the person cannot

@@ -1,10 +1,11 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.documents.web;
 
 import java.io.IOException;
 import java.util.UUID;
 
-import de.weitblick.participant.CaseDocuments;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.documents.CaseDocuments;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 

@@ -1,11 +1,12 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.health.web;
 
 import java.util.Set;
 import java.util.UUID;
 
-import de.weitblick.participant.HealthData;
-import de.weitblick.participant.HealthRestriction;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.health.HealthData;
+import de.weitblick.participant.health.HealthRestriction;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.documents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFileGuard;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.ParticipantId;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.RuleViolation;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseDocuments {
 
-	static final String SUBJECT_TYPE = "case-document";
+	public static final String SUBJECT_TYPE = "case-document";
 
 	/** Scans and photos of certificates fit; anything larger is rarely a document. */
 	public static final int MAXIMUM_BYTES = 10 * 1024 * 1024;
@@ -154,7 +157,7 @@ public class CaseDocuments {
 	 * A file name that is safe to send back in a header: no path, no control characters,
 	 * and the extension of what the content really is.
 	 */
-	static String cleanFileName(String fileName, DocumentType type) {
+	public static String cleanFileName(String fileName, DocumentType type) {
 		String base = (fileName != null) ? fileName.replace('\\', '/') : "";
 		base = base.substring(base.lastIndexOf('/') + 1);
 		int dot = base.lastIndexOf('.');

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.health;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -12,6 +12,9 @@ import java.util.Set;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFileGuard;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.ParticipantId;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
@@ -37,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HealthData {
 
-	static final String SUBJECT_TYPE = "health-data";
+	public static final String SUBJECT_TYPE = "health-data";
 
 	private static final int MAXIMUM_NOTE_LENGTH = 1000;
 
@@ -82,7 +85,7 @@ public class HealthData {
 		return read(id, viewer, AccessPurpose.CASE_WORK);
 	}
 
-	Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+	public Optional<HealthRestrictions> read(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
 		// A read through a project's grant is audited with the grant's purpose.
 		AccessPurpose audited = this.guard.readable(id, viewer, CaseSection.HEALTH).access().purpose(purpose);
 		if (!mayAccess(viewer)) {
@@ -151,7 +154,7 @@ public class HealthData {
 	 * What is stored, without any check: for merging and the subject access report, whose
 	 * callers check and audit.
 	 */
-	HealthRestrictions stored(ParticipantId id) {
+	public HealthRestrictions stored(ParticipantId id) {
 		boolean consent = consentGiven(id);
 		return this.jdbc.sql("""
 				SELECT version, restrictions, maximum_hours_per_day, note, recorded_by, recorded_at
@@ -169,7 +172,7 @@ public class HealthData {
 	 * Joins the health restrictions of a record merged into a survivor: nothing either
 	 * held is lost, the stricter working-hours limit counts.
 	 */
-	void merge(ParticipantId survivor, ParticipantId merged, String actor) {
+	public void merge(ParticipantId survivor, ParticipantId merged, String actor) {
 		HealthRestrictions from = stored(merged);
 		if (!from.isRecorded()) {
 			return;

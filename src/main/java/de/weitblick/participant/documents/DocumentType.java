@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.documents;
 
 import java.util.Arrays;
 import java.util.Optional;

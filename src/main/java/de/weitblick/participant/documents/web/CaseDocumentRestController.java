@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.documents.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,19 +7,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.documents.CaseDocument;
+import de.weitblick.participant.documents.CaseDocuments;
+import de.weitblick.participant.documents.DocumentType;
+import de.weitblick.participant.web.Viewers;
+import de.weitblick.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseDocument;
-import de.weitblick.participant.CaseDocuments;
-import de.weitblick.participant.DocumentType;
-import de.weitblick.participant.ParticipantId;
-import de.weitblick.shared.NotFound;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.documents;
 
 import java.time.Instant;
 import java.util.UUID;
