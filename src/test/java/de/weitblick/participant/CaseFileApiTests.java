@@ -9,6 +9,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;

@@ -12,6 +12,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.plan.AppointmentStatus;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;

@@ -7,7 +7,7 @@ import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.participant.SupportPlans;
+import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

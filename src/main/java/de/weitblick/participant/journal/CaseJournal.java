@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.Appointment;
-import de.weitblick.participant.AppointmentKind;
-import de.weitblick.participant.AppointmentStatus;
 import de.weitblick.participant.CaseFileGuard;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.plan.Appointment;
+import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.plan.AppointmentStatus;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;

@@ -39,9 +39,9 @@ import de.weitblick.participant.QualificationLevel;
 import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.SubjectAccessReport;
-import de.weitblick.participant.SupportPlans;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestriction;
+import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
@@ -104,8 +104,8 @@ class ParticipantController {
 	ParticipantController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
 			CaseFileReading caseFiles, DataSubjectRights dataSubjectRights, OrganisationManagement organisation,
 			Viewers viewers, PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
-			de.weitblick.participant.journal.CaseJournal journal, de.weitblick.participant.documents.CaseDocuments documents,
-			HealthData health, java.time.Clock clock) {
+			de.weitblick.participant.journal.CaseJournal journal,
+			de.weitblick.participant.documents.CaseDocuments documents, HealthData health, java.time.Clock clock) {
 		this.clock = clock;
 		this.health = health;
 		this.journal = journal;
@@ -253,10 +253,10 @@ class ParticipantController {
 		model.addAttribute("appointments",
 				view.shows(CaseSection.APPOINTMENTS) ? this.journal.appointments(participant, viewer) : List.of());
 		model.addAttribute("noteVisibilities", de.weitblick.participant.journal.NoteVisibility.values());
-		model.addAttribute("appointmentKinds", de.weitblick.participant.AppointmentKind.values());
+		model.addAttribute("appointmentKinds", de.weitblick.participant.plan.AppointmentKind.values());
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
-		model.addAttribute("responsibilities", de.weitblick.participant.StepResponsibility.values());
-		model.addAttribute("goalStatuses", de.weitblick.participant.GoalStatus.values());
+		model.addAttribute("responsibilities", de.weitblick.participant.plan.StepResponsibility.values());
+		model.addAttribute("goalStatuses", de.weitblick.participant.plan.GoalStatus.values());
 		model.addAttribute("occupations", view.shows(CaseSection.OCCUPATION_INTERESTS)
 				? this.catalogues.occupations(caseFile.participant().occupationCodes()) : List.of());
 		model.addAttribute("constraints", caseFile.participant().constraints());

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * font is embedded, so every letter of a name survives.
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
 	private static final String FONT_FAMILY = "Weitblick Sans";
 
@@ -41,7 +41,7 @@ class PdfDocuments {
 	 * @param locale the reader's language, must not be null
 	 * @return the PDF, never null
 	 */
-	byte[] render(String template, Map<String, Object> variables, Locale locale) {
+	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("names", new ParticipantController.Names(locale, this.messages));
 		String html = this.templates.process(template, new Context(locale, all));

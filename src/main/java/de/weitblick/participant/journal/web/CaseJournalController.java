@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
-import de.weitblick.participant.AppointmentKind;
-import de.weitblick.participant.AppointmentStatus;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.plan.AppointmentStatus;
 import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.RuleViolation;
 

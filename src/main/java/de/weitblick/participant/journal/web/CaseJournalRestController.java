@@ -15,13 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.Appointment;
-import de.weitblick.participant.AppointmentKind;
-import de.weitblick.participant.AppointmentStatus;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.plan.Appointment;
+import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.plan.AppointmentStatus;
 import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;

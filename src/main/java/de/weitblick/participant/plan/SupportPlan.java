@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.plan;
 
 import java.time.LocalDate;
 import java.util.List;

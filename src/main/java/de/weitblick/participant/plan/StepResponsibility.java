@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.plan;
 
 /**
  * Who takes a step of the support plan: the plan is made together, so the participant

@@ -1,26 +1,27 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.plan.web;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.GoalStatus;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.StepResponsibility;
-import de.weitblick.participant.StepStatus;
-import de.weitblick.participant.SupportPlan;
-import de.weitblick.participant.SupportPlans;
+import de.weitblick.participant.plan.GoalStatus;
+import de.weitblick.participant.plan.StepResponsibility;
+import de.weitblick.participant.plan.StepStatus;
+import de.weitblick.participant.plan.SupportPlan;
+import de.weitblick.participant.plan.SupportPlans;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

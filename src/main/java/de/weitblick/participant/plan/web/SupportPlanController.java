@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.plan.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.participant.CaseFile;
-import de.weitblick.participant.GoalStatus;
-import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.CaseFileReading;
-import de.weitblick.participant.StepResponsibility;
-import de.weitblick.participant.StepStatus;
-import de.weitblick.participant.SupportPlans;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.plan.GoalStatus;
+import de.weitblick.participant.plan.StepResponsibility;
+import de.weitblick.participant.plan.StepStatus;
+import de.weitblick.participant.plan.SupportPlans;
+import de.weitblick.participant.web.PdfDocuments;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;

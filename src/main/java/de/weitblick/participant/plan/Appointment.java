@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.plan;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.plan;
 
 /**
  * What became of an appointment.

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.plan;
 
 /**
  * Where a step of the support plan stands.
