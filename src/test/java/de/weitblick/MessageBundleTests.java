@@ -58,7 +58,7 @@ class MessageBundleTests {
 			"the parts of a case file a view opens; people read the view's name (CaseView)",
 			"de.weitblick.participant.documents.DocumentType",
 			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
-			"de.weitblick.participant.MergeSide", "which of two records a merged value comes from",
+			"de.weitblick.participant.merge.MergeSide", "which of two records a merged value comes from",
 			"de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
 			"how one pass of the referral import ended, for the import's own loop",
 			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
@@ -216,8 +216,8 @@ class MessageBundleTests {
 		Stream.of(de.weitblick.participant.health.HealthRestriction.values())
 			.map(de.weitblick.participant.health.HealthRestriction::messageKey)
 			.forEach(keys::add);
-		Stream.of(de.weitblick.participant.MergeField.values())
-			.map(de.weitblick.participant.MergeField::messageKey)
+		Stream.of(de.weitblick.participant.merge.MergeField.values())
+			.map(de.weitblick.participant.merge.MergeField::messageKey)
 			.forEach(keys::add);
 		Stream.of(de.weitblick.privacy.AuditAction.values())
 			.map(de.weitblick.privacy.AuditAction::messageKey)

@@ -15,6 +15,7 @@ import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestrictions;
 import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.merge.MergeRecord;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;

@@ -62,7 +62,7 @@ public class FocusGroupProjection {
 		}
 	}
 
-	void project(Participant participant) {
+	public void project(Participant participant) {
 		project(participant, this.focusGroups.classifier());
 	}
 

@@ -184,8 +184,8 @@ public class Participant {
 	 * @param other the record that is merged into this one, must not be null
 	 * @throws RuleViolation when the merged record is not plausible
 	 */
-	void absorb(ParticipantRecord merged, UUID counsellorId, UUID responsibleUnitId, Participant other, LocalDate today,
-			Instant now) {
+	public void absorb(ParticipantRecord merged, UUID counsellorId, UUID responsibleUnitId, Participant other,
+			LocalDate today, Instant now) {
 		change(merged, today, now);
 		this.counsellorId = counsellorId;
 		this.responsibleUnitId = responsibleUnitId;

@@ -4,6 +4,6 @@ import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
+public interface ParticipantRepository extends ListCrudRepository<Participant, UUID> {
 
 }

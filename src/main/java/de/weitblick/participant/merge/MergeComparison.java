@@ -1,6 +1,8 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 import java.util.List;
+
+import de.weitblick.participant.Participant;
 
 /**
  * Two records of one person side by side, before they are merged.

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 /**
  * What can differ between two records of one person; for each difference a counsellor

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +20,22 @@ import java.util.function.Function;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.CaseFileGuard;
+import de.weitblick.participant.ChildInHousehold;
+import de.weitblick.participant.FocusGroupProjection;
+import de.weitblick.participant.Gender;
+import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.ParentsOrigin;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRecord;
+import de.weitblick.participant.ParticipantRepository;
+import de.weitblick.participant.ParticipantsMerged;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.WorkConstraints;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 import java.time.Instant;
 import java.time.LocalDate;

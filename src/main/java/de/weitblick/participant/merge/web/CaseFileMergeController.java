@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.merge.web;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -8,16 +8,17 @@ import java.util.UUID;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseFileMerge;
-import de.weitblick.participant.MergeComparison;
-import de.weitblick.participant.MergeField;
-import de.weitblick.participant.MergeSide;
-import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantFinder;
-import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.CaseFileReading;
+import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.merge.CaseFileMerge;
+import de.weitblick.participant.merge.MergeComparison;
+import de.weitblick.participant.merge.MergeField;
+import de.weitblick.participant.merge.MergeSide;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.RuleViolation;
 

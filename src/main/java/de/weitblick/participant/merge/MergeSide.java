@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 /**
  * Which of two records a value is taken from.

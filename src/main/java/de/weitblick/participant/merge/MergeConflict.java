@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.merge;
 
 /**
  * A field in which two records of one person hold different values.
