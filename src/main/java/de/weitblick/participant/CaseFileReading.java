@@ -111,7 +111,7 @@ public class CaseFileReading {
 		return allParticipations(id);
 	}
 
-	List<Participation> allParticipations(ParticipantId id) {
+	public List<Participation> allParticipations(ParticipantId id) {
 		List<Participation> all = new ArrayList<>();
 		this.participations.orderedStream().forEach(source -> all.addAll(source.of(id)));
 		all.sort(java.util.Comparator.comparing(Participation::referredOn).thenComparing(Participation::id).reversed());
@@ -146,7 +146,7 @@ public class CaseFileReading {
 		return this.guard.survivorOf(id, viewer);
 	}
 
-	List<JobcenterReferral> referrals(ParticipantId id) {
+	public List<JobcenterReferral> referrals(ParticipantId id) {
 		return this.jdbc.sql("""
 				SELECT customer_number, referred_on, recorded_at FROM participant_referral
 				WHERE participant_id = :id ORDER BY recorded_at, customer_number

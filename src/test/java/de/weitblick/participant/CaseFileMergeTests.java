@@ -10,6 +10,8 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.dataprotection.DataSubjectRights;
+import de.weitblick.participant.dataprotection.SubjectAccessReport;
 import de.weitblick.participant.documents.CaseDocument;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;

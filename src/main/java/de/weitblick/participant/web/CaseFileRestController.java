@@ -1,32 +1,23 @@
 package de.weitblick.participant.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.participant.DataSubjectRights;
-import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantStatus;
-import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -38,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Closing and reopening a case file, and the person's request for access (Art. 15 GDPR),
- * through the API, with the rules, access checks and audit of the case file page.
+ * Closing and reopening a case file through the API, with the rules, access checks and
+ * audit of the case file page.
  */
 @RestController
 @RequestMapping("/api/v1/participants/{id}")
@@ -48,21 +39,14 @@ class CaseFileRestController {
 
 	private final ParticipantManagement participants;
 
-	private final DataSubjectRights dataSubjectRights;
-
 	private final CaseFileReading caseFiles;
 
 	private final Viewers viewers;
 
-	private final PdfDocuments pdf;
-
-	CaseFileRestController(ParticipantManagement participants, DataSubjectRights dataSubjectRights,
-			CaseFileReading caseFiles, Viewers viewers, PdfDocuments pdf) {
+	CaseFileRestController(ParticipantManagement participants, CaseFileReading caseFiles, Viewers viewers) {
 		this.participants = participants;
-		this.dataSubjectRights = dataSubjectRights;
 		this.caseFiles = caseFiles;
 		this.viewers = viewers;
-		this.pdf = pdf;
 	}
 
 	@PostMapping("/close")
@@ -97,56 +81,6 @@ class CaseFileRestController {
 		StaffMember viewer = this.viewers.of(authentication);
 		this.participants.reopen(new ParticipantId(id), input.version(), viewer);
 		return status(id, viewer);
-	}
-
-	@GetMapping(path = "/subject-access", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "reportSubjectAccess",
-			summary = "Everything stored about the person (Art. 15 GDPR), "
-					+ "as JSON: the responsible team only; the export is audited. Health restrictions only for staff "
-					+ "with the permission, otherwise healthWithheld is true.")
-	@ApiResponse(responseCode = "200", description = "The report, as an attachment")
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
-	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave the report out)")
-	ResponseEntity<SubjectAccessReport> subjectAccess(@PathVariable UUID id, Authentication authentication) {
-		SubjectAccessReport report = report(id, authentication);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "json"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(report);
-	}
-
-	@GetMapping(path = "/subject-access/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(operationId = "printSubjectAccess",
-			summary = "The same report as a tagged PDF in the client's language "
-					+ "(Accept-Language), for the person to take home; the export is audited")
-	@ApiResponse(responseCode = "200", description = "The PDF, as an attachment",
-			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
-					schema = @Schema(type = "string", format = "binary")))
-	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
-	@ApiResponse(responseCode = "404",
-			description = "No such case file, or not the caller's team's (project views leave the report out)")
-	ResponseEntity<byte[]> subjectAccessPdf(@PathVariable UUID id, Authentication authentication) {
-		SubjectAccessReport report = report(id, authentication);
-		Locale locale = LocaleContextHolder.getLocale();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.pdf.render("participant/subject-access-pdf", Map.of("report", report), locale));
-	}
-
-	private SubjectAccessReport report(UUID id, Authentication authentication) {
-		return this.dataSubjectRights.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-	}
-
-	private static String attachment(SubjectAccessReport report, String extension) {
-		// No personal data in the file name: it may end up in a download folder or a
-		// mail.
-		return ContentDisposition.attachment()
-			.filename("auskunft-" + report.participantId() + "." + extension)
-			.build()
-			.toString();
 	}
 
 	private CaseStatusResource status(UUID id, StaffMember viewer) {

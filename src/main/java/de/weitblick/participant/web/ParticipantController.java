@@ -23,7 +23,6 @@ import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.CaseView;
 import de.weitblick.participant.Catalogues;
 import de.weitblick.participant.CityDistrict;
-import de.weitblick.participant.DataSubjectRights;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
 import de.weitblick.participant.LanguageLevel;
@@ -38,7 +37,6 @@ import de.weitblick.participant.PossibleDuplicatesFound;
 import de.weitblick.participant.QualificationLevel;
 import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
-import de.weitblick.participant.SubjectAccessReport;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestriction;
 import de.weitblick.participant.plan.SupportPlans;
@@ -48,10 +46,6 @@ import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -63,7 +57,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,13 +74,9 @@ class ParticipantController {
 
 	private final CaseFileReading caseFiles;
 
-	private final DataSubjectRights dataSubjectRights;
-
 	private final OrganisationManagement organisation;
 
 	private final Viewers viewers;
-
-	private final PdfDocuments pdf;
 
 	private final org.springframework.context.MessageSource messages;
 
@@ -102,8 +91,8 @@ class ParticipantController {
 	private final HealthData health;
 
 	ParticipantController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
-			CaseFileReading caseFiles, DataSubjectRights dataSubjectRights, OrganisationManagement organisation,
-			Viewers viewers, PdfDocuments pdf, org.springframework.context.MessageSource messages, SupportPlans plans,
+			CaseFileReading caseFiles, OrganisationManagement organisation, Viewers viewers,
+			org.springframework.context.MessageSource messages, SupportPlans plans,
 			de.weitblick.participant.journal.CaseJournal journal,
 			de.weitblick.participant.documents.CaseDocuments documents, HealthData health, java.time.Clock clock) {
 		this.clock = clock;
@@ -116,10 +105,8 @@ class ParticipantController {
 		this.catalogues = catalogues;
 		this.finder = finder;
 		this.caseFiles = caseFiles;
-		this.dataSubjectRights = dataSubjectRights;
 		this.organisation = organisation;
 		this.viewers = viewers;
-		this.pdf = pdf;
 	}
 
 	@GetMapping("/participants")
@@ -336,40 +323,6 @@ class ParticipantController {
 		this.participants.reopen(new ParticipantId(id), this.viewers.of(authentication));
 		redirect.addFlashAttribute("messageKey", "participant.reopened");
 		return "redirect:/participants/" + id;
-	}
-
-	@GetMapping(path = "/participants/{id}/subject-access", produces = "application/json")
-	@ResponseBody
-	ResponseEntity<SubjectAccessReport> subjectAccessJson(@PathVariable UUID id, Authentication authentication) {
-		SubjectAccessReport report = subjectAccess(id, authentication);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "json"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(report);
-	}
-
-	@GetMapping(path = "/participants/{id}/subject-access.pdf", produces = "application/pdf")
-	@ResponseBody
-	ResponseEntity<byte[]> subjectAccessPdf(@PathVariable UUID id, Authentication authentication, Locale locale) {
-		SubjectAccessReport report = subjectAccess(id, authentication);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(report, "pdf"))
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(this.pdf.render("participant/subject-access-pdf", Map.of("report", report), locale));
-	}
-
-	private SubjectAccessReport subjectAccess(UUID id, Authentication authentication) {
-		return this.dataSubjectRights.subjectAccess(new ParticipantId(id), this.viewers.of(authentication))
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-	}
-
-	private static String attachment(SubjectAccessReport report, String extension) {
-		// The file name carries no personal data: it may end up in a download folder or a
-		// mail.
-		return ContentDisposition.attachment()
-			.filename("auskunft-" + report.participantId() + "." + extension)
-			.build()
-			.toString();
 	}
 
 	private String form(ParticipantForm form, StaffMember viewer, Model model, Locale locale,

@@ -1,9 +1,11 @@
-package de.weitblick.participant;
+package de.weitblick.participant.dataprotection;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.DataSubject;
 import de.weitblick.privacy.DataSubjects;
 

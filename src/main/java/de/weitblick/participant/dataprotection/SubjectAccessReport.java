@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.dataprotection;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,17 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.participant.ChildInHousehold;
+import de.weitblick.participant.Citizenship;
+import de.weitblick.participant.JobcenterReferral;
+import de.weitblick.participant.LanguageSkill;
+import de.weitblick.participant.Occupation;
+import de.weitblick.participant.ParentsOrigin;
+import de.weitblick.participant.ParticipantStatus;
+import de.weitblick.participant.Participation;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.Qualification;
+import de.weitblick.participant.WorkConstraints;
 import de.weitblick.participant.documents.CaseDocument;
 import de.weitblick.participant.health.HealthRestrictions;
 import de.weitblick.participant.journal.CaseNote;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.dataprotection;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,15 @@ import java.util.UUID;
 import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFileErased;
+import de.weitblick.participant.CaseFileGuard;
+import de.weitblick.participant.CaseFileReading;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.Catalogues;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRepository;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestrictions;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.dataprotection;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
