@@ -10,6 +10,8 @@ import java.util.UUID;
 import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.casefile.CaseAccessPolicy;
+import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.participant.merge.MergeRecord;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import de.weitblick.focusgroup.FocusGroupClassifier;
 import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.casefile.CaseAccessPolicy;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;

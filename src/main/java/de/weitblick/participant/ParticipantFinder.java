@@ -13,6 +13,7 @@ import java.util.UUID;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.casefile.CaseAccessPolicy;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditDetail;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.casefile.CaseAccessPolicy;
+import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;

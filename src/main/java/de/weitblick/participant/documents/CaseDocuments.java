@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseFileGuard;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.RuleViolation;

@@ -12,9 +12,9 @@ import java.util.Set;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseFileGuard;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseFileGuard;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.participant.plan.Appointment;
 import de.weitblick.participant.plan.AppointmentKind;
 import de.weitblick.participant.plan.AppointmentStatus;

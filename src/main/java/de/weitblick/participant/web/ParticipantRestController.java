@@ -47,6 +47,7 @@ import de.weitblick.participant.PossibleDuplicatesFound;
 import de.weitblick.participant.Qualification;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.WorkConstraints;
+import de.weitblick.participant.casefile.web.ReferenceLists;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestriction;
 import de.weitblick.participant.health.HealthRestrictions;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import de.weitblick.participant.casefile.web.Names;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
@@ -43,7 +44,7 @@ public class PdfDocuments {
 	 */
 	public byte[] render(String template, Map<String, Object> variables, Locale locale) {
 		Map<String, Object> all = new HashMap<>(variables);
-		all.put("names", new ParticipantController.Names(locale, this.messages));
+		all.put("names", new Names(locale, this.messages));
 		String html = this.templates.process(template, new Context(locale, all));
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.casefile.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.ParticipantStatus;
+import de.weitblick.participant.web.Viewers;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package de.weitblick.participant;
+package de.weitblick.participant.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,12 @@ import java.util.UUID;
 
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseAccessGrants;
+import de.weitblick.participant.CaseGrant;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.CaseView;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.casefile.web;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

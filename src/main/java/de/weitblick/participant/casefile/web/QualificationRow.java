@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.casefile.web;
 
 import de.weitblick.participant.Qualification;
 import de.weitblick.participant.QualificationLevel;

@@ -1,11 +1,17 @@
-package de.weitblick.participant;
+package de.weitblick.participant.casefile;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseAccessPolicy.Access;
+import de.weitblick.participant.CaseSection;
+import de.weitblick.participant.CaseView;
+import de.weitblick.participant.Participant;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRepository;
+import de.weitblick.participant.casefile.CaseAccessPolicy.Access;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
@@ -154,7 +160,7 @@ public class CaseFileGuard {
 	 */
 	public record OpenCase(Participant participant, Access access) {
 
-		CaseView view() {
+		public CaseView view() {
 			return this.access.view();
 		}
 

@@ -1,4 +1,4 @@
-package de.weitblick.participant.web;
+package de.weitblick.participant.casefile.web;
 
 import java.text.Collator;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Set;
  * Countries and languages by their ISO codes, named in the reader's language. The codes
  * are what is stored, so a name never has to be parsed back.
  */
-final class ReferenceLists {
+public final class ReferenceLists {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -20,11 +20,11 @@ final class ReferenceLists {
 	private ReferenceLists() {
 	}
 
-	static boolean isCountry(String code) {
+	public static boolean isCountry(String code) {
 		return code != null && COUNTRIES.contains(code);
 	}
 
-	static boolean isLanguage(String code) {
+	public static boolean isLanguage(String code) {
 		return code != null && LANGUAGES.contains(code);
 	}
 
