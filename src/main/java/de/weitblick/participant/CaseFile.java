@@ -3,6 +3,7 @@ package de.weitblick.participant;
 import java.util.List;
 
 import de.weitblick.focusgroup.FocusGroupMembership;
+import de.weitblick.privacy.AccessPurpose;
 
 /**
  * A participant as the viewer may see them, with the focus groups they belong to today.
@@ -29,6 +30,15 @@ public record CaseFile(Participant participant, List<FocusGroupMembership> focus
 		focusGroups = List.copyOf(focusGroups);
 		grants = List.copyOf(grants);
 		jobcenterReferrals = List.copyOf(jobcenterReferrals);
+	}
+
+	/**
+	 * @param asked the purpose the caller names
+	 * @return the purpose a read of a part shown with this case file is audited with: a
+	 * grant's own purpose, otherwise the one asked for
+	 */
+	public AccessPurpose purpose(AccessPurpose asked) {
+		return this.grants.isEmpty() ? asked : this.grants.get(0).purpose();
 	}
 
 	/**

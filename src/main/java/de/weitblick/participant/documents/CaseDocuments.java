@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
@@ -94,6 +95,17 @@ public class CaseDocuments {
 	public List<CaseDocument> of(ParticipantId id, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.DOCUMENTS);
 		return allOf(id);
+	}
+
+	/**
+	 * The documents, shown with a case file the viewer has opened: its read decided the
+	 * access and was audited.
+	 * @return the newest first; empty when the case file's view leaves them out; never
+	 * null
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseDocument> shownWith(CaseFile caseFile) {
+		return caseFile.view().shows(CaseSection.DOCUMENTS) ? allOf(caseFile.participant().id()) : List.of();
 	}
 
 	/**

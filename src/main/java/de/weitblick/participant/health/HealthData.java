@@ -12,6 +12,7 @@ import java.util.Set;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
@@ -96,6 +97,24 @@ public class HealthData {
 		HealthRestrictions stored = stored(id);
 		this.audit.recordAction(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(), audited,
 				AuditDetail
+					.of(stored.isRecorded() ? "participant.audit.health-read" : "participant.audit.health-none"));
+		return Optional.of(stored);
+	}
+
+	/**
+	 * The health restrictions shown with a case file the viewer has opened: its read
+	 * decided the access; the read of health data is audited on its own.
+	 * @return empty when the case file's view leaves them out or the viewer lacks the
+	 * permission; nothing is read then
+	 */
+	public Optional<HealthRestrictions> shownWith(CaseFile caseFile, StaffMember viewer) {
+		if (!caseFile.view().shows(CaseSection.HEALTH) || !mayAccess(viewer)) {
+			return Optional.empty();
+		}
+		ParticipantId id = caseFile.participant().id();
+		HealthRestrictions stored = stored(id);
+		this.audit.recordAction(CaseFileGuard.actor(viewer), AuditAction.READ, SUBJECT_TYPE, id.id(),
+				caseFile.purpose(AccessPurpose.CASE_WORK), AuditDetail
 					.of(stored.isRecorded() ? "participant.audit.health-read" : "participant.audit.health-none"));
 		return Optional.of(stored);
 	}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
@@ -62,6 +63,31 @@ public class CaseJournal {
 	@Transactional(readOnly = true)
 	public List<CaseNote> notes(ParticipantId id, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.NOTES);
+		return visibleNotes(id, viewer);
+	}
+
+	/**
+	 * The notes the viewer may read, shown with a case file the viewer has opened: its
+	 * read decided the access and was audited.
+	 * @return empty when the case file's view leaves out the notes, never null
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseNote> notesShownWith(CaseFile caseFile, StaffMember viewer) {
+		return caseFile.view().shows(CaseSection.NOTES) ? visibleNotes(caseFile.participant().id(), viewer) : List.of();
+	}
+
+	/**
+	 * The appointments, shown with a case file the viewer has opened: its read decided
+	 * the access and was audited.
+	 * @return empty when the case file's view leaves out the appointments, never null
+	 */
+	@Transactional(readOnly = true)
+	public List<Appointment> appointmentsShownWith(CaseFile caseFile) {
+		return caseFile.view().shows(CaseSection.APPOINTMENTS) ? allAppointments(caseFile.participant().id())
+				: List.of();
+	}
+
+	private List<CaseNote> visibleNotes(ParticipantId id, StaffMember viewer) {
 		return this.jdbc.sql("""
 				SELECT id, written_at, author, author_name, visibility, text FROM case_note
 				WHERE participant_id = :participant AND (visibility <> 'AUTHOR_ONLY' OR lower(author) = lower(:viewer))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
@@ -53,6 +54,19 @@ public class SupportPlans {
 	public SupportPlan of(ParticipantId id, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.PLAN);
 		return load(id);
+	}
+
+	/**
+	 * The plan, shown with a case file the viewer has opened: its read decided the access
+	 * and was audited.
+	 * @throws NotFound when the case file's view leaves out the plan
+	 */
+	@Transactional(readOnly = true)
+	public SupportPlan shownWith(CaseFile caseFile) {
+		if (!caseFile.view().shows(CaseSection.PLAN)) {
+			throw new NotFound("participant.not-found");
+		}
+		return load(caseFile.participant().id());
 	}
 
 	/**

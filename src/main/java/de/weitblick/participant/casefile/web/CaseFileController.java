@@ -1,22 +1,17 @@
 package de.weitblick.participant.casefile.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.time.Clock;
 
 import jakarta.validation.Valid;
 
-import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseFileReading;
-import de.weitblick.participant.CaseSection;
-import de.weitblick.participant.CaseView;
 import de.weitblick.participant.Catalogues;
 import de.weitblick.participant.DrivingLicenceClass;
 import de.weitblick.participant.Gender;
@@ -29,14 +24,10 @@ import de.weitblick.participant.PossibleDuplicatesFound;
 import de.weitblick.participant.QualificationLevel;
 import de.weitblick.participant.RecognitionStatus;
 import de.weitblick.participant.ReferralSource;
-import de.weitblick.participant.documents.CaseDocuments;
-import de.weitblick.participant.health.HealthData;
-import de.weitblick.participant.health.HealthRestriction;
-import de.weitblick.participant.journal.CaseJournal;
-import de.weitblick.participant.plan.SupportPlans;
+import de.weitblick.participant.casefile.CaseFileMoved;
+import de.weitblick.participant.casefile.CaseFilePage;
+import de.weitblick.participant.casefile.CaseFilePages;
 import de.weitblick.participant.web.Viewers;
-import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,36 +57,20 @@ class CaseFileController {
 
 	private final CaseFileReading caseFiles;
 
-	private final OrganisationManagement organisation;
-
 	private final Viewers viewers;
 
 	private final MessageSource messages;
 
-	private final SupportPlans plans;
-
-	private final CaseJournal journal;
-
-	private final CaseDocuments documents;
-
-	private final Clock clock;
-
-	private final HealthData health;
+	private final CaseFilePages pages;
 
 	CaseFileController(ParticipantManagement participants, Catalogues catalogues, CaseFileReading caseFiles,
-			OrganisationManagement organisation, Viewers viewers, MessageSource messages, SupportPlans plans,
-			CaseJournal journal, CaseDocuments documents, HealthData health, Clock clock) {
+			CaseFilePages pages, Viewers viewers, MessageSource messages) {
 		this.participants = participants;
 		this.catalogues = catalogues;
 		this.caseFiles = caseFiles;
-		this.organisation = organisation;
+		this.pages = pages;
 		this.viewers = viewers;
 		this.messages = messages;
-		this.plans = plans;
-		this.journal = journal;
-		this.documents = documents;
-		this.health = health;
-		this.clock = clock;
 	}
 
 	@GetMapping("/participants/new")
@@ -134,63 +109,18 @@ class CaseFileController {
 	@GetMapping("/participants/{id}")
 	String caseFile(@PathVariable UUID id, Authentication authentication, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		StaffMember viewer = this.viewers.of(authentication);
-		var found = this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK);
-		if (found.isEmpty()) {
-			// A record merged into another leads there, for old links and bookmarks.
-			ParticipantId survivor = this.caseFiles.mergedInto(new ParticipantId(id), viewer)
-				.orElseThrow(() -> new NotFound("participant.not-found"));
-			redirect.addFlashAttribute("messageKey", "participant.merge.moved");
-			return "redirect:/participants/" + survivor.id();
-		}
-		CaseFile caseFile = found.get();
-		CaseView view = caseFile.view();
-		ParticipantId participant = new ParticipantId(id);
-		model.addAttribute("caseFile", caseFile);
-		model.addAttribute("p", caseFile.participant());
-		model.addAttribute("counsellor", view.shows(CaseSection.BENEFITS)
-				? this.organisation.staffMember(caseFile.participant().counsellorId()).orElse(null) : null);
-		model.addAttribute("districtName",
-				this.catalogues.districts()
-					.stream()
-					.filter(district -> district.code().equals(caseFile.participant().details().districtCode()))
-					.map(district -> district.name())
-					.findFirst()
-					.orElse(null));
-		model.addAttribute("names", new Names(locale, this.messages));
-		// Only the parts the viewer's view shows are read: each read of a part outside it
-		// would be refused and audited as such.
-		model.addAttribute("plan", view.shows(CaseSection.PLAN) ? this.plans.of(participant, viewer) : null);
-		model.addAttribute("notes",
-				view.shows(CaseSection.NOTES) ? this.journal.notes(participant, viewer) : List.of());
-		model.addAttribute("documents",
-				view.shows(CaseSection.DOCUMENTS) ? this.documents.of(participant, viewer) : List.of());
-		model.addAttribute("appointments",
-				view.shows(CaseSection.APPOINTMENTS) ? this.journal.appointments(participant, viewer) : List.of());
-		model.addAttribute("noteVisibilities", de.weitblick.participant.journal.NoteVisibility.values());
-		model.addAttribute("appointmentKinds", de.weitblick.participant.plan.AppointmentKind.values());
-		model.addAttribute("today", java.time.LocalDate.now(this.clock));
-		model.addAttribute("responsibilities", de.weitblick.participant.plan.StepResponsibility.values());
-		model.addAttribute("goalStatuses", de.weitblick.participant.plan.GoalStatus.values());
-		model.addAttribute("occupations", view.shows(CaseSection.OCCUPATION_INTERESTS)
-				? this.catalogues.occupations(caseFile.participant().occupationCodes()) : List.of());
-		model.addAttribute("constraints", caseFile.participant().constraints());
-		boolean healthPermitted = view.shows(CaseSection.HEALTH) && this.health.mayAccess(viewer);
-		model.addAttribute("healthPermitted", healthPermitted);
-		model.addAttribute("health", healthPermitted ? this.health.read(participant, viewer).orElse(null) : null);
-		model.addAttribute("healthRestrictions", HealthRestriction.values());
-		model.addAttribute("duplicates",
-				caseFile.mayChange()
-						? this.participants.possibleDuplicates(caseFile.participant().details(), participant, viewer)
-							.stream()
-							.filter(PossibleDuplicate::isVisible)
-							.toList()
-						: List.of());
-		model.addAttribute("merges",
-				view.shows(CaseSection.SUBJECT_ACCESS) ? this.caseFiles.merges(participant) : List.of());
-		model.addAttribute("participations", view.shows(CaseSection.PARTICIPATIONS)
-				? this.caseFiles.participations(participant, viewer) : List.of());
-		return "participant/detail";
+		return switch (this.pages.of(new ParticipantId(id), this.viewers.of(authentication))) {
+			case CaseFileMoved moved -> {
+				// A record merged into another leads there, for old links and bookmarks.
+				redirect.addFlashAttribute("messageKey", "participant.merge.moved");
+				yield "redirect:/participants/" + moved.survivor().id();
+			}
+			case CaseFilePage page -> {
+				model.addAttribute("page", page);
+				model.addAttribute("names", new Names(locale, this.messages));
+				yield "participant/detail";
+			}
+		};
 	}
 
 	@GetMapping("/participants/{id}/edit")

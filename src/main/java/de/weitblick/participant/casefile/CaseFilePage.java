@@ -1,0 +1,89 @@
+package de.weitblick.participant.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.CaseFile;
+import de.weitblick.participant.Occupation;
+import de.weitblick.participant.Participation;
+import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.documents.CaseDocument;
+import de.weitblick.participant.health.HealthRestriction;
+import de.weitblick.participant.health.HealthRestrictions;
+import de.weitblick.participant.journal.CaseNote;
+import de.weitblick.participant.journal.NoteVisibility;
+import de.weitblick.participant.merge.MergeRecord;
+import de.weitblick.participant.plan.Appointment;
+import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.plan.GoalStatus;
+import de.weitblick.participant.plan.StepResponsibility;
+import de.weitblick.participant.plan.SupportPlan;
+
+/**
+ * Everything a case file's page shows to one viewer, read in one transaction with the
+ * viewer's access decided once and the read audited once. Each part is read only when the
+ * viewer's view shows it, and is empty (or null) otherwise.
+ *
+ * @param caseFile the case file as the viewer may see it, never null
+ * @param counsellor the responsible counsellor, or null when the view leaves out the
+ * benefits section or the account is gone
+ * @param districtName the name of the city district of the address, or null
+ * @param plan the support plan, or null when the view leaves it out
+ * @param notes the notes the viewer may read, the newest first; never null
+ * @param documents the documents, the newest first; never null
+ * @param appointments the appointments; never null
+ * @param occupations the occupations the person is interested in, with their titles;
+ * never null
+ * @param healthPermitted whether the view shows health data and the viewer holds the
+ * permission
+ * @param health the health restrictions (their read audited on its own, as health data
+ * is), or null when not permitted
+ * @param duplicates people with the same birth date and a similar name, for those who may
+ * change the case file; never null
+ * @param merges the records merged into this one, the newest first; never null
+ * @param participations the projects and offers the person was or is in; never null
+ * @param today the day the page was read, never null
+ */
+public record CaseFilePage(CaseFile caseFile, StaffMember counsellor, String districtName, SupportPlan plan,
+		List<CaseNote> notes, List<CaseDocument> documents, List<Appointment> appointments,
+		List<Occupation> occupations, boolean healthPermitted, HealthRestrictions health,
+		List<PossibleDuplicate> duplicates, List<MergeRecord> merges, List<Participation> participations,
+		LocalDate today) implements CaseFileLookup {
+
+	public CaseFilePage {
+		notes = List.copyOf(notes);
+		documents = List.copyOf(documents);
+		appointments = List.copyOf(appointments);
+		occupations = List.copyOf(occupations);
+		duplicates = List.copyOf(duplicates);
+		merges = List.copyOf(merges);
+		participations = List.copyOf(participations);
+	}
+
+	/** The choices of the note form. */
+	public NoteVisibility[] noteVisibilities() {
+		return NoteVisibility.values();
+	}
+
+	/** The choices of the appointment form. */
+	public AppointmentKind[] appointmentKinds() {
+		return AppointmentKind.values();
+	}
+
+	/** The choices of the step form. */
+	public StepResponsibility[] responsibilities() {
+		return StepResponsibility.values();
+	}
+
+	/** The choices of the goal form. */
+	public GoalStatus[] goalStatuses() {
+		return GoalStatus.values();
+	}
+
+	/** The choices of the health form. */
+	public HealthRestriction[] healthRestrictions() {
+		return HealthRestriction.values();
+	}
+
+}
