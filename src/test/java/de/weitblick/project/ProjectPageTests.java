@@ -42,6 +42,9 @@ class ProjectPageTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	de.weitblick.organisation.OrganisationManagement organisation;
 
 	@Autowired
@@ -199,7 +202,7 @@ class ProjectPageTests {
 		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants,
 				this.organisation);
 		ProjectId project = fixtures.project(EligibilityRules.NONE, java.util.Set.of(), 5);
-		EnrolmentId enrolment = this.enrolments
+		EnrolmentId enrolment = this.referrals
 			.refer(fixtures.referral(project, fixtures.person("Anwesend" + UUID.randomUUID())), fixtures.counsellor);
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		this.enrolments.enrol(enrolment,

@@ -28,6 +28,7 @@ import de.weitblick.participant.LanguageSkill;
 import de.weitblick.participant.LikelyRegistered;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.web.EnrolmentRestController.EnrolmentResource;
 import de.weitblick.shared.NotFound;
@@ -60,12 +61,16 @@ class CustomerReferralRestController {
 
 	private final Enrolments enrolments;
 
+	private final Referrals referrals;
+
 	private final Viewers viewers;
 
 	private final MessageSource messages;
 
-	CustomerReferralRestController(Enrolments enrolments, Viewers viewers, MessageSource messages) {
+	CustomerReferralRestController(Enrolments enrolments, Referrals referrals, Viewers viewers,
+			MessageSource messages) {
 		this.enrolments = enrolments;
+		this.referrals = referrals;
 		this.viewers = viewers;
 		this.messages = messages;
 	}
@@ -102,9 +107,9 @@ class CustomerReferralRestController {
 		if (viewer.role() != Role.PARTNER) {
 			throw new AccessDeniedException("Only partner organisations refer by customer number");
 		}
-		Enrolments.CustomerReferralResult result = this.enrolments.referByCustomerNumber(
-				new ProjectId(input.projectId()), input.placePeriodId(), input.person(),
-				Boolean.TRUE.equals(input.confirmedNoDuplicate()), input.note(), viewer);
+		Referrals.CustomerReferralResult result = this.referrals.referByCustomerNumber(new ProjectId(input.projectId()),
+				input.placePeriodId(), input.person(), Boolean.TRUE.equals(input.confirmedNoDuplicate()), input.note(),
+				viewer);
 		EnrolmentId id = result.enrolment();
 		EnrolmentResource enrolment = this.enrolments.enrolment(id, viewer)
 			.map(EnrolmentResource::of)
