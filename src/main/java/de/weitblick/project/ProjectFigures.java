@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.SmallNumbers;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.access.ProjectAccessPolicy;
-import de.weitblick.project.figures.Disclosure;
-import de.weitblick.project.figures.DisclosureSettings;
 import de.weitblick.project.figures.LeaverFigures;
 import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The figures of one period of a project for its page, the API and, later, the funders'
  * reports: places and occupancy per month, the waiting list, enrolments by focus group,
  * outcomes on leaving and the ESF Plus result indicators. Every count of people passes
- * the disclosure control ({@link Disclosure}) before it leaves this class; places are no
+ * the small-number rule ({@link SmallNumbers}) before it leaves this class; places are no
  * people and are shown as they are. The project's lead and the head of department see
  * them.
  */
 @Service
-@EnableConfigurationProperties(DisclosureSettings.class)
 @Transactional(readOnly = true)
 public class ProjectFigures {
 
@@ -45,19 +44,19 @@ public class ProjectFigures {
 
 	private final JdbcClient jdbc;
 
-	private final Disclosure disclosure;
+	private final SmallNumbers disclosure;
 
 	private final LeaverFigures leavers;
 
 	private final Clock clock;
 
 	ProjectFigures(ProjectRepository projects, Places places, JdbcClient jdbc, LeaverFigures leavers,
-			DisclosureSettings settings, Clock clock) {
+			@Value(SmallNumbers.THRESHOLD) int threshold, Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.jdbc = jdbc;
 		this.leavers = leavers;
-		this.disclosure = new Disclosure(settings.threshold());
+		this.disclosure = new SmallNumbers(threshold);
 		this.clock = clock;
 	}
 

@@ -6,7 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import de.weitblick.project.Figure;
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.SmallNumbers;
 import de.weitblick.project.OutcomeKind;
 import de.weitblick.project.PlacePeriod;
 import de.weitblick.project.ProjectFigures.IndicatorCount;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures of the people who left a period: their outcomes on leaving and the ESF Plus
- * result indicators, each count passed through the disclosure control.
+ * result indicators, each count passed through the small-number rule.
  */
 @Component
 public class LeaverFigures {
@@ -76,7 +77,7 @@ public class LeaverFigures {
 		 * outcome is not recorded yet; the kinds exclude each other and add up to all who
 		 * left, so a single hidden one is hidden together with the next smallest.
 		 */
-		public List<OutcomeCount> outcomes(Disclosure disclosure) {
+		public List<OutcomeCount> outcomes(SmallNumbers disclosure) {
 			Map<OutcomeKind, Integer> counts = new EnumMap<>(OutcomeKind.class);
 			OutcomeKind.onExit().forEach(kind -> counts.put(kind, 0));
 			int notRecorded = 0;
@@ -106,7 +107,7 @@ public class LeaverFigures {
 		 * the people it is counted among: all who left for those on leaving, those whose
 		 * follow-up fell due for the one six months after.
 		 */
-		public List<IndicatorCount> indicators(Disclosure disclosure, LocalDate today) {
+		public List<IndicatorCount> indicators(SmallNumbers disclosure, LocalDate today) {
 			List<Leaver> recorded = this.leavers.stream().filter(leaver -> leaver.exit() != null).toList();
 			List<IndicatorCount> counts = new ArrayList<>();
 			for (ResultIndicator indicator : ResultIndicator.values()) {
