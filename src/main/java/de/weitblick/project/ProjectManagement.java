@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
@@ -20,6 +21,9 @@ import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
+import de.weitblick.strategy.GoalId;
+import de.weitblick.strategy.StrategyGoal;
+import de.weitblick.strategy.StrategyManagement;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +46,18 @@ public class ProjectManagement {
 
 	private final OrganisationManagement organisation;
 
+	private final StrategyManagement strategy;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation, JdbcClient jdbc,
-			Clock clock) {
+	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation,
+			StrategyManagement strategy, JdbcClient jdbc, Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.organisation = organisation;
+		this.strategy = strategy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -104,6 +111,40 @@ public class ProjectManagement {
 		}
 		project.describe(description);
 		this.projects.save(project);
+	}
+
+	/**
+	 * Sets up a new project serving the strategy goals chosen, both stored together or
+	 * not at all.
+	 * @param goals the strategy goals the project serves, must not be null
+	 * @see #create(ProjectDescription, StaffMember)
+	 */
+	@Transactional
+	public ProjectId create(ProjectDescription description, Set<GoalId> goals, StaffMember viewer) {
+		ProjectId id = create(description, viewer);
+		this.strategy.linkProject(id.id(), goals, viewer.username());
+		return id;
+	}
+
+	/**
+	 * Changes a project's description and the strategy goals it serves, both stored
+	 * together or not at all.
+	 * @param goals the strategy goals the project serves, must not be null
+	 * @see #describe(ProjectId, int, ProjectDescription, StaffMember)
+	 */
+	@Transactional
+	public void describe(ProjectId id, int expectedVersion, ProjectDescription description, Set<GoalId> goals,
+			StaffMember viewer) {
+		describe(id, expectedVersion, description, viewer);
+		this.strategy.linkProject(id.id(), goals, viewer.username());
+	}
+
+	/**
+	 * @param id must not be null
+	 * @return the strategy goals the project serves, by title; never null
+	 */
+	public List<StrategyGoal> goalsServed(ProjectId id) {
+		return this.strategy.goalsServedBy(id.id());
 	}
 
 	private void checkReferences(ProjectDescription description) {

@@ -108,6 +108,24 @@ public class StrategyManagement {
 	}
 
 	/**
+	 * Sets the goals a project serves, from the project's form: the project is linked to
+	 * the goals named and unlinked from every other goal. Identifiers of goals that do
+	 * not exist are left out.
+	 * @param projectId must not be null
+	 * @param goalIds the goals the project serves, must not be null
+	 * @param by the user name of who changes it, must not be null
+	 */
+	@Transactional
+	public void linkProject(UUID projectId, Set<GoalId> goalIds, String by) {
+		Instant at = now();
+		for (StrategyGoal goal : goals()) {
+			if (goal.serve(projectId, goalIds.contains(goal.id()), by, at)) {
+				this.goals.save(goal);
+			}
+		}
+	}
+
+	/**
 	 * Records the figure of a year for an indicator Weitblick does not count itself.
 	 * @throws NotFound when there is no such goal
 	 * @throws RuleViolation when the goal's figure is counted or the figure breaks a rule

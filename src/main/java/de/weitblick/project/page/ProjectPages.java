@@ -97,7 +97,8 @@ public class ProjectPages {
 				// step.
 				permissions.mayRefer() && viewer.role() == Role.COUNSELLOR, periods, rates,
 				this.attendances.mayRecord(project, viewer), figures, LocalDate.now(this.clock),
-				this.instructors.of(id), mayAssign, mayAssign ? this.instructors.candidates(id) : List.of());
+				this.instructors.of(id), mayAssign, mayAssign ? this.instructors.candidates(id) : List.of(),
+				this.projects.goalsServed(id));
 	}
 
 }

@@ -46,6 +46,7 @@ class ProjectPageModel {
 		model.addAttribute("instructors", page.instructors());
 		model.addAttribute("mayAssignInstructors", page.mayAssignInstructors());
 		model.addAttribute("instructorCandidates", page.instructorCandidates());
+		model.addAttribute("servedGoals", page.goals());
 		return "project/detail";
 	}
 
