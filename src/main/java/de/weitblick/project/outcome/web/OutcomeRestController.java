@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.outcome.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.attendance.AttendanceRates;
 import de.weitblick.project.outcome.FollowUpsDue;

@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
@@ -30,7 +31,7 @@ import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.Enrolments;
 import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
-import de.weitblick.project.web.EnrolmentRestController.EnrolmentResource;
+import de.weitblick.project.enrolment.web.EnrolmentRestController.EnrolmentResource;
 import de.weitblick.shared.NotFound;
 
 import org.springframework.context.MessageSource;

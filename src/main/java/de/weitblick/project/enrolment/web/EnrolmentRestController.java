@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.project.EnrolmentId;

@@ -1,10 +1,11 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.Role;
 import de.weitblick.project.attendance.AttendanceRates;
 import de.weitblick.project.outcome.FollowUpsDue;
