@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The project module's facade for projects: sets them up and describes them, lists them
  * with today's places and reads a project's periods. Planning places and changing
- * capacity is {@link de.weitblick.project.places.PlacesPlanning}; referrals and
- * enrolments are {@link Enrolments}.
+ * capacity is {@link de.weitblick.project.places.PlacesPlanning}; referrals are
+ * {@link Referrals}, enrolments {@link Enrolments} and {@link EnrolmentLists}.
  */
 @Service
 @Transactional(readOnly = true)
