@@ -64,7 +64,7 @@ class MessageBundleTests {
 			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
 			"de.weitblick.participant.journal.web.CaseJournalRestController$Outcome",
 			"an API client's value for an appointment's outcome, read by programs as its constant",
-			"de.weitblick.project.web.EnrolmentRestController$Exit",
+			"de.weitblick.project.enrolment.web.EnrolmentRestController$Exit",
 			"an API client's value for how an enrolment ended, read by programs as its constant",
 			"de.weitblick.publishing.PageText$Block$Kind",
 			"the kind of a block of a legal page's markup, rendered as HTML",

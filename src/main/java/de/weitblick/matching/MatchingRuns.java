@@ -25,7 +25,7 @@ import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.project.EnrolmentId;
-import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ReferralRequest;
 import de.weitblick.shared.NotFound;
@@ -54,7 +54,7 @@ public class MatchingRuns {
 
 	private final ParticipantDirectory participants;
 
-	private final Enrolments enrolments;
+	private final Referrals enrolments;
 
 	private final AuditTrail audit;
 
@@ -62,7 +62,7 @@ public class MatchingRuns {
 
 	private final Clock clock;
 
-	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, Enrolments enrolments,
+	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, Referrals enrolments,
 			AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.store = store;
 		this.worker = worker;

@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.SmallNumbers;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.access.ProjectAccessPolicy;
-import de.weitblick.project.figures.Disclosure;
-import de.weitblick.project.figures.DisclosureSettings;
+import de.weitblick.project.figures.LeaverFigures;
 import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The figures of one period of a project for its page, the API and, later, the funders'
  * reports: places and occupancy per month, the waiting list, enrolments by focus group,
  * outcomes on leaving and the ESF Plus result indicators. Every count of people passes
- * the disclosure control ({@link Disclosure}) before it leaves this class; places are no
+ * the small-number rule ({@link SmallNumbers}) before it leaves this class; places are no
  * people and are shown as they are. The project's lead and the head of department see
  * them.
  */
 @Service
-@EnableConfigurationProperties(DisclosureSettings.class)
 @Transactional(readOnly = true)
 public class ProjectFigures {
 
@@ -44,16 +44,19 @@ public class ProjectFigures {
 
 	private final JdbcClient jdbc;
 
-	private final Disclosure disclosure;
+	private final SmallNumbers disclosure;
+
+	private final LeaverFigures leavers;
 
 	private final Clock clock;
 
-	ProjectFigures(ProjectRepository projects, Places places, JdbcClient jdbc, DisclosureSettings settings,
-			Clock clock) {
+	ProjectFigures(ProjectRepository projects, Places places, JdbcClient jdbc, LeaverFigures leavers,
+			@Value(SmallNumbers.THRESHOLD) int threshold, Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.jdbc = jdbc;
-		this.disclosure = new Disclosure(settings.threshold());
+		this.leavers = leavers;
+		this.disclosure = new SmallNumbers(threshold);
 		this.clock = clock;
 	}
 
@@ -115,10 +118,11 @@ public class ProjectFigures {
 					Figure.shown(0), List.of(), Figure.shown(0), List.of());
 		}
 		Counts counts = counts(period);
-		List<Leaver> leavers = leavers(period);
+		LeaverFigures.Leavers leavers = this.leavers.of(period);
 		return new Figures(period, periods, this.disclosure.threshold(), months(period, today),
 				this.disclosure.of(counts.waiting()), focusGroups(period), this.disclosure.of(counts.took()),
-				outcomes(leavers), this.disclosure.of(leavers.size()), indicators(leavers, today));
+				leavers.outcomes(this.disclosure), this.disclosure.of(leavers.size()),
+				leavers.indicators(this.disclosure, today));
 	}
 
 	/**
@@ -188,35 +192,6 @@ public class ProjectFigures {
 	}
 
 	/**
-	 * The people who left in the period with what is recorded of their outcome, read once
-	 * for their number, their outcomes and the result indicators.
-	 */
-	private List<Leaver> leavers(PlacePeriod period) {
-		return this.jdbc.sql("""
-				SELECT o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status, o.follow_up_due_on
-				FROM enrolment e LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
-				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
-				""")
-			.param("period", period.id())
-			.query((rs, n) -> new Leaver(kind(rs.getString("exit_outcome")), rs.getBoolean("job_searching"),
-					rs.getBoolean("qualification_gained"), kind(rs.getString("follow_up_status")),
-					rs.getObject("follow_up_due_on", LocalDate.class)))
-			.list();
-	}
-
-	private static OutcomeKind kind(String name) {
-		return (name != null) ? OutcomeKind.valueOf(name) : null;
-	}
-
-	/**
-	 * Somebody who left, with the outcome on leaving (null while not recorded) and the
-	 * follow-up six months after (null while not recorded).
-	 */
-	private record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp,
-			LocalDate dueOn) {
-	}
-
-	/**
 	 * The people who took part in the period by the focus groups they belonged to when
 	 * referred. A person may be in several groups, so the groups do not add up to the
 	 * total and no hidden figure can be computed from the others.
@@ -239,55 +214,6 @@ public class ProjectFigures {
 			.stream()
 			.map(entry -> new Group(entry.getKey(), this.disclosure.of(entry.getValue())))
 			.toList();
-	}
-
-	/**
-	 * The people who left in the period by their outcome on leaving, with those whose
-	 * outcome is not recorded yet; the kinds exclude each other and add up to all who
-	 * left, so a single hidden one is hidden together with the next smallest.
-	 */
-	private List<OutcomeCount> outcomes(List<Leaver> leavers) {
-		Map<OutcomeKind, Integer> counts = new EnumMap<>(OutcomeKind.class);
-		OutcomeKind.onExit().forEach(kind -> counts.put(kind, 0));
-		int notRecorded = 0;
-		for (Leaver leaver : leavers) {
-			if (leaver.exit() == null) {
-				notRecorded++;
-			}
-			else {
-				counts.merge(leaver.exit(), 1, Integer::sum);
-			}
-		}
-		List<OutcomeKind> kinds = new ArrayList<>(counts.keySet());
-		List<Integer> cells = new ArrayList<>(counts.values());
-		cells.add(notRecorded);
-		int total = cells.stream().mapToInt(Integer::intValue).sum();
-		List<Figure> shown = this.disclosure.exclusive(cells, total);
-		List<OutcomeCount> result = new ArrayList<>();
-		for (int i = 0; i < kinds.size(); i++) {
-			result.add(new OutcomeCount(kinds.get(i), shown.get(i)));
-		}
-		result.add(new OutcomeCount(null, shown.get(kinds.size())));
-		return result;
-	}
-
-	/**
-	 * The ESF Plus result indicators of the people who left in the period, each with the
-	 * people it is counted among: all who left for those on leaving, those whose
-	 * follow-up fell due for the one six months after.
-	 */
-	private List<IndicatorCount> indicators(List<Leaver> leavers, LocalDate today) {
-		List<Leaver> recorded = leavers.stream().filter(leaver -> leaver.exit() != null).toList();
-		List<IndicatorCount> counts = new ArrayList<>();
-		for (ResultIndicator indicator : ResultIndicator.values()) {
-			List<Leaver> among = indicator.longerTerm()
-					? recorded.stream().filter(l -> !l.dueOn().isAfter(today)).toList() : recorded;
-			int counted = (int) among.stream()
-				.filter(l -> indicator.counts(l.exit(), l.searching(), l.qualification(), l.followUp()))
-				.count();
-			counts.add(new IndicatorCount(indicator, this.disclosure.of(counted), this.disclosure.of(among.size())));
-		}
-		return counts;
 	}
 
 	/**

@@ -1,14 +1,12 @@
 package de.weitblick.project;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
@@ -17,16 +15,15 @@ import de.weitblick.organisation.OrganisationalUnitId;
 import de.weitblick.organisation.PartnerOrganisationId;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantProfile;
-import de.weitblick.privacy.Actor;
 import de.weitblick.project.access.ProjectAccessPolicy;
-import de.weitblick.project.enrolment.EligibilityPolicy;
 import de.weitblick.project.persistence.ProjectRepository;
 import de.weitblick.project.places.Places;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
+import de.weitblick.strategy.GoalId;
+import de.weitblick.strategy.StrategyGoal;
+import de.weitblick.strategy.StrategyManagement;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The project module's facade for projects: sets them up and describes them, lists them
  * with today's places and reads a project's periods. Planning places and changing
- * capacity is {@link de.weitblick.project.places.PlacesPlanning}; referrals and
- * enrolments are {@link Enrolments}.
+ * capacity is {@link de.weitblick.project.places.PlacesPlanning}; referrals are
+ * {@link Referrals}, enrolments {@link Enrolments} and {@link EnrolmentLists}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,15 +46,18 @@ public class ProjectManagement {
 
 	private final OrganisationManagement organisation;
 
+	private final StrategyManagement strategy;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation, JdbcClient jdbc,
-			Clock clock) {
+	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation,
+			StrategyManagement strategy, JdbcClient jdbc, Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.organisation = organisation;
+		this.strategy = strategy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -111,6 +111,40 @@ public class ProjectManagement {
 		}
 		project.describe(description);
 		this.projects.save(project);
+	}
+
+	/**
+	 * Sets up a new project serving the strategy goals chosen, both stored together or
+	 * not at all.
+	 * @param goals the strategy goals the project serves, must not be null
+	 * @see #create(ProjectDescription, StaffMember)
+	 */
+	@Transactional
+	public ProjectId create(ProjectDescription description, Set<GoalId> goals, StaffMember viewer) {
+		ProjectId id = create(description, viewer);
+		this.strategy.linkProject(id.id(), goals, viewer.username());
+		return id;
+	}
+
+	/**
+	 * Changes a project's description and the strategy goals it serves, both stored
+	 * together or not at all.
+	 * @param goals the strategy goals the project serves, must not be null
+	 * @see #describe(ProjectId, int, ProjectDescription, StaffMember)
+	 */
+	@Transactional
+	public void describe(ProjectId id, int expectedVersion, ProjectDescription description, Set<GoalId> goals,
+			StaffMember viewer) {
+		describe(id, expectedVersion, description, viewer);
+		this.strategy.linkProject(id.id(), goals, viewer.username());
+	}
+
+	/**
+	 * @param id must not be null
+	 * @return the strategy goals the project serves, by title; never null
+	 */
+	public List<StrategyGoal> goalsServed(ProjectId id) {
+		return this.strategy.goalsServedBy(id.id());
 	}
 
 	private void checkReferences(ProjectDescription description) {
@@ -215,95 +249,12 @@ public class ProjectManagement {
 	}
 
 	/**
-	 * Whether people may take part in a project on a day, by the project's eligibility
-	 * rules, for another module that proposes places (matching).
-	 * @param id must not be null
-	 * @param people must not be null
-	 * @param day must not be null
-	 * @return per person, every reason the person is not eligible, empty when eligible;
-	 * never null
-	 * @throws NotFound when there is no such project
-	 */
-	public java.util.Map<de.weitblick.participant.ParticipantId, List<RuleViolation.Reason>> reasonsAgainst(
-			ProjectId id, java.util.Collection<ParticipantProfile> people, LocalDate day) {
-		Project project = this.projects.findById(id.id()).orElseThrow(() -> new NotFound("project.not-found"));
-		java.util.Map<de.weitblick.participant.ParticipantId, List<RuleViolation.Reason>> reasons = new java.util.HashMap<>();
-		for (ParticipantProfile person : people) {
-			reasons.put(person.id(), EligibilityPolicy.reasonsAgainst(project.eligibility(), person, day));
-		}
-		return reasons;
-	}
-
-	/**
 	 * @param id must not be null
 	 * @return the project with its partners, focus groups, eligibility rules and funding,
 	 * or empty when none has this identifier
 	 */
 	public Optional<Project> project(ProjectId id) {
 		return this.projects.findById(id.id());
-	}
-
-	/**
-	 * The hours a person attended the project per day, from the attendance recorded for
-	 * the person's enrolments in it; days without attendance are missing, days the person
-	 * was away count zero hours. Reads no name: the caller decides who may see the hours
-	 * and audits the read.
-	 * @param id must not be null
-	 * @param person must not be null
-	 * @param from the first day, must not be null
-	 * @param until the last day, must not be null
-	 * @return hours by day in the order of the days, never null
-	 */
-	public Map<LocalDate, BigDecimal> hoursAttended(ProjectId id, ParticipantId person, LocalDate from,
-			LocalDate until) {
-		Map<LocalDate, BigDecimal> hours = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT s.held_on, sum(a.hours) AS hours
-				FROM attendance a
-				JOIN project_session s ON s.id = a.session_id
-				JOIN enrolment e ON e.id = a.enrolment_id
-				WHERE e.project_id = :project AND e.participant_id = :person AND s.held_on BETWEEN :from AND :until
-				GROUP BY s.held_on ORDER BY s.held_on
-				""")
-			.param("project", id.id())
-			.param("person", person.id())
-			.param("from", from)
-			.param("until", until)
-			.query((rs, n) -> hours.put(rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours")))
-			.list();
-		return hours;
-	}
-
-	/**
-	 * Whether a member of staff is an instructor assigned to the project today.
-	 * @param id must not be null
-	 * @param staffId must not be null
-	 */
-	public boolean instructs(ProjectId id, UUID staffId) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM project_instructor
-				WHERE project_id = :project AND instructor_id = :staff AND ended_on IS NULL
-				""").param("project", id.id()).param("staff", staffId).query(Integer.class).single() > 0;
-	}
-
-	/**
-	 * The people taking part in the project on a day: enrolled, started on or before it
-	 * and not left before it. Reads no name.
-	 * @param id must not be null
-	 * @param day must not be null
-	 * @return never null
-	 */
-	public List<ParticipantId> takingPart(ProjectId id, LocalDate day) {
-		return this.jdbc.sql("""
-				SELECT DISTINCT participant_id FROM enrolment
-				WHERE project_id = :project AND status = 'ENROLLED' AND started_on <= :day
-				  AND (ended_on IS NULL OR ended_on >= :day)
-				ORDER BY participant_id
-				""")
-			.param("project", id.id())
-			.param("day", day)
-			.query((rs, n) -> new ParticipantId(rs.getObject("participant_id", UUID.class)))
-			.list();
 	}
 
 }

@@ -41,6 +41,8 @@ public class SyntheticEnrolments {
 
 	private final Enrolments enrolments;
 
+	private final Referrals referrals;
+
 	private final ParticipantDirectory participants;
 
 	private final ParticipantFinder finder;
@@ -55,13 +57,14 @@ public class SyntheticEnrolments {
 
 	private final java.time.Clock clock;
 
-	SyntheticEnrolments(Enrolments enrolments, ParticipantDirectory participants, ParticipantFinder finder,
-			OrganisationManagement organisation, JdbcClient jdbc, ProjectRepository projects, Places places,
-			java.time.Clock clock) {
+	SyntheticEnrolments(Enrolments enrolments, Referrals referrals, ParticipantDirectory participants,
+			ParticipantFinder finder, OrganisationManagement organisation, JdbcClient jdbc, ProjectRepository projects,
+			Places places, java.time.Clock clock) {
 		this.projects = projects;
 		this.places = places;
 		this.clock = clock;
 		this.enrolments = enrolments;
+		this.referrals = referrals;
 		this.participants = participants;
 		this.finder = finder;
 		this.organisation = organisation;
@@ -298,7 +301,7 @@ public class SyntheticEnrolments {
 				break;
 			}
 			try {
-				EnrolmentId id = this.enrolments.refer(new ReferralRequest(project, null,
+				EnrolmentId id = this.referrals.refer(new ReferralRequest(project, null,
 						new de.weitblick.participant.ParticipantId(person), null, null), counsellor);
 				referred++;
 				EnrolmentView view = this.enrolments.enrolment(id, lead).orElseThrow();

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.weitblick.shared.SmallNumbers;
+import de.weitblick.shared.Figure;
 import de.weitblick.focusgroup.FocusGroupCode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +45,9 @@ public class Dashboard {
 
 	private final SmallNumbers smallNumbers;
 
-	Dashboard(JdbcClient jdbc, SmallNumbers smallNumbers) {
+	Dashboard(JdbcClient jdbc, @Value(SmallNumbers.THRESHOLD) int threshold) {
 		this.jdbc = jdbc;
-		this.smallNumbers = smallNumbers;
+		this.smallNumbers = new SmallNumbers(threshold);
 	}
 
 	/**
@@ -74,7 +77,7 @@ public class Dashboard {
 				""", filter);
 		List<Long> districtCounts = districtRows.stream().map(r -> ((Number) r.get("people")).longValue()).toList();
 		long reachedTotal = districtCounts.stream().mapToLong(Long::longValue).sum();
-		List<Cell> districtCells = this.smallNumbers.exclusive(districtCounts, reachedTotal);
+		List<Figure> districtCells = this.smallNumbers.exclusive(districtCounts, reachedTotal);
 		List<Bar> districts = new ArrayList<>();
 		for (int i = 0; i < districtRows.size(); i++) {
 			String name = (String) districtRows.get(i).get("label");
@@ -103,7 +106,7 @@ public class Dashboard {
 				GROUP BY o.exit_outcome ORDER BY o.exit_outcome NULLS LAST
 				""", filter);
 		List<Long> outcomeCounts = outcomeRows.stream().map(r -> ((Number) r.get("people")).longValue()).toList();
-		List<Cell> outcomeCells = this.smallNumbers.exclusive(outcomeCounts,
+		List<Figure> outcomeCells = this.smallNumbers.exclusive(outcomeCounts,
 				outcomeCounts.stream().mapToLong(Long::longValue).sum());
 		List<Bar> outcomes = new ArrayList<>();
 		for (int i = 0; i < outcomeRows.size(); i++) {
@@ -167,15 +170,15 @@ public class Dashboard {
 				ORDER BY pr.name, s.name
 				""", filter).forEach(row -> {
 			long actual = ((Number) row.get("actual")).longValue();
-			Cell people = this.smallNumbers.of(((Number) row.get("people")).longValue());
-			Cell good = this.smallNumbers.of(((Number) row.get("good_outcomes")).longValue());
+			Figure people = this.smallNumbers.of(((Number) row.get("people")).longValue());
+			Figure good = this.smallNumbers.of(((Number) row.get("good_outcomes")).longValue());
 			costs.add(new Cost((String) row.get("programme"), (String) row.get("project"), actual, people, good,
 					per(actual, people), per(actual, good)));
 		});
 		return costs;
 	}
 
-	private static Long per(long cents, Cell people) {
+	private static Long per(long cents, Figure people) {
 		return (people.value() != null && people.value() > 0) ? Math.round((double) cents / people.value()) : null;
 	}
 
@@ -206,7 +209,7 @@ public class Dashboard {
 	 * @param people never null
 	 * @param places the places beside the people, or null
 	 */
-	public record Bar(String labelKey, String label, Cell people, Long places) {
+	public record Bar(String labelKey, String label, Figure people, Long places) {
 	}
 
 	/**
@@ -235,7 +238,7 @@ public class Dashboard {
 	 * @param perPersonCents cost per person, or null when not shown
 	 * @param perOutcomeCents cost per good outcome, or null when not shown
 	 */
-	public record Cost(String programme, String project, long actualCents, Cell people, Cell goodOutcomes,
+	public record Cost(String programme, String project, long actualCents, Figure people, Figure goodOutcomes,
 			Long perPersonCents, Long perOutcomeCents) {
 	}
 
@@ -252,7 +255,7 @@ public class Dashboard {
 	 * @param budget per programme
 	 * @param costs per programme and project
 	 */
-	public record Figures(Filter filter, int threshold, Cell reached, List<Bar> focusGroups, List<Bar> districts,
+	public record Figures(Filter filter, int threshold, Figure reached, List<Bar> focusGroups, List<Bar> districts,
 			List<Bar> occupancy, List<Bar> outcomes, List<Budget> budget, List<Cost> costs) {
 	}
 

@@ -3,6 +3,8 @@ package de.weitblick.reporting;
 import java.time.LocalDate;
 import java.util.List;
 
+import de.weitblick.shared.Figure;
+
 /**
  * The figures of one funder report: the ESF Plus common output indicators at entry, the
  * participants, outcomes and result indicators per project period, and budget against
@@ -48,7 +50,7 @@ public record FunderReport(String programmeName, String projectName, LocalDate f
 	 * @param labelKey message key of the row's label
 	 * @param cell never null
 	 */
-	public record Row(String labelKey, Cell cell) {
+	public record Row(String labelKey, Figure cell) {
 	}
 
 	/**
@@ -59,7 +61,7 @@ public record FunderReport(String programmeName, String projectName, LocalDate f
 	 * @param outcomes by outcome on leaving
 	 * @param indicators ESF Plus result indicators
 	 */
-	public record ProjectResults(String project, String period, Cell tookPart, Cell leavers, List<Row> outcomes,
+	public record ProjectResults(String project, String period, Figure tookPart, Figure leavers, List<Row> outcomes,
 			List<Row> indicators) {
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
+import de.weitblick.shared.SmallNumbers;
+import de.weitblick.shared.Figure;
 import de.weitblick.funding.BudgetLine;
 import de.weitblick.funding.BudgetMonth;
 import de.weitblick.funding.FundingManagement;
@@ -18,7 +20,6 @@ import de.weitblick.funding.Grants;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.PlacePeriod;
 import de.weitblick.project.ProjectFigures;
-import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectSummary;
 import de.weitblick.reporting.FunderReport.BudgetRow;
@@ -27,6 +28,7 @@ import de.weitblick.reporting.FunderReport.Row;
 import de.weitblick.reporting.FunderReport.Section;
 import de.weitblick.shared.NotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -100,10 +102,10 @@ class FunderReportFigures {
 
 	private final ProjectFigures projectFigures;
 
-	FunderReportFigures(JdbcClient jdbc, SmallNumbers smallNumbers, FundingManagement funding, Grants grants,
-			ProjectManagement projects, ProjectFigures projectFigures) {
+	FunderReportFigures(JdbcClient jdbc, @Value(SmallNumbers.THRESHOLD) int threshold, FundingManagement funding,
+			Grants grants, ProjectManagement projects, ProjectFigures projectFigures) {
 		this.jdbc = jdbc;
-		this.smallNumbers = smallNumbers;
+		this.smallNumbers = new SmallNumbers(threshold);
 		this.funding = funding;
 		this.grants = grants;
 		this.projects = projects;
@@ -141,20 +143,17 @@ class FunderReportFigures {
 					continue;
 				}
 				ProjectFigures.Figures figures = this.projectFigures.of(summary.id(), period.id(), viewer);
-				results
-					.add(new ProjectResults(
-							summary.name(), period.label(), cell(figures.tookPart()), cell(figures
-								.leavers()),
-							figures.outcomes()
-								.stream()
-								.map(o -> new Row(
-										(o.kind() != null) ? o.kind().messageKey() : "reporting.outcome.not-recorded",
-										cell(o.people())))
-								.toList(),
-							figures.indicators()
-								.stream()
-								.map(i -> new Row(i.indicator().messageKey(), cell(i.people())))
-								.toList()));
+				results.add(
+						new ProjectResults(summary.name(), period.label(), figures.tookPart(), figures.leavers(),
+								figures.outcomes()
+									.stream()
+									.map(o -> new Row((o.kind() != null) ? o.kind().messageKey()
+											: "reporting.outcome.not-recorded", o.people()))
+									.toList(),
+								figures.indicators()
+									.stream()
+									.map(i -> new Row(i.indicator().messageKey(), i.people()))
+									.toList()));
 			}
 			done++;
 			progress.accept(20 + 50 * done / Math.max(1, inScope.size()));
@@ -178,10 +177,6 @@ class FunderReportFigures {
 		progress.accept(75);
 		return new FunderReport(programme.name(), (project != null) ? names.get(project) : null, from, to,
 				this.smallNumbers.threshold(), entry, results, budget);
-	}
-
-	private static Cell cell(de.weitblick.project.Figure figure) {
-		return new Cell(figure.value(), figure.below());
 	}
 
 	List<Section> entry(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to) {
@@ -211,7 +206,7 @@ class FunderReportFigures {
 
 	private Section exclusive(String heading, long total, Map<String, Object> row, String... columns) {
 		List<Long> counts = java.util.Arrays.stream(columns).map(c -> count(row, c)).toList();
-		List<Cell> cells = this.smallNumbers.exclusive(counts, total);
+		List<Figure> cells = this.smallNumbers.exclusive(counts, total);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < columns.length; i++) {
 			rows.add(new Row("reporting.entry." + columns[i], cells.get(i)));

@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.documents.PdfRenderer;
 import de.weitblick.reporting.FunderReport.BudgetRow;
 import de.weitblick.reporting.FunderReport.ProjectResults;
 import de.weitblick.reporting.FunderReport.Row;
@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FunderReportFiles {
-
-	private static final String FONT_FAMILY = "Weitblick Sans";
 
 	private static final Locale GERMAN = Locale.GERMANY;
 
@@ -124,7 +122,7 @@ class FunderReportFiles {
 		}
 	}
 
-	private int resultRow(Worksheet sheet, int r, ProjectResults project, String label, Cell cell) {
+	private int resultRow(Worksheet sheet, int r, ProjectResults project, String label, Figure cell) {
 		int row = r + 1;
 		sheet.value(row, 0, project.project());
 		sheet.value(row, 1, project.period());
@@ -133,7 +131,7 @@ class FunderReportFiles {
 		return row;
 	}
 
-	private static void cell(Worksheet sheet, int r, int c, Cell cell) {
+	private static void cell(Worksheet sheet, int r, int c, Figure cell) {
 		if (cell.isHidden()) {
 			sheet.value(r, c, cell.text());
 		}
@@ -146,23 +144,7 @@ class FunderReportFiles {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("report", report);
 		String html = this.templates.process("reporting/funder-report-pdf", new Context(GERMAN, variables));
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("Weitblick");
-			builder.useFont(() -> FunderReportFiles.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY,
-					400, FontStyle.NORMAL, true);
-			builder.useFont(() -> FunderReportFiles.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"),
-					FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(pdf);
-			builder.run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The funder report PDF could not be written", ex);
-		}
+		return PdfRenderer.render(html, "The funder report PDF");
 	}
 
 	private String text(String key, Object... arguments) {

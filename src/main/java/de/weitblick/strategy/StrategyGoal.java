@@ -164,6 +164,19 @@ public class StrategyGoal {
 	}
 
 	/**
+	 * Links the project to the goal or unlinks it, as the project's form says.
+	 * @return whether the goal changed
+	 */
+	boolean serve(UUID projectId, boolean serves, String by, Instant at) {
+		boolean changed = serves ? this.projects.add(new GoalProject(projectId))
+				: this.projects.removeIf(project -> project.projectId().equals(projectId));
+		if (changed) {
+			touch(by, at);
+		}
+		return changed;
+	}
+
+	/**
 	 * Records the figure of a year, replacing one recorded before for that year.
 	 * @throws RuleViolation when Weitblick counts the figure itself, or the figure breaks
 	 * a rule

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.weitblick.shared.NotFound;
+import de.weitblick.shared.SmallNumbers;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.strategy.GoalFigures.ServingProject;
 import de.weitblick.strategy.GoalProgress.YearFigure;
@@ -40,14 +41,14 @@ public class StrategyManagement {
 
 	private final Clock clock;
 
-	private final int threshold;
+	private final SmallNumbers smallNumbers;
 
 	StrategyManagement(StrategyGoalRepository goals, ObjectProvider<GoalFigures> figures, ObjectProvider<Clock> clock,
-			@Value("${weitblick.disclosure.threshold:3}") int threshold) {
+			@Value(SmallNumbers.THRESHOLD) int threshold) {
 		this.goals = goals;
 		this.figures = figures;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.threshold = threshold;
+		this.smallNumbers = new SmallNumbers(threshold);
 	}
 
 	/**
@@ -107,6 +108,24 @@ public class StrategyManagement {
 	}
 
 	/**
+	 * Sets the goals a project serves, from the project's form: the project is linked to
+	 * the goals named and unlinked from every other goal. Identifiers of goals that do
+	 * not exist are left out.
+	 * @param projectId must not be null
+	 * @param goalIds the goals the project serves, must not be null
+	 * @param by the user name of who changes it, must not be null
+	 */
+	@Transactional
+	public void linkProject(UUID projectId, Set<GoalId> goalIds, String by) {
+		Instant at = now();
+		for (StrategyGoal goal : goals()) {
+			if (goal.serve(projectId, goalIds.contains(goal.id()), by, at)) {
+				this.goals.save(goal);
+			}
+		}
+	}
+
+	/**
 	 * Records the figure of a year for an indicator Weitblick does not count itself.
 	 * @throws NotFound when there is no such goal
 	 * @throws RuleViolation when the goal's figure is counted or the figure breaks a rule
@@ -138,10 +157,10 @@ public class StrategyManagement {
 		for (int year = from; year <= to; year++) {
 			BigDecimal value = values.get(year);
 			boolean hidden = goal.indicator().computed() && year <= thisYear && value != null
-					&& value.intValue() < this.threshold;
+					&& this.smallNumbers.hides(value.longValue());
 			boolean counted = goal.indicator().computed() && year <= thisYear;
 			if (counted && value == null) {
-				hidden = this.threshold > 0;
+				hidden = true;
 			}
 			years.add(new YearFigure(year, hidden ? null : value, hidden, targetOn(goal, year)));
 		}
@@ -149,7 +168,7 @@ public class StrategyManagement {
 			.filter(figure -> figure.value() != null)
 			.reduce((first, second) -> second)
 			.orElse(null);
-		return new GoalProgress(goal, projects, years, latest, achieved(goal, latest), this.threshold);
+		return new GoalProgress(goal, projects, years, latest, achieved(goal, latest), this.smallNumbers.threshold());
 	}
 
 	private Map<Integer, BigDecimal> values(StrategyGoal goal, int from, int to) {

@@ -21,7 +21,7 @@ import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
-import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.AttendedHours;
 import de.weitblick.shared.Money;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.Period;
@@ -60,7 +60,7 @@ public class Assignments {
 
 	private final ParticipantDirectory participants;
 
-	private final ProjectManagement projects;
+	private final AttendedHours projects;
 
 	private final AuditTrail audit;
 
@@ -69,8 +69,7 @@ public class Assignments {
 	private final Clock clock;
 
 	Assignments(AssignmentLimits limits, WorkshopManagement workshops, WorkshopAccess access,
-			ParticipantDirectory participants, ProjectManagement projects, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+			ParticipantDirectory participants, AttendedHours projects, AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.limits = limits;
 		this.policy = new AssignmentLimitPolicy(limits);
 		this.workshops = workshops;

@@ -8,7 +8,7 @@ import java.util.Map;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.AttendedHours;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ public class SyntheticAssignments {
 
 	private final WorkshopManagement workshops;
 
-	private final ProjectManagement projects;
+	private final AttendedHours projects;
 
 	private final OrganisationManagement organisation;
 
@@ -33,7 +33,7 @@ public class SyntheticAssignments {
 
 	private final Clock clock;
 
-	SyntheticAssignments(Assignments assignments, WorkshopManagement workshops, ProjectManagement projects,
+	SyntheticAssignments(Assignments assignments, WorkshopManagement workshops, AttendedHours projects,
 			OrganisationManagement organisation, JdbcClient jdbc, Clock clock) {
 		this.assignments = assignments;
 		this.workshops = workshops;

@@ -10,7 +10,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.project.ProjectId;
-import de.weitblick.project.ProjectManagement;
+import de.weitblick.project.Instructors;
 
 import org.springframework.stereotype.Component;
 
@@ -25,9 +25,9 @@ class WorkshopAccess {
 
 	private final OrganisationManagement organisation;
 
-	private final ProjectManagement projects;
+	private final Instructors projects;
 
-	WorkshopAccess(OrganisationManagement organisation, ProjectManagement projects) {
+	WorkshopAccess(OrganisationManagement organisation, Instructors projects) {
 		this.organisation = organisation;
 		this.projects = projects;
 	}

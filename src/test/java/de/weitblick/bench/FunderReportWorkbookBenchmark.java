@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.weitblick.shared.Figure;
 import de.weitblick.WeitblickIntegrationTest;
-import de.weitblick.reporting.Cell;
 import de.weitblick.reporting.FunderReport;
 import de.weitblick.reporting.FunderReports;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class FunderReportWorkbookBenchmark {
 		FunderReport report = new FunderReport("Benchmark", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
 				3,
 				List.of(new FunderReport.Section("reporting.entry.gender",
-						List.of(new FunderReport.Row("reporting.entry.women", new Cell(ROWS, null))))),
+						List.of(new FunderReport.Row("reporting.entry.women", Figure.shown(ROWS))))),
 				List.of(), budget);
 		for (int round = 0; round < 3; round++) {
 			System.gc();

@@ -12,6 +12,7 @@ import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
 import de.weitblick.project.ProjectId;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,9 @@ class ProjectPageBenchmark {
 	Enrolments enrolments;
 
 	@Autowired
+	EnrolmentLists lists;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Test
@@ -94,7 +98,7 @@ class ProjectPageBenchmark {
 				.get("/projects/" + pages.get(i % pages.size()), "Accept", "text/html");
 			assertThat(page.statusCode()).isEqualTo(200);
 		});
-		Measurement.Figures pageFacade = Measurement.measure(WARM_UP, SAMPLES, i -> this.enrolments
+		Measurement.Figures pageFacade = Measurement.measure(WARM_UP, SAMPLES, i -> this.lists
 			.ofProject(new ProjectId(pages.get(i % pages.size())), leadMembers.get(i % leadMembers.size())));
 		Measurement.Figures waitingHttp = Measurement.measure(WARM_UP, SAMPLES, i -> {
 			HttpResponse<String> entry = browsers.get(i % browsers.size())

@@ -11,6 +11,7 @@ import de.weitblick.e2e.BrowserFixture.Language;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class CounsellorMatchingBrowserTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -53,8 +57,8 @@ class CounsellorMatchingBrowserTests {
 
 	@Test
 	void theCounsellorStartsARunReadsWhyAPlaceIsProposedAndAcceptsIt() {
-		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments,
-				this.participants, this.organisation, this.clock);
+		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.referrals,
+				this.enrolments, this.participants, this.organisation, this.clock);
 		// Places for the whole team: everybody who can be placed is placed.
 		own.project(ProjectsOfTheirOwn.uniqueName("Zuordnung "), 2000);
 		String familyName = ProjectsOfTheirOwn.uniqueName("Matching");

@@ -1,5 +1,6 @@
 package de.weitblick.e2e;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.e2e.BrowserFixture.Language;
 
@@ -133,11 +135,10 @@ class DialogueDayBrowserTests {
 		assertThat(citizen.locator(".wb-comment").first()).not().containsText("alle faul");
 
 		// ... and the author was told by mail.
-		long until = System.currentTimeMillis() + 20_000;
-		while (!mailsTo(address).contains("ist jetzt: vorgestellt") && System.currentTimeMillis() < until) {
-			Thread.sleep(200);
-		}
-		org.assertj.core.api.Assertions.assertThat(mailsTo(address)).contains("ist jetzt: vorgestellt");
+		org.assertj.core.api.Assertions
+			.assertThat(Eventually.until("the status-change mail reached the outbox", Duration.ofSeconds(20),
+					() -> mailsTo(address), mails -> mails.contains("ist jetzt: vorgestellt")))
+			.contains("ist jetzt: vorgestellt");
 	}
 
 	private void confirm(Page page, String address, String next) {

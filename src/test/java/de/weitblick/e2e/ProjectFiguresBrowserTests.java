@@ -12,6 +12,7 @@ import de.weitblick.e2e.BrowserFixture.Language;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.places.PlacesPlanning;
@@ -60,6 +61,9 @@ class ProjectFiguresBrowserTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -74,8 +78,8 @@ class ProjectFiguresBrowserTests {
 
 	@BeforeEach
 	void projectWithOneYoungPersonAndThreeLongTermUnemployed() {
-		this.own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments, this.participants,
-				this.organisation, this.clock);
+		this.own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.referrals, this.enrolments,
+				this.participants, this.organisation, this.clock);
 		this.project = this.own.project(ProjectsOfTheirOwn.uniqueName("Kennzahlen "), 10);
 		this.own.takingPart(this.project,
 				this.own.person(ProjectsOfTheirOwn.uniqueName("Jung"), this.own.today().minusYears(20), null));

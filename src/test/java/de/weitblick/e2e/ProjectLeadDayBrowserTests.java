@@ -13,6 +13,7 @@ import de.weitblick.e2e.BrowserFixture.Language;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.places.PlacesPlanning;
@@ -52,6 +53,9 @@ class ProjectLeadDayBrowserTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -65,8 +69,8 @@ class ProjectLeadDayBrowserTests {
 
 	@Test
 	void theLeadTakesAReferredPersonFromAPlaceToTheFollowUpSixMonthsAfterLeaving() {
-		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.enrolments,
-				this.participants, this.organisation, this.clock);
+		ProjectsOfTheirOwn own = new ProjectsOfTheirOwn(this.projects, this.placesPlanning, this.referrals,
+				this.enrolments, this.participants, this.organisation, this.clock);
 		// One place, already taken: the person referred waits for a place.
 		ProjectId project = own.project(ProjectsOfTheirOwn.uniqueName("Tagesablauf "), 1);
 		own.takingPart(project, own.person(ProjectsOfTheirOwn.uniqueName("Erste"), own.today().minusYears(30), null));

@@ -19,6 +19,7 @@ import de.weitblick.participant.ReferralSource;
 import de.weitblick.project.EligibilityRules;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacesPlan;
 import de.weitblick.project.ProjectDescription;
@@ -46,6 +47,8 @@ final class ProjectsOfTheirOwn {
 
 	private final PlacesPlanning placesPlanning;
 
+	private final Referrals referrals;
+
 	private final Enrolments enrolments;
 
 	private final ParticipantManagement participants;
@@ -58,10 +61,12 @@ final class ProjectsOfTheirOwn {
 
 	private final StaffMember headOfDepartment;
 
-	ProjectsOfTheirOwn(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
-			ParticipantManagement participants, OrganisationManagement organisation, Clock clock) {
+	ProjectsOfTheirOwn(ProjectManagement projects, PlacesPlanning placesPlanning, Referrals referrals,
+			Enrolments enrolments, ParticipantManagement participants, OrganisationManagement organisation,
+			Clock clock) {
 		this.projects = projects;
 		this.placesPlanning = placesPlanning;
+		this.referrals = referrals;
 		this.enrolments = enrolments;
 		this.participants = participants;
 		this.clock = clock;
@@ -107,7 +112,7 @@ final class ProjectsOfTheirOwn {
 	 * enrolment today.
 	 */
 	EnrolmentId takingPart(ProjectId project, ParticipantId person) {
-		EnrolmentId id = this.enrolments.refer(new ReferralRequest(project, null, person, null, null), this.counsellor);
+		EnrolmentId id = this.referrals.refer(new ReferralRequest(project, null, person, null, null), this.counsellor);
 		int version = this.enrolments.enrolment(id, this.lead).orElseThrow().enrolment().version();
 		this.enrolments.enrol(id, version, today(), this.lead);
 		return id;

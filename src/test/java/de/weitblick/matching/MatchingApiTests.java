@@ -1,12 +1,12 @@
 package de.weitblick.matching;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,19 +90,13 @@ class MatchingApiTests {
 	}
 
 	private String completed(String id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			String run = this.mvc.perform(get("/api/v1/matching/runs/" + id).with(httpBasic("fachkraft", PASSWORD)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!"RUNNING".equals(JsonPath.read(run, "$.status"))) {
-				return run;
-			}
-			Thread.sleep(300);
-		}
-		throw new AssertionError("the matching run did not finish in time");
+		return Eventually.until("the matching run finished", Duration.ofSeconds(120),
+				() -> this.mvc.perform(get("/api/v1/matching/runs/" + id).with(httpBasic("fachkraft", PASSWORD)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString(),
+				run -> !"RUNNING".equals(JsonPath.read(run, "$.status")));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.matching.run.RunStore;
 import de.weitblick.matching.run.TeamPlaces;
@@ -204,22 +205,10 @@ class MatchingRunTests {
 	}
 
 	private MatchingRunView finished(MatchingRunId id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			MatchingRunView run = this.runs.run(id, this.counsellor).orElseThrow();
-			if (run.status() != RunStatus.RUNNING) {
-				assertThat(run.failure()).isNull();
-				return run;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("the matching run did not finish in time");
+		MatchingRunView run = Eventually.until("the matching run finished", Duration.ofSeconds(120),
+				() -> this.runs.run(id, this.counsellor).orElseThrow(), seen -> seen.status() != RunStatus.RUNNING);
+		assertThat(run.failure()).isNull();
+		return run;
 	}
 
 	private static MatchingRunView.Proposal proposalOf(MatchingRunView run, ParticipantId person) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.project.attendance.AttendanceRates;
+import de.weitblick.project.outcome.FollowUpsDue;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.CaseFileReading;
@@ -60,10 +62,19 @@ class AttendanceAndOutcomeTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	Attendances attendances;
 
 	@Autowired
+	AttendanceRates rates;
+
+	@Autowired
 	Outcomes outcomes;
+
+	@Autowired
+	FollowUpsDue followUps;
 
 	@Autowired
 	ProjectInstructors instructors;
@@ -114,13 +125,13 @@ class AttendanceAndOutcomeTests {
 						person(bert, AttendanceStatus.PRESENT, null, null)),
 				this.fixtures.lead);
 
-		AttendanceRate rate = this.attendances.ofEnrolment(anna, this.fixtures.lead).orElseThrow().rate();
+		AttendanceRate rate = this.rates.ofEnrolment(anna, this.fixtures.lead).orElseThrow().rate();
 		assertThat(rate.sessions()).isEqualTo(2);
 		assertThat(rate.present()).isEqualTo(2);
 		assertThat(rate.hoursAttended()).isEqualByComparingTo("9");
 		assertThat(rate.plannedHours()).isEqualByComparingTo("10");
 		assertThat(rate.hoursPercent()).isEqualTo(90);
-		AttendanceRate bertsRate = this.attendances.rates(List.of(bert)).get(bert);
+		AttendanceRate bertsRate = this.rates.rates(List.of(bert)).get(bert);
 		assertThat(bertsRate.excused()).isEqualTo(1);
 		assertThat(bertsRate.hoursPercent()).isEqualTo(40);
 		AttendanceSheet sheet = this.attendances.sheet(project, day, null, this.fixtures.lead);
@@ -146,7 +157,7 @@ class AttendanceAndOutcomeTests {
 						person(recent, AttendanceStatus.PRESENT, null, null)),
 				"attendance.rule.before-start");
 		assertThat(sessions(project)).isZero();
-		assertThat(this.attendances.ofEnrolment(early, this.fixtures.lead).orElseThrow().records()).isEmpty();
+		assertThat(this.rates.ofEnrolment(early, this.fixtures.lead).orElseThrow().records()).isEmpty();
 
 		Enrolment leaving = this.enrolments.enrolment(early, this.fixtures.lead).orElseThrow().enrolment();
 		this.enrolments.exit(early, leaving.version(), EnrolmentStatus.COMPLETED, this.today.minusDays(5), null, null,
@@ -203,7 +214,7 @@ class AttendanceAndOutcomeTests {
 				day(day, SIX, sessionVersion + 1, person(person, AttendanceStatus.PRESENT, null, null)),
 				this.fixtures.lead))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(this.attendances.ofEnrolment(person, this.fixtures.lead).orElseThrow().records()).singleElement()
+		assertThat(this.rates.ofEnrolment(person, this.fixtures.lead).orElseThrow().records()).singleElement()
 			.satisfies(record -> assertThat(record.status()).isEqualTo(AttendanceStatus.EXCUSED));
 	}
 
@@ -224,9 +235,9 @@ class AttendanceAndOutcomeTests {
 		this.instructors.assign(project, instructor.id(), this.fixtures.controlling);
 		this.attendances.record(project, day, instructor);
 
-		assertThat(this.attendances.ofEnrolment(person, instructor).orElseThrow().rate().present()).isEqualTo(1);
+		assertThat(this.rates.ofEnrolment(person, instructor).orElseThrow().rate().present()).isEqualTo(1);
 		// The counsellor of the person's team reads the attendance.
-		assertThat(this.attendances.ofEnrolment(person, this.fixtures.counsellor)).isPresent();
+		assertThat(this.rates.ofEnrolment(person, this.fixtures.counsellor)).isPresent();
 	}
 
 	@Test
@@ -292,9 +303,9 @@ class AttendanceAndOutcomeTests {
 			.param("due", exit.plusMonths(6))
 			.param("id", person.id())
 			.update();
-		assertThat(this.outcomes.followUpsDue(this.fixtures.lead)).extracting(FollowUpDue::enrolmentId)
+		assertThat(this.followUps.followUpsDue(this.fixtures.lead)).extracting(FollowUpDue::enrolmentId)
 			.contains(person);
-		assertThat(this.outcomes.followUpsDue(this.fixtures.counsellor)).isEmpty();
+		assertThat(this.followUps.followUpsDue(this.fixtures.counsellor)).isEmpty();
 		Outcome outcome = this.outcomes.of(person, this.fixtures.lead).orElseThrow();
 
 		assertThatThrownBy(() -> this.outcomes.recordFollowUp(person, outcome.version(), OutcomeKind.EMPLOYMENT,
@@ -310,7 +321,7 @@ class AttendanceAndOutcomeTests {
 
 		assertThat(this.outcomes.of(person, this.fixtures.lead).orElseThrow().followUpStatus())
 			.isEqualTo(OutcomeKind.EMPLOYMENT);
-		assertThat(this.outcomes.followUpsDue(this.fixtures.lead)).extracting(FollowUpDue::enrolmentId)
+		assertThat(this.followUps.followUpsDue(this.fixtures.lead)).extracting(FollowUpDue::enrolmentId)
 			.doesNotContain(person);
 	}
 
@@ -349,9 +360,9 @@ class AttendanceAndOutcomeTests {
 		this.enrolments.exit(left, enrolment.version(), EnrolmentStatus.COMPLETED, this.today.minusDays(1), null, null,
 				new ExitOutcome(OutcomeKind.SCHOOL, false, false, "Notiz"), this.fixtures.lead);
 		// Referred again and holding the project's only place, with somebody waiting.
-		EnrolmentId again = this.enrolments.refer(this.fixtures.referral(project, new ParticipantId(person)),
+		EnrolmentId again = this.referrals.refer(this.fixtures.referral(project, new ParticipantId(person)),
 				this.fixtures.counsellor);
-		EnrolmentId waiting = this.enrolments.refer(
+		EnrolmentId waiting = this.referrals.refer(
 				this.fixtures.referral(project, this.fixtures.person("Wartet" + UUID.randomUUID())),
 				this.fixtures.counsellor);
 		assertThat(status(waiting)).isEqualTo("WAITING");
@@ -381,7 +392,7 @@ class AttendanceAndOutcomeTests {
 	}
 
 	private EnrolmentId started(ProjectId project, String name, int daysAgo) {
-		EnrolmentId id = this.enrolments.refer(
+		EnrolmentId id = this.referrals.refer(
 				this.fixtures.referral(project, this.fixtures.person(name + UUID.randomUUID())),
 				this.fixtures.counsellor);
 		Enrolment offered = this.enrolments.enrolment(id, this.fixtures.lead).orElseThrow().enrolment();

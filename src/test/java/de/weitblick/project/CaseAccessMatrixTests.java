@@ -66,6 +66,9 @@ class CaseAccessMatrixTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ProjectInstructors instructors;
 
 	@Autowired
@@ -101,9 +104,9 @@ class CaseAccessMatrixTests {
 	@BeforeEach
 	void people() {
 		if (people == null) {
-			people = new ProjectPeople(new ProjectPeople.Services(this.projects, this.placesPlanning, this.enrolments,
-					this.instructors, this.participants, this.organisation, this.journal, this.documents, this.health,
-					this.jdbc, this.clock));
+			people = new ProjectPeople(new ProjectPeople.Services(this.projects, this.placesPlanning, this.referrals,
+					this.enrolments, this.instructors, this.participants, this.organisation, this.journal,
+					this.documents, this.health, this.jdbc, this.clock));
 		}
 	}
 
@@ -391,7 +394,7 @@ class CaseAccessMatrixTests {
 
 	private ParticipantId leftOn(ProjectFixtures fixtures, ProjectId project, String stem, LocalDate day) {
 		ParticipantId person = fixtures.person(stem);
-		EnrolmentId id = this.enrolments.refer(fixtures.referral(project, person), fixtures.counsellor);
+		EnrolmentId id = this.referrals.refer(fixtures.referral(project, person), fixtures.counsellor);
 		LocalDate today = LocalDate.now(this.clock);
 		this.enrolments.enrol(id, this.enrolments.enrolment(id, fixtures.lead).orElseThrow().enrolment().version(),
 				today, fixtures.lead);

@@ -57,6 +57,9 @@ class EnrolmentApiTests {
 	@Autowired
 	Enrolments enrolments;
 
+	@Autowired
+	Referrals referrals;
+
 	ProjectFixtures fixtures;
 
 	@BeforeEach
@@ -94,7 +97,7 @@ class EnrolmentApiTests {
 	void theJobcenterCannotReadOtherReferralsNorCaseFiles() throws Exception {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		ParticipantId person = this.fixtures.person("Fremd" + UUID.randomUUID());
-		EnrolmentId byCounsellor = this.enrolments.refer(this.fixtures.referral(project, person),
+		EnrolmentId byCounsellor = this.referrals.refer(this.fixtures.referral(project, person),
 				this.fixtures.counsellor);
 
 		this.mvc.perform(get("/api/v1/enrolments/" + byCounsellor.id()).with(httpBasic("jobcenter", PASSWORD)))
@@ -199,7 +202,7 @@ class EnrolmentApiTests {
 	@Test
 	void aCapacityChangeBelowThePlacesTakenIsAProblemDetailInGerman() throws Exception {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 2);
-		this.enrolments.refer(this.fixtures.referral(project, this.fixtures.person("Voll" + UUID.randomUUID())),
+		this.referrals.refer(this.fixtures.referral(project, this.fixtures.person("Voll" + UUID.randomUUID())),
 				this.fixtures.counsellor);
 		PlacePeriod period = this.fixtures.period(project);
 

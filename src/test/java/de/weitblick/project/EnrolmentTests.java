@@ -55,6 +55,12 @@ class EnrolmentTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	EnrolmentLists lists;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -92,7 +98,7 @@ class EnrolmentTests {
 			for (ParticipantId person : people) {
 				Callable<EnrolmentId> attempt = () -> {
 					start.await();
-					return this.enrolments.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
+					return this.referrals.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
 				};
 				attempts.add(threads.submit(attempt));
 			}
@@ -329,7 +335,7 @@ class EnrolmentTests {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 1);
 		ParticipantId person = this.fixtures.person("Protokoll" + UUID.randomUUID());
 		EnrolmentId id = refer(project, person);
-		this.enrolments.ofProject(project, this.fixtures.lead);
+		this.lists.ofProject(project, this.fixtures.lead);
 
 		List<AuditEntry> entries = this.audit.search(null, person.id(), 20);
 		assertThat(entries).anySatisfy(entry -> {
@@ -345,7 +351,7 @@ class EnrolmentTests {
 	}
 
 	private EnrolmentId refer(ProjectId project, ParticipantId person) {
-		return this.enrolments.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
+		return this.referrals.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
 	}
 
 	private EnrolmentView view(EnrolmentId id) {

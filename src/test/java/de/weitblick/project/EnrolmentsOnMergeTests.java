@@ -43,6 +43,9 @@ class EnrolmentsOnMergeTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -80,8 +83,7 @@ class EnrolmentsOnMergeTests {
 		String name = "Doppelt" + UUID.randomUUID();
 		ParticipantId survivor = this.fixtures.person(name);
 		ParticipantId merged = this.fixtures.person(name);
-		EnrolmentId survivors = this.enrolments.refer(this.fixtures.referral(first, survivor),
-				this.fixtures.counsellor);
+		EnrolmentId survivors = this.referrals.refer(this.fixtures.referral(first, survivor), this.fixtures.counsellor);
 		EnrolmentId moving = start(second, merged);
 
 		mergeInto(survivor, merged);
@@ -109,7 +111,7 @@ class EnrolmentsOnMergeTests {
 		ParticipantId next = this.fixtures.person("Naechste" + UUID.randomUUID());
 		EnrolmentId goesOn = start(project, survivor);
 		EnrolmentId duplicate = start(project, merged);
-		EnrolmentId waiting = this.enrolments.refer(this.fixtures.referral(project, next), this.fixtures.counsellor);
+		EnrolmentId waiting = this.referrals.refer(this.fixtures.referral(project, next), this.fixtures.counsellor);
 		int leadsInbox = this.notifications.unreadCount(this.fixtures.lead.id());
 
 		mergeInto(survivor, merged);
@@ -137,8 +139,7 @@ class EnrolmentsOnMergeTests {
 		ParticipantId survivor = this.fixtures.person(name);
 		ParticipantId merged = this.fixtures.person(name);
 		EnrolmentId takingPart = start(project, merged);
-		EnrolmentId waiting = this.enrolments.refer(this.fixtures.referral(project, survivor),
-				this.fixtures.counsellor);
+		EnrolmentId waiting = this.referrals.refer(this.fixtures.referral(project, survivor), this.fixtures.counsellor);
 		assertThat(statusOf(waiting)).isEqualTo(EnrolmentStatus.WAITING);
 
 		mergeInto(survivor, merged);
@@ -183,7 +184,7 @@ class EnrolmentsOnMergeTests {
 	}
 
 	private EnrolmentId start(ProjectId project, ParticipantId person) {
-		EnrolmentId id = this.enrolments.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
+		EnrolmentId id = this.referrals.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
 		Enrolment offered = this.enrolments.enrolment(id, this.fixtures.lead).orElseThrow().enrolment();
 		this.enrolments.enrol(id, offered.version(), LocalDate.now(this.clock), this.fixtures.lead);
 		return id;

@@ -58,6 +58,9 @@ class FollowUpReminderTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	Outcomes outcomes;
 
 	@Autowired
@@ -200,7 +203,7 @@ class FollowUpReminderTests {
 	}
 
 	private EnrolmentId leftWithFollowUpDueOn(ProjectId project, String familyName, LocalDate dueOn) {
-		EnrolmentId id = this.enrolments.refer(this.fixtures.referral(project, this.fixtures.person(familyName)),
+		EnrolmentId id = this.referrals.refer(this.fixtures.referral(project, this.fixtures.person(familyName)),
 				this.fixtures.counsellor);
 		Enrolment offered = this.enrolments.enrolment(id, this.fixtures.lead).orElseThrow().enrolment();
 		this.enrolments.enrol(id, offered.version(), this.today, this.fixtures.lead);

@@ -53,6 +53,9 @@ class ParticipationHistoryTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -84,13 +87,13 @@ class ParticipationHistoryTests {
 		this.running = this.projects.project(now).orElseThrow().displayName();
 		this.person = this.fixtures.person("Verlauf" + UUID.randomUUID());
 		LocalDate today = LocalDate.now(this.clock);
-		EnrolmentId first = this.enrolments.refer(
+		EnrolmentId first = this.referrals.refer(
 				new ReferralRequest(done, null, this.person, null, "Sprachförderung vor der Ausbildung"),
 				this.fixtures.counsellor);
 		this.enrolments.enrol(first, version(first), today, this.fixtures.lead);
 		this.enrolments.exit(first, version(first), EnrolmentStatus.COMPLETED, today, null,
 				"Ziel erreicht, Praktikum gefunden", this.fixtures.lead);
-		this.enrolments.refer(this.fixtures.referral(now, this.person), this.fixtures.counsellor);
+		this.referrals.refer(this.fixtures.referral(now, this.person), this.fixtures.counsellor);
 	}
 
 	@Test

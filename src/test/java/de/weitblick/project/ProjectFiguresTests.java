@@ -55,6 +55,9 @@ class ProjectFiguresTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ProjectFigures figures;
 
 	@Autowired
@@ -80,7 +83,7 @@ class ProjectFiguresTests {
 	void twoPeopleInAProjectAreShownAsFewerThanThreeAndNeverAsTwo() throws Exception {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 5);
 		for (String name : new String[] { "Klein", "Gruppe" }) {
-			EnrolmentId id = this.enrolments.refer(
+			EnrolmentId id = this.referrals.refer(
 					this.fixtures.referral(project, this.fixtures.person(name + UUID.randomUUID())),
 					this.fixtures.counsellor);
 			this.enrolments.enrol(id,

@@ -56,6 +56,9 @@ class ProjectInstructorTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ProjectInstructors instructors;
 
 	@Autowired
@@ -90,7 +93,7 @@ class ProjectInstructorTests {
 		this.instructor = this.organisation.staffMember("fachanleitung").orElseThrow();
 		this.project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		this.takingPart = this.fixtures.person("Werkstatt" + UUID.randomUUID());
-		EnrolmentId id = this.enrolments.refer(this.fixtures.referral(this.project, this.takingPart),
+		EnrolmentId id = this.referrals.refer(this.fixtures.referral(this.project, this.takingPart),
 				this.fixtures.counsellor);
 		this.enrolments.enrol(id, this.enrolments.enrolment(id, this.fixtures.lead).orElseThrow().enrolment().version(),
 				LocalDate.now(this.clock), this.fixtures.lead);

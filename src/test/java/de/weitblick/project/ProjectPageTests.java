@@ -2,6 +2,12 @@ package de.weitblick.project;
 
 import java.util.UUID;
 
+import de.weitblick.strategy.GoalDefinition;
+import de.weitblick.strategy.GoalFigures.ServingProject;
+import de.weitblick.strategy.GoalId;
+import de.weitblick.strategy.GoalIndicator;
+import de.weitblick.strategy.StrategyGoal;
+import de.weitblick.strategy.StrategyManagement;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.project.places.PlacesPlanning;
 import org.junit.jupiter.api.Test;
@@ -9,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,6 +49,9 @@ class ProjectPageTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	de.weitblick.organisation.OrganisationManagement organisation;
 
 	@Autowired
@@ -49,6 +59,9 @@ class ProjectPageTests {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	StrategyManagement strategy;
 
 	@Test
 	void inMigrasPageShowsTheRaiseFromTwentyFiveToThirtyFiveWithItsReason() throws Exception {
@@ -172,10 +185,59 @@ class ProjectPageTests {
 				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505")
 				.param("leadId", "019a0000-0000-7000-8000-000000003002")
 				.param("startsOn", "2027-01-01")
-				.param("partnerRoles[019a0000-0000-7000-8000-000000002001]", "REFERRER")
-				.param("strategyGoals", "Eckpunkt A\nEckpunkt B"))
+				.param("partnerRoles[019a0000-0000-7000-8000-000000002001]", "REFERRER"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/projects/")));
+	}
+
+	@Test
+	void theProjectFormChoosesTheStrategyGoalsTheProjectServesAndTheGoalPagesCountIt() throws Exception {
+		GoalId reach = goal("Mehr Menschen erreichen " + UUID.randomUUID());
+		GoalId work = goal("Mehr Übergänge in Arbeit " + UUID.randomUUID());
+		String name = "Zielprojekt " + UUID.randomUUID();
+		String location = this.mvc
+			.perform(post("/projects").with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
+				.param("name", name)
+				.param("kind", "OUTREACH")
+				.param("status", "PLANNED")
+				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505")
+				.param("startsOn", "2027-01-01")
+				.param("strategyGoalIds", reach.id().toString()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		UUID project = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+		assertThat(this.strategy.goalsServedBy(project)).extracting(StrategyGoal::id).containsExactly(reach);
+		assertThat(this.strategy.progress(reach).projects()).extracting(ServingProject::id).containsExactly(project);
+		this.mvc.perform(get("/projects/" + project).with(user("controlling").roles("CONTROLLING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/strategy/goals/" + reach.id())));
+		this.mvc.perform(get("/projects/" + project + "/edit").with(user("controlling").roles("CONTROLLING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + work.id() + "\"")));
+
+		this.mvc
+			.perform(post("/projects/" + project).with(user("controlling").roles("CONTROLLING"))
+				.with(csrf())
+				.param("version", "0")
+				.param("name", name)
+				.param("kind", "OUTREACH")
+				.param("status", "PLANNED")
+				.param("organisationalUnitId", "019a0000-0000-7000-8000-000000001505")
+				.param("startsOn", "2027-01-01")
+				.param("strategyGoalIds", work.id().toString()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.strategy.goalsServedBy(project)).extracting(StrategyGoal::id).containsExactly(work);
+		assertThat(this.strategy.progress(reach).projects()).isEmpty();
+	}
+
+	private GoalId goal(String title) {
+		return this.strategy.define(new GoalDefinition(title, null, null, null, GoalIndicator.PEOPLE_REACHED, 2026,
+				java.math.BigDecimal.ONE, null, null, java.util.Set.of()), "controlling");
 	}
 
 	@Test
@@ -199,7 +261,7 @@ class ProjectPageTests {
 		ProjectFixtures fixtures = new ProjectFixtures(this.projects, this.placesPlanning, this.participants,
 				this.organisation);
 		ProjectId project = fixtures.project(EligibilityRules.NONE, java.util.Set.of(), 5);
-		EnrolmentId enrolment = this.enrolments
+		EnrolmentId enrolment = this.referrals
 			.refer(fixtures.referral(project, fixtures.person("Anwesend" + UUID.randomUUID())), fixtures.counsellor);
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		this.enrolments.enrol(enrolment,

@@ -119,9 +119,10 @@ final class ProjectPeople {
 		this.elsewhere = person(services, "Anderswo");
 
 		Enrolments enrolments = services.enrolments();
+		Referrals referrals = services.referrals();
 		LocalDate today = LocalDate.now(services.clock());
 		for (ParticipantId person : List.of(this.leftToday, this.leftLongAgo)) {
-			EnrolmentId id = start(enrolments, fixtures, this.ownProject, person, today);
+			EnrolmentId id = start(referrals, enrolments, fixtures, this.ownProject, person, today);
 			Enrolment started = enrolments.enrolment(id, this.lead).orElseThrow().enrolment();
 			enrolments.exit(id, started.version(), EnrolmentStatus.COMPLETED, today, null, null, this.lead);
 		}
@@ -138,10 +139,10 @@ final class ProjectPeople {
 			.param("ended", longAgo)
 			.param("person", this.leftLongAgo.id())
 			.update();
-		start(enrolments, fixtures, this.ownProject, this.enrolled, today);
-		enrolments.refer(fixtures.referral(this.ownProject, this.offered), this.counsellor);
-		enrolments.refer(fixtures.referral(this.ownProject, this.waiting), this.counsellor);
-		EnrolmentId elsewhere = enrolments.refer(fixtures.referral(this.otherProject, this.elsewhere), this.counsellor);
+		start(referrals, enrolments, fixtures, this.ownProject, this.enrolled, today);
+		referrals.refer(fixtures.referral(this.ownProject, this.offered), this.counsellor);
+		referrals.refer(fixtures.referral(this.ownProject, this.waiting), this.counsellor);
+		EnrolmentId elsewhere = referrals.refer(fixtures.referral(this.otherProject, this.elsewhere), this.counsellor);
 		Enrolment offeredElsewhere = enrolments.enrolment(elsewhere, this.otherLead).orElseThrow().enrolment();
 		enrolments.enrol(elsewhere, offeredElsewhere.version(), today, this.otherLead);
 
@@ -156,9 +157,9 @@ final class ProjectPeople {
 		this.document = services.documents().of(this.enrolled, this.counsellor).get(0).id();
 	}
 
-	private EnrolmentId start(Enrolments enrolments, ProjectFixtures fixtures, ProjectId project, ParticipantId person,
-			LocalDate today) {
-		EnrolmentId id = enrolments.refer(fixtures.referral(project, person), this.counsellor);
+	private EnrolmentId start(Referrals referrals, Enrolments enrolments, ProjectFixtures fixtures, ProjectId project,
+			ParticipantId person, LocalDate today) {
+		EnrolmentId id = referrals.refer(fixtures.referral(project, person), this.counsellor);
 		Enrolment offer = enrolments.enrolment(id, this.lead).orElseThrow().enrolment();
 		enrolments.enrol(id, offer.version(), today, this.lead);
 		return id;
@@ -180,9 +181,10 @@ final class ProjectPeople {
 	/**
 	 * The facades the people are made through.
 	 */
-	record Services(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
-			ProjectInstructors instructors, ParticipantManagement participants, OrganisationManagement organisation,
-			CaseJournal journal, CaseDocuments documents, HealthData health, JdbcClient jdbc, java.time.Clock clock) {
+	record Services(ProjectManagement projects, PlacesPlanning placesPlanning, Referrals referrals,
+			Enrolments enrolments, ProjectInstructors instructors, ParticipantManagement participants,
+			OrganisationManagement organisation, CaseJournal journal, CaseDocuments documents, HealthData health,
+			JdbcClient jdbc, java.time.Clock clock) {
 	}
 
 }

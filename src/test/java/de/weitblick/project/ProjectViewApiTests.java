@@ -49,6 +49,9 @@ class ProjectViewApiTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	SupportPlans plans;
 
 	ProjectFixtures fixtures;
@@ -63,7 +66,7 @@ class ProjectViewApiTests {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 3);
 		ParticipantId person = this.fixtures.person("Projektsicht" + UUID.randomUUID());
 		this.plans.addGoal(person, "Arbeit in der Werkstatt", null, null, this.fixtures.counsellor);
-		this.enrolments.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
+		this.referrals.refer(this.fixtures.referral(project, person), this.fixtures.counsellor);
 		String base = "/api/v1/participants/" + person.id();
 
 		this.mvc.perform(get(base + "/plan").with(httpBasic("projektleitung", PASSWORD)))

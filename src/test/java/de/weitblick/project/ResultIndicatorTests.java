@@ -3,7 +3,8 @@ package de.weitblick.project;
 import java.util.Arrays;
 import java.util.List;
 
-import de.weitblick.project.figures.Disclosure;
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.SmallNumbers;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class ResultIndicatorTests {
 
 	@Test
 	void aCountBelowTheThresholdIsHiddenButNoughtIsShown() {
-		Disclosure disclosure = new Disclosure(3);
+		SmallNumbers disclosure = new SmallNumbers(3);
 
 		assertThat(disclosure.of(0).text()).isEqualTo("0");
 		assertThat(disclosure.of(1).text()).isEqualTo("< 3");
@@ -70,7 +71,7 @@ class ResultIndicatorTests {
 
 	@Test
 	void aSingleHiddenCellIsHiddenWithTheNextSmallestSoItCannotBeComputedFromTheTotal() {
-		Disclosure disclosure = new Disclosure(3);
+		SmallNumbers disclosure = new SmallNumbers(3);
 
 		List<Figure> shown = disclosure.exclusive(List.of(10, 2, 0, 5, 7), 24);
 
@@ -79,7 +80,7 @@ class ResultIndicatorTests {
 
 	@Test
 	void twoHiddenCellsNeedNoFurtherHiding() {
-		Disclosure disclosure = new Disclosure(3);
+		SmallNumbers disclosure = new SmallNumbers(3);
 
 		assertThat(disclosure.exclusive(List.of(1, 2, 9), 12)).extracting(Figure::text)
 			.containsExactly("< 3", "< 3", "9", "12");
@@ -87,7 +88,7 @@ class ResultIndicatorTests {
 
 	@Test
 	void withNoOtherCellToHideTheTotalIsHidden() {
-		Disclosure disclosure = new Disclosure(3);
+		SmallNumbers disclosure = new SmallNumbers(3);
 
 		assertThat(disclosure.exclusive(List.of(2, 0), 2)).extracting(Figure::text).containsExactly("< 3", "0", "< 3");
 		assertThat(disclosure.exclusive(List.of(2, 0, 0), 2).get(0).isHidden()).isTrue();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.Eventually;
+import de.weitblick.shared.Figure;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.organisation.OrganisationManagement;
@@ -107,7 +109,11 @@ class FunderReportTests {
 		assertThat(report.entry()).extracting(FunderReport.Section::headingKey)
 			.containsExactly("reporting.entry.gender", "reporting.entry.age", "reporting.entry.labour-market",
 					"reporting.entry.education", "reporting.entry.disadvantage");
-		List<Cell> cells = report.entry().stream().flatMap(s -> s.rows().stream()).map(FunderReport.Row::cell).toList();
+		List<Figure> cells = report.entry()
+			.stream()
+			.flatMap(s -> s.rows().stream())
+			.map(FunderReport.Row::cell)
+			.toList();
 		assertThat(cells).allSatisfy(
 				cell -> assertThat(cell.value() == null || cell.value() == 0 || cell.value() >= report.threshold())
 					.isTrue());
@@ -161,14 +167,9 @@ class FunderReportTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-budget")));
 	}
 
-	private ReportRun awaitFinished(UUID id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		ReportRun run = this.reports.run(id, this.controlling).orElseThrow();
-		while (!run.isFinished() && System.nanoTime() < deadline) {
-			Thread.sleep(200);
-			run = this.reports.run(id, this.controlling).orElseThrow();
-		}
-		return run;
+	private ReportRun awaitFinished(UUID id) {
+		return Eventually.until("the report run finished", Duration.ofSeconds(120),
+				() -> this.reports.run(id, this.controlling).orElseThrow(), ReportRun::isFinished);
 	}
 
 }

@@ -26,6 +26,7 @@ import de.weitblick.participant.ParticipantSearch;
 import de.weitblick.participant.ParticipantStatus;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
+import de.weitblick.project.Eligibility;
 import de.weitblick.project.PlacePeriod;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
@@ -56,15 +57,18 @@ public class TeamPlaces {
 
 	private final ProjectManagement projects;
 
+	private final Eligibility eligibility;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	TeamPlaces(ParticipantFinder finder, ParticipantDirectory participants, ProjectManagement projects, JdbcClient jdbc,
-			Clock clock) {
+	TeamPlaces(ParticipantFinder finder, ParticipantDirectory participants, ProjectManagement projects,
+			Eligibility eligibility, JdbcClient jdbc, Clock clock) {
 		this.finder = finder;
 		this.participants = participants;
 		this.projects = projects;
+		this.eligibility = eligibility;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -140,7 +144,7 @@ public class TeamPlaces {
 
 		List<Map<ParticipantId, List<RuleViolation.Reason>>> against = new ArrayList<>();
 		for (RunInputs.Place place : places) {
-			against.add(this.projects.reasonsAgainst(new ProjectId(place.projectId()), profiles.values(), today));
+			against.add(this.eligibility.reasonsAgainst(new ProjectId(place.projectId()), profiles.values(), today));
 		}
 		List<RunInputs.Candidate> candidates = new ArrayList<>();
 		List<RunInputs.Pair> pairs = new ArrayList<>();

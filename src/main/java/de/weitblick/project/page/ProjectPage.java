@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import de.weitblick.strategy.StrategyGoal;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.PeriodEnrolments;
@@ -31,10 +32,11 @@ import de.weitblick.project.instructors.InstructorAssignment;
  * @param mayAssignInstructors whether the viewer may assign and end instructors
  * @param instructorCandidates who may still be assigned, empty unless the viewer may
  * assign; never null
+ * @param goals the strategy goals the project serves, by title; never null
  */
 public record ProjectPage(ProjectView view, ProjectPermissions permissions, boolean mayReferOnPage,
 		List<PeriodEnrolments> periods, Map<EnrolmentId, AttendanceRate> rates, boolean mayRecordAttendance,
 		Figures figures, LocalDate today, List<InstructorAssignment> instructors, boolean mayAssignInstructors,
-		List<StaffMember> instructorCandidates) {
+		List<StaffMember> instructorCandidates, List<StrategyGoal> goals) {
 
 }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.funding.FundingManagement;
+import de.weitblick.project.attendance.AttendanceRates;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.EnrolmentView;
-import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
 import de.weitblick.project.PeriodEnrolments;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectFigures;
@@ -37,7 +38,7 @@ public class ProjectPages {
 
 	private final PlacesPlanning placesPlanning;
 
-	private final Enrolments enrolments;
+	private final EnrolmentLists enrolments;
 
 	private final OrganisationManagement organisation;
 
@@ -47,13 +48,15 @@ public class ProjectPages {
 
 	private final Attendances attendances;
 
+	private final AttendanceRates rates;
+
 	private final ProjectFigures figures;
 
 	private final Clock clock;
 
-	ProjectPages(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
+	ProjectPages(ProjectManagement projects, PlacesPlanning placesPlanning, EnrolmentLists enrolments,
 			OrganisationManagement organisation, FundingManagement funding, ProjectInstructors instructors,
-			Attendances attendances, ProjectFigures figures, Clock clock) {
+			Attendances attendances, AttendanceRates rates, ProjectFigures figures, Clock clock) {
 		this.projects = projects;
 		this.placesPlanning = placesPlanning;
 		this.enrolments = enrolments;
@@ -61,6 +64,7 @@ public class ProjectPages {
 		this.funding = funding;
 		this.instructors = instructors;
 		this.attendances = attendances;
+		this.rates = rates;
 		this.figures = figures;
 		this.clock = clock;
 	}
@@ -81,7 +85,7 @@ public class ProjectPages {
 		ProjectPermissions permissions = this.projects.permissions(project, viewer);
 		List<PeriodEnrolments> periods = this.enrolments.ofProject(id, viewer);
 		// The attendance rates of the people the viewer sees by name on this page.
-		var rates = this.attendances.rates(periods.stream()
+		var rates = this.rates.rates(periods.stream()
 			.flatMap(period -> period.holding().stream())
 			.filter(EnrolmentView::showsPerson)
 			.map(enrolment -> enrolment.enrolment().id())
@@ -93,7 +97,8 @@ public class ProjectPages {
 				// step.
 				permissions.mayRefer() && viewer.role() == Role.COUNSELLOR, periods, rates,
 				this.attendances.mayRecord(project, viewer), figures, LocalDate.now(this.clock),
-				this.instructors.of(id), mayAssign, mayAssign ? this.instructors.candidates(id) : List.of());
+				this.instructors.of(id), mayAssign, mayAssign ? this.instructors.candidates(id) : List.of(),
+				this.projects.goalsServed(id));
 	}
 
 }

@@ -7,12 +7,12 @@ import org.springframework.validation.BindingResult;
 /**
  * Shows a rule violation at the form field it names, or above the form.
  */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
-	static void reject(BindingResult errors, RuleViolation violation) {
+	public static void reject(BindingResult errors, RuleViolation violation) {
 		if (violation.field() != null && errors.getFieldType(violation.field()) != null) {
 			errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
 		}

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import de.weitblick.strategy.StrategyManagement;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.funding.FundingManagement;
 import de.weitblick.organisation.OrganisationManagement;
@@ -56,10 +57,14 @@ class ProjectController {
 
 	private final ProjectPageModel page;
 
+	private final StrategyManagement strategy;
+
 	private final Clock clock;
 
 	ProjectController(ProjectManagement projects, PlacesPlanning placesPlanning, ProjectPageModel page,
-			OrganisationManagement organisation, FundingManagement funding, Viewers viewers, Clock clock) {
+			OrganisationManagement organisation, FundingManagement funding, StrategyManagement strategy,
+			Viewers viewers, Clock clock) {
+		this.strategy = strategy;
 		this.projects = projects;
 		this.placesPlanning = placesPlanning;
 		this.page = page;
@@ -103,7 +108,7 @@ class ProjectController {
 			return form(form, null, true, model);
 		}
 		try {
-			ProjectId id = this.projects.create(form.toDescription(), viewer);
+			ProjectId id = this.projects.create(form.toDescription(), form.goals(), viewer);
 			redirect.addFlashAttribute("messageKey", "project.created");
 			return "redirect:/projects/" + id.id();
 		}
@@ -121,7 +126,12 @@ class ProjectController {
 		if (!permissions.mayDescribe()) {
 			throw new org.springframework.security.access.AccessDeniedException("May not change the project");
 		}
-		return form(ProjectForm.of(project), id, permissions.mayNameLead(), model);
+		ProjectForm form = ProjectForm.of(project);
+		form.setStrategyGoalIds(this.projects.goalsServed(project.id())
+			.stream()
+			.map(goal -> goal.id().id())
+			.collect(java.util.stream.Collectors.toSet()));
+		return form(form, id, permissions.mayNameLead(), model);
 	}
 
 	@PostMapping("/projects/{id}")
@@ -137,7 +147,7 @@ class ProjectController {
 			return form(form, id, mayNameLead, model);
 		}
 		try {
-			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), viewer);
+			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), form.goals(), viewer);
 			redirect.addFlashAttribute("messageKey", "project.changed");
 			return "redirect:/projects/" + id;
 		}
@@ -165,6 +175,7 @@ class ProjectController {
 		model.addAttribute("partners", this.organisation.partners());
 		model.addAttribute("partnerRoles", PartnerRole.values());
 		model.addAttribute("programmes", this.funding.programmes());
+		model.addAttribute("goals", this.strategy.goals());
 		return "project/form";
 	}
 

@@ -1,7 +1,6 @@
 package de.weitblick.project.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.strategy.GoalId;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.LanguageLevel;
@@ -92,8 +92,8 @@ public class ProjectForm {
 
 	private Set<UUID> fundingProgrammeIds = new HashSet<>();
 
-	@Size(max = 2000, message = "{project.validation.too-long}")
-	private String strategyGoals;
+	/** The strategy goals the project serves, chosen from the strategy module's goals. */
+	private Set<UUID> strategyGoalIds = new HashSet<>();
 
 	static ProjectForm of(Project project) {
 		ProjectForm form = new ProjectForm();
@@ -123,7 +123,6 @@ public class ProjectForm {
 			.stream()
 			.map(reference -> reference.fundingProgrammeId())
 			.collect(Collectors.toCollection(HashSet::new));
-		form.strategyGoals = String.join("\n", project.strategyGoals());
 		return form;
 	}
 
@@ -142,14 +141,19 @@ public class ProjectForm {
 	}
 
 	ProjectDescription toDescription() {
-		List<String> goals = (this.strategyGoals == null) ? List.of()
-				: Arrays.stream(this.strategyGoals.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		return new ProjectDescription(this.name, this.shortName, this.kind, this.status, this.description,
 				this.organisationalUnitId, this.leadId, this.startsOn, this.endsOn, this.location,
 				this.targetFocusGroups,
 				new EligibilityRules(this.minimumAge, this.maximumAge, this.eligibleFocusGroups, this.benefitBases,
 						this.requiresCityResidence, this.minimumGermanLevel),
-				partnerships(), this.fundingProgrammeIds, goals);
+				partnerships(), this.fundingProgrammeIds, List.of());
+	}
+
+	/**
+	 * @return the strategy goals chosen, never null
+	 */
+	Set<GoalId> goals() {
+		return this.strategyGoalIds.stream().map(GoalId::new).collect(Collectors.toSet());
 	}
 
 	public Integer getVersion() {
@@ -312,12 +316,12 @@ public class ProjectForm {
 		this.fundingProgrammeIds = (fundingProgrammeIds != null) ? fundingProgrammeIds : new HashSet<>();
 	}
 
-	public String getStrategyGoals() {
-		return this.strategyGoals;
+	public Set<UUID> getStrategyGoalIds() {
+		return this.strategyGoalIds;
 	}
 
-	public void setStrategyGoals(String strategyGoals) {
-		this.strategyGoals = strategyGoals;
+	public void setStrategyGoalIds(Set<UUID> strategyGoalIds) {
+		this.strategyGoalIds = (strategyGoalIds != null) ? strategyGoalIds : new HashSet<>();
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
  * for the forms on it that show it again with their errors.
  */
 @Component
-class ProjectPageModel {
+public class ProjectPageModel {
 
 	private final ProjectPages pages;
 
@@ -23,7 +23,7 @@ class ProjectPageModel {
 		this.pages = pages;
 	}
 
-	String detail(UUID id, StaffMember viewer, Model model) {
+	public String detail(UUID id, StaffMember viewer, Model model) {
 		return detail(id, null, viewer, model);
 	}
 
@@ -31,7 +31,7 @@ class ProjectPageModel {
 	 * @param figuresPeriod the period whose figures are shown, or null for the current
 	 * one
 	 */
-	String detail(UUID id, UUID figuresPeriod, StaffMember viewer, Model model) {
+	public String detail(UUID id, UUID figuresPeriod, StaffMember viewer, Model model) {
 		ProjectPage page = this.pages.of(new ProjectId(id), figuresPeriod, viewer);
 		model.addAttribute("view", page.view());
 		model.addAttribute("permissions", page.permissions());
@@ -46,6 +46,7 @@ class ProjectPageModel {
 		model.addAttribute("instructors", page.instructors());
 		model.addAttribute("mayAssignInstructors", page.mayAssignInstructors());
 		model.addAttribute("instructorCandidates", page.instructorCandidates());
+		model.addAttribute("servedGoals", page.goals());
 		return "project/detail";
 	}
 

@@ -21,7 +21,7 @@ import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.LanguageLevel;
 import de.weitblick.project.CapacityChange;
 import de.weitblick.project.EligibilityRules;
-import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
 import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacePeriod;
 import de.weitblick.project.PlacesPlan;
@@ -67,7 +67,7 @@ class ProjectRestController {
 
 	private final PlacesPlanning placesPlanning;
 
-	private final Enrolments enrolments;
+	private final EnrolmentLists enrolments;
 
 	private final OrganisationManagement organisation;
 
@@ -75,7 +75,7 @@ class ProjectRestController {
 
 	private final Viewers viewers;
 
-	ProjectRestController(ProjectManagement projects, PlacesPlanning placesPlanning, Enrolments enrolments,
+	ProjectRestController(ProjectManagement projects, PlacesPlanning placesPlanning, EnrolmentLists enrolments,
 			OrganisationManagement organisation, FundingManagement funding, Viewers viewers) {
 		this.projects = projects;
 		this.placesPlanning = placesPlanning;

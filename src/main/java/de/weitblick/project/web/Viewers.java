@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * describe a project or see who takes part.
  */
 @Component("projectViewers")
-class Viewers {
+public class Viewers {
 
 	private final SignedInStaff signedIn;
 
@@ -22,11 +22,11 @@ class Viewers {
 	/**
 	 * @return the member of staff, or empty for an account without a local staff account
 	 */
-	java.util.Optional<StaffMember> signedIn(Authentication authentication) {
+	public java.util.Optional<StaffMember> signedIn(Authentication authentication) {
 		return this.signedIn.of(authentication);
 	}
 
-	StaffMember of(Authentication authentication) {
+	public StaffMember of(Authentication authentication) {
 		return this.signedIn.required(authentication);
 	}
 

@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.outcome.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +10,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.project.attendance.AttendanceRates;
+import de.weitblick.project.outcome.FollowUpsDue;
 import de.weitblick.project.AttendanceStatus;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.OutcomeKind;
@@ -56,15 +59,22 @@ class OutcomeRestController {
 
 	private final Attendances attendances;
 
+	private final AttendanceRates rates;
+
 	private final Outcomes outcomes;
+
+	private final FollowUpsDue followUps;
 
 	private final ProjectFigures figures;
 
 	private final Viewers viewers;
 
-	OutcomeRestController(Attendances attendances, Outcomes outcomes, ProjectFigures figures, Viewers viewers) {
+	OutcomeRestController(Attendances attendances, AttendanceRates rates, Outcomes outcomes, FollowUpsDue followUps,
+			ProjectFigures figures, Viewers viewers) {
 		this.attendances = attendances;
+		this.rates = rates;
 		this.outcomes = outcomes;
+		this.followUps = followUps;
 		this.figures = figures;
 		this.viewers = viewers;
 	}
@@ -74,7 +84,7 @@ class OutcomeRestController {
 			+ "instructors, the person's counsellor)")
 	@ApiResponse(responseCode = "404", description = "No such enrolment, or the caller may not see it")
 	AttendanceResource getAttendance(@PathVariable UUID id, Authentication authentication) {
-		return this.attendances.ofEnrolment(new EnrolmentId(id), this.viewers.of(authentication))
+		return this.rates.ofEnrolment(new EnrolmentId(id), this.viewers.of(authentication))
 			.map(found -> new AttendanceResource(id, RateResource.of(found.rate()), found.records()))
 			.orElseThrow(() -> new NotFound("enrolment.not-found"));
 	}
@@ -135,7 +145,7 @@ class OutcomeRestController {
 	List<FollowUpDue> listFollowUpsDue(
 			@Parameter(description = "only this project's follow-ups") @RequestParam(required = false) UUID project,
 			Authentication authentication) {
-		return this.outcomes.followUpsDue(this.viewers.of(authentication),
+		return this.followUps.followUpsDue(this.viewers.of(authentication),
 				(project != null) ? new ProjectId(project) : null);
 	}
 

@@ -1,4 +1,4 @@
-package de.weitblick.project;
+package de.weitblick.shared;
 
 /**
  * One count about people as it may be shown: the number, or only that it is below the

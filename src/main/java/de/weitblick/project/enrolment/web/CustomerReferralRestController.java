@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.BenefitBasis;
@@ -28,8 +29,9 @@ import de.weitblick.participant.LanguageSkill;
 import de.weitblick.participant.LikelyRegistered;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
-import de.weitblick.project.web.EnrolmentRestController.EnrolmentResource;
+import de.weitblick.project.enrolment.web.EnrolmentRestController.EnrolmentResource;
 import de.weitblick.shared.NotFound;
 
 import org.springframework.context.MessageSource;
@@ -60,12 +62,16 @@ class CustomerReferralRestController {
 
 	private final Enrolments enrolments;
 
+	private final Referrals referrals;
+
 	private final Viewers viewers;
 
 	private final MessageSource messages;
 
-	CustomerReferralRestController(Enrolments enrolments, Viewers viewers, MessageSource messages) {
+	CustomerReferralRestController(Enrolments enrolments, Referrals referrals, Viewers viewers,
+			MessageSource messages) {
 		this.enrolments = enrolments;
+		this.referrals = referrals;
 		this.viewers = viewers;
 		this.messages = messages;
 	}
@@ -102,9 +108,9 @@ class CustomerReferralRestController {
 		if (viewer.role() != Role.PARTNER) {
 			throw new AccessDeniedException("Only partner organisations refer by customer number");
 		}
-		Enrolments.CustomerReferralResult result = this.enrolments.referByCustomerNumber(
-				new ProjectId(input.projectId()), input.placePeriodId(), input.person(),
-				Boolean.TRUE.equals(input.confirmedNoDuplicate()), input.note(), viewer);
+		Referrals.CustomerReferralResult result = this.referrals.referByCustomerNumber(new ProjectId(input.projectId()),
+				input.placePeriodId(), input.person(), Boolean.TRUE.equals(input.confirmedNoDuplicate()), input.note(),
+				viewer);
 		EnrolmentId id = result.enrolment();
 		EnrolmentResource enrolment = this.enrolments.enrolment(id, viewer)
 			.map(EnrolmentResource::of)

@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.attendance.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

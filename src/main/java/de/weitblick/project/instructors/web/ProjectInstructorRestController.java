@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.instructors.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.instructors.InstructorAssignment;

@@ -1,7 +1,9 @@
-package de.weitblick.project.web;
+package de.weitblick.project.instructors.web;
 
 import java.util.UUID;
 
+import de.weitblick.project.web.Viewers;
+import de.weitblick.project.web.ProjectPageModel;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.instructors.ProjectInstructors;

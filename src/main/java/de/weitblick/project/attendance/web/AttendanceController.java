@@ -1,10 +1,11 @@
-package de.weitblick.project.web;
+package de.weitblick.project.attendance.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.project.AttendanceStatus;
 import de.weitblick.project.ProjectId;

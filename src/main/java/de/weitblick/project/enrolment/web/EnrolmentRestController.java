@@ -1,4 +1,4 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,12 +12,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.EnrolmentView;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ReferralRequest;
 import de.weitblick.shared.NotFound;
@@ -46,10 +49,16 @@ class EnrolmentRestController {
 
 	private final Enrolments enrolments;
 
+	private final EnrolmentLists lists;
+
+	private final Referrals referrals;
+
 	private final Viewers viewers;
 
-	EnrolmentRestController(Enrolments enrolments, Viewers viewers) {
+	EnrolmentRestController(Enrolments enrolments, EnrolmentLists lists, Referrals referrals, Viewers viewers) {
 		this.enrolments = enrolments;
+		this.lists = lists;
+		this.referrals = referrals;
 		this.viewers = viewers;
 	}
 
@@ -58,7 +67,7 @@ class EnrolmentRestController {
 			+ "projects', a partner organisation its own referrals; newest first")
 	List<EnrolmentResource> listEnrolments(@RequestParam(defaultValue = "false") boolean activeOnly,
 			Authentication authentication) {
-		return this.enrolments.visibleTo(this.viewers.of(authentication), activeOnly)
+		return this.lists.visibleTo(this.viewers.of(authentication), activeOnly)
 			.stream()
 			.map(EnrolmentResource::of)
 			.toList();
@@ -80,7 +89,7 @@ class EnrolmentRestController {
 	ResponseEntity<EnrolmentResource> referPerson(@Valid @RequestBody ReferralInput input,
 			Authentication authentication) {
 		StaffMember viewer = this.viewers.of(authentication);
-		EnrolmentId id = this.enrolments.refer(new ReferralRequest(new ProjectId(input.projectId()),
+		EnrolmentId id = this.referrals.refer(new ReferralRequest(new ProjectId(input.projectId()),
 				input.placePeriodId(), new ParticipantId(input.participantId()), input.birthDate(), input.note()),
 				viewer);
 		return ResponseEntity.created(URI.create("/api/v1/enrolments/" + id.id())).body(view(id.id(), viewer));

@@ -1,11 +1,14 @@
-package de.weitblick.project.web;
+package de.weitblick.project.enrolment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.project.web.Viewers;
 import de.weitblick.organisation.Role;
+import de.weitblick.project.attendance.AttendanceRates;
+import de.weitblick.project.outcome.FollowUpsDue;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantFinder;
@@ -16,6 +19,8 @@ import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.EnrolmentView;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.OutcomeKind;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
@@ -51,6 +56,10 @@ class EnrolmentController {
 
 	private final Enrolments enrolments;
 
+	private final EnrolmentLists lists;
+
+	private final Referrals referrals;
+
 	private final ProjectManagement projects;
 
 	private final ParticipantFinder participants;
@@ -59,15 +68,24 @@ class EnrolmentController {
 
 	private final Attendances attendances;
 
+	private final AttendanceRates rates;
+
 	private final Outcomes outcomes;
+
+	private final FollowUpsDue followUps;
 
 	private final Clock clock;
 
-	EnrolmentController(Enrolments enrolments, ProjectManagement projects, ParticipantFinder participants,
-			Attendances attendances, Outcomes outcomes, Viewers viewers, Clock clock) {
+	EnrolmentController(Enrolments enrolments, EnrolmentLists lists, Referrals referrals, ProjectManagement projects,
+			ParticipantFinder participants, Attendances attendances, AttendanceRates rates, Outcomes outcomes,
+			FollowUpsDue followUps, Viewers viewers, Clock clock) {
 		this.attendances = attendances;
+		this.rates = rates;
 		this.outcomes = outcomes;
+		this.followUps = followUps;
 		this.enrolments = enrolments;
+		this.lists = lists;
+		this.referrals = referrals;
 		this.projects = projects;
 		this.participants = participants;
 		this.viewers = viewers;
@@ -77,7 +95,7 @@ class EnrolmentController {
 	@GetMapping("/enrolments")
 	String list(@RequestParam(defaultValue = "true") boolean activeOnly, Authentication authentication, Model model) {
 		StaffMember viewer = this.viewers.of(authentication);
-		model.addAttribute("enrolments", this.enrolments.visibleTo(viewer, activeOnly));
+		model.addAttribute("enrolments", this.lists.visibleTo(viewer, activeOnly));
 		model.addAttribute("activeOnly", activeOnly);
 		model.addAttribute("partnerView", viewer.role() == Role.PARTNER);
 		model.addAttribute("leadView", viewer.role() == Role.PROJECT_LEAD);
@@ -101,7 +119,7 @@ class EnrolmentController {
 		model.addAttribute("outcomeKinds", OutcomeKind.onExit());
 		model.addAttribute("followUpKinds", OutcomeKind.atFollowUp());
 		if (view.showsPerson()) {
-			model.addAttribute("attendance", this.attendances.ofEnrolment(new EnrolmentId(id), viewer).orElse(null));
+			model.addAttribute("attendance", this.rates.ofEnrolment(new EnrolmentId(id), viewer).orElse(null));
 			Outcome outcome = this.outcomes.of(new EnrolmentId(id), viewer).orElse(null);
 			model.addAttribute("outcome", outcome);
 			LocalDate today = LocalDate.now(this.clock);
@@ -145,7 +163,7 @@ class EnrolmentController {
 			if (participantId == null) {
 				throw new RuleViolation("participantId", "enrolment.rule.choose-person");
 			}
-			EnrolmentId enrolment = this.enrolments.refer(
+			EnrolmentId enrolment = this.referrals.refer(
 					new ReferralRequest(new ProjectId(id), placePeriodId, new ParticipantId(participantId), null, note),
 					viewer);
 			EnrolmentView view = this.enrolments.enrolment(enrolment, viewer).orElseThrow();
@@ -219,7 +237,7 @@ class EnrolmentController {
 		// The reminder links here with its project; an unknown one shows the whole list.
 		Project only = (project != null) ? this.projects.project(new ProjectId(project)).orElse(null) : null;
 		model.addAttribute("due",
-				this.outcomes.followUpsDue(this.viewers.of(authentication), (only != null) ? only.id() : null));
+				this.followUps.followUpsDue(this.viewers.of(authentication), (only != null) ? only.id() : null));
 		model.addAttribute("onlyProject", (only != null) ? only.displayName() : null);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "project/follow-ups";

@@ -1,0 +1,44 @@
+package de.weitblick.placement;
+
+import java.util.UUID;
+
+import de.weitblick.ModuleTestConfiguration;
+import de.weitblick.employer.EmployerId;
+import de.weitblick.organisation.Role;
+import de.weitblick.organisation.StaffMember;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The placement module started with the modules it depends on and theirs: its dependency
+ * {@code participant} needs {@code focusgroup}'s and {@code privacy}'s beans and those of
+ * the modules they use, so the direct dependencies alone do not start.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(ModuleTestConfiguration.class)
+@ActiveProfiles("test")
+@Transactional
+class PlacementModuleTests {
+
+	private final PlacementManagement placements;
+
+	PlacementModuleTests(PlacementManagement placements) {
+		this.placements = placements;
+	}
+
+	@Test
+	void anEmployerThatIsNotOnRecordHasNoEngagementRecord() {
+		StaffMember service = new StaffMember(UUID.randomUUID(), "modultest-ags", "Modultest", Role.EMPLOYER_SERVICE,
+				null);
+
+		assertThat(this.placements.engagementPage(new EmployerId(UUID.randomUUID()), 2024, 2025, service)).isEmpty();
+	}
+
+}
