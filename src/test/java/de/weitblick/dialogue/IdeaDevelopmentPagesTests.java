@@ -23,11 +23,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -96,15 +99,16 @@ class IdeaDevelopmentPagesTests {
 		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Nachbarschaftshilfe <b>digital</b>"), author);
 		this.mvc
 			.perform(post("/public/dialogue/ideas/" + id + "/revision").with(csrf())
-				.sessionAttr("dialogue.confirmed-address", author.email())
-				.sessionAttr("dialogue.shown-name", "Hanna")
+				.cookie(confirmed(author.email()))
 				.param("version", String.valueOf(this.ideas.idea(id).orElseThrow().version()))
 				.param("title", "Nachbarschaftshilfe <b>digital</b>")
 				.param("problem", "Menschen finden keinen Weg.")
 				.param("approach", "Wir gehen auf sie zu.")
 				.param("roughCostEuros", "1000")
 				.param("note", "Genauer beschrieben"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(flash().attribute("errorText", nullValue()))
+			.andExpect(flash().attribute("doneKey", "dialogue.version.written.done"))
+			.andExpect(redirectedUrl("/public/dialogue/ideas/" + id));
 
 		this.mvc.perform(get("/public/dialogue/ideas/" + id + "/versions"))
 			.andExpect(status().isOk())
@@ -116,6 +120,23 @@ class IdeaDevelopmentPagesTests {
 			.andExpect(content().string(containsString("Weg.</ins>")));
 		this.mvc.perform(get("/public/dialogue/ideas/" + id))
 			.andExpect(content().string(containsString("Fassung 2 – Verlauf ansehen")));
+	}
+
+	/**
+	 * Confirms the address through the link in its mail.
+	 * @return the cookie by which the browser remembers it
+	 */
+	private Cookie confirmed(String address) throws Exception {
+		this.confirmations.request(address, null);
+		Matcher link = LINK.matcher(this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipients = :to")
+			.param("to", address)
+			.query(String.class)
+			.single());
+		assertThat(link.find()).isTrue();
+		return this.mvc.perform(get("/public/dialogue/confirm/" + link.group(1)))
+			.andReturn()
+			.getResponse()
+			.getCookie("weitblick-dialogue-address");
 	}
 
 	@Test

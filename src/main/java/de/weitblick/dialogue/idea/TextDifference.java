@@ -50,11 +50,11 @@ public final class TextDifference {
 				i++;
 				j++;
 			}
-			else if (j < now.size() && (i == old.size() || common[i][j + 1] >= common[i + 1][j])) {
-				add(parts, Kind.ADDED, now.get(j++));
+			else if (i < old.size() && (j == now.size() || common[i + 1][j] >= common[i][j + 1])) {
+				add(parts, Kind.REMOVED, old.get(i++));
 			}
 			else {
-				add(parts, Kind.REMOVED, old.get(i++));
+				add(parts, Kind.ADDED, now.get(j++));
 			}
 		}
 		return parts;

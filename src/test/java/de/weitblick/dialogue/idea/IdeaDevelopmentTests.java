@@ -70,9 +70,10 @@ class IdeaDevelopmentTests {
 		assertThat(second.note()).isEqualTo("Kosten genauer geschätzt");
 		assertThat(second.changes()).extracting(IdeaHistory.Change::fieldKey)
 			.containsExactly("dialogue.idea.problem", "dialogue.idea.rough-cost");
-		assertThat(second.changes().get(0).parts()).contains(
-				new TextDifference.Part(TextDifference.Kind.ADDED, " zu Kursen."),
-				new TextDifference.Part(TextDifference.Kind.REMOVED, " Zugang."));
+		assertThat(second.changes().get(0).parts()).containsExactly(
+				new TextDifference.Part(TextDifference.Kind.KEPT, "Menschen finden keinen"),
+				new TextDifference.Part(TextDifference.Kind.REMOVED, " Zugang."),
+				new TextDifference.Part(TextDifference.Kind.ADDED, " Zugang zu Kursen."));
 		assertThat(this.ideas.page(id, null, false).development().versions()).isEqualTo(2);
 	}
 

@@ -67,7 +67,7 @@ class PublicParticipation {
 			address = recalled(session).orElse(null);
 		}
 		if (address instanceof String email) {
-			Object name = session.getAttribute(SHOWN_NAME);
+			Object name = (session != null) ? session.getAttribute(SHOWN_NAME) : null;
 			return Optional.of(Contributor.ofPublic(email, (name instanceof String text) ? text : ""));
 		}
 		return Optional.empty();
