@@ -42,9 +42,6 @@ class IdeaDevelopmentTests {
 	IdeaDigest digest;
 
 	@Autowired
-	IdeaNews news;
-
-	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -191,10 +188,22 @@ class IdeaDevelopmentTests {
 	void whoChoseTheDailyDigestGetsTheStepsOfTheDayInOneMailInsteadOfOneEach() {
 		Contributor author = citizen("Greta");
 		UUID id = this.ideas.submit(draft("Mentoring für Berufseinsteiger"), author);
+		Contributor other = citizen("Hugo");
 		this.development.chooseNews(author, true);
-		this.news.on(new IdeaMoved(id, "Mentoring für Berufseinsteiger", IdeaStatus.SUBMITTED, IdeaStatus.PRESENTED));
-		this.news
-			.on(new IdeaMoved(id, "Mentoring für Berufseinsteiger", IdeaStatus.PRESENTED, IdeaStatus.IN_DEVELOPMENT));
+		this.development.chooseNews(other, false);
+		String recipient = "mail:" + author.email();
+
+		// The news of each step is kept for the digest of those who chose it; the others
+		// are told at once.
+		assertThat(this.digest.collect(recipient,
+				new IdeaMoved(id, "Mentoring für Berufseinsteiger", IdeaStatus.SUBMITTED, IdeaStatus.PRESENTED)))
+			.isTrue();
+		assertThat(this.digest.collect(recipient,
+				new IdeaMoved(id, "Mentoring für Berufseinsteiger", IdeaStatus.PRESENTED, IdeaStatus.IN_DEVELOPMENT)))
+			.isTrue();
+		assertThat(this.digest.collect("mail:" + other.email(),
+				new IdeaMoved(id, "Mentoring für Berufseinsteiger", IdeaStatus.PRESENTED, IdeaStatus.IN_DEVELOPMENT)))
+			.isFalse();
 		assertThat(mailsTo(author.email())).isZero();
 
 		this.digest.sendDue();
