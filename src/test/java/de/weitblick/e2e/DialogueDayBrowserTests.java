@@ -1,10 +1,12 @@
 package de.weitblick.e2e;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.IdeaDraft;
+import de.weitblick.dialogue.idea.IdeaManagement;
 import de.weitblick.e2e.BrowserFixture.Language;
+import de.weitblick.focusgroup.FocusGroupCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +31,9 @@ import static de.weitblick.e2e.AccessibleNames.namedWithin;
  * The dialogue's day: a member of the public confirms an address, sees a similar idea
  * while typing, submits an idea, supports another one and reports an abusive comment; the
  * moderator takes the new idea a step further, writes a plain-language summary and hides
- * the reported comment from the queue. Without a mail server the mail to the public lands
- * in the local outbox, where the test reads the confirmation link.
+ * the reported comment from the queue. An author develops her idea with a co-author, and
+ * the moderator merges a duplicate into it. Without a mail server the mail to the public
+ * lands in the local outbox, where the test reads the confirmation link.
  */
 @WeitblickIntegrationTest
 class DialogueDayBrowserTests {
@@ -36,6 +43,11 @@ class DialogueDayBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IdeaManagement ideas;
+
+	private static final UUID EDITION_2022 = UUID.fromString("019a0000-0000-7000-8000-000000006003");
 
 	private static final Pattern CONFIRMATION = Pattern.compile("/public/dialogue/confirm/[A-Za-z0-9_-]+");
 
@@ -139,6 +151,71 @@ class DialogueDayBrowserTests {
 			.assertThat(Eventually.until("the status-change mail reached the outbox", Duration.ofSeconds(20),
 					() -> mailsTo(address), mails -> mails.contains("ist jetzt: vorgestellt")))
 			.contains("ist jetzt: vorgestellt");
+	}
+
+	@Test
+	void theAuthorWritesANewVersionWithACoAuthorAndTheModeratorMergesADuplicateAndDocumentsTheEdition()
+			throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String address = "lena-" + UUID.randomUUID() + "@example.org";
+		String coAuthorAddress = "jonas-" + UUID.randomUUID() + "@example.org";
+		UUID original = this.ideas.submit(new IdeaDraft(EDITION_2022, "Stadtteillotsen für Arbeit " + suffix,
+				"Menschen kennen die Angebote nicht.", "Lotsen gehen in die Stadtteile.", null, null, 20000L,
+				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()), Contributor.ofPublic(address, "Lena"));
+		UUID duplicate = this.ideas.submit(new IdeaDraft(EDITION_2022, "Lotsen im Stadtteil " + suffix,
+				"Angebote sind unbekannt.", "Lotsen informieren vor Ort.", null, null, null,
+				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()), Contributor.ofPublic(coAuthorAddress, "Jonas"));
+		String ideaPath = "/public/dialogue/ideas/" + original;
+
+		// The author writes a new version; the history shows what changed.
+		Page author = browser.open(Language.GERMAN);
+		confirm(author, address, ideaPath);
+		author.getByRole(AriaRole.LINK, named("Neue Fassung schreiben")).click();
+		author.getByLabel("Problem").fill("Menschen kennen die Angebote im Stadtteil nicht.");
+		author.getByLabel("Was hat sich geändert und warum?").fill("Genauer gefasst");
+		author.getByRole(AriaRole.BUTTON, named("Neue Fassung speichern")).click();
+		assertThat(author.getByRole(AriaRole.STATUS)).containsText("Die neue Fassung ist gespeichert.");
+		author.getByRole(AriaRole.LINK, named("Fassung 2 – Verlauf ansehen")).click();
+		assertThat(author.getByRole(AriaRole.HEADING, named("Fassung 2"))).isVisible();
+		assertThat(author.locator("#version-2 ins")).containsText("im Stadtteil");
+		assertThat(author.locator("#version-2")).containsText("Genauer gefasst");
+
+		// She invites a co-author and takes her news once a day.
+		SiteTour.visit(author, ideaPath, 200);
+		author.getByLabel("Mitautorin oder Mitautor einladen").fill(coAuthorAddress);
+		author.getByRole(AriaRole.BUTTON, named("Einladen")).click();
+		assertThat(author.getByRole(AriaRole.STATUS)).containsText("Die Einladung ist verschickt.");
+		author.getByLabel("Einmal am Tag als Zusammenfassung").check();
+		author.getByRole(AriaRole.BUTTON, named("Auswahl speichern")).click();
+		assertThat(author.getByRole(AriaRole.STATUS)).containsText("einmal am Tag");
+		org.assertj.core.api.Assertions.assertThat(mailsTo(coAuthorAddress))
+			.contains("Einladung zum Mitschreiben")
+			.contains(ideaPath);
+
+		// The co-author accepts and is shown with the idea.
+		Page coAuthor = browser.open(Language.GERMAN);
+		confirm(coAuthor, coAuthorAddress, ideaPath);
+		coAuthor.getByRole(AriaRole.BUTTON, named("Einladung annehmen")).click();
+		assertThat(coAuthor.getByRole(AriaRole.STATUS))
+			.containsText("Sie schreiben jetzt an diesem Projektansatz mit.");
+		assertThat(coAuthor.locator("#co-authors")).not().containsText("eingeladen");
+
+		// The moderator merges the duplicate into the original; nothing of it is lost.
+		Page moderator = browser.signedInAs("moderation", Language.GERMAN);
+		SiteTour.visit(moderator, "/public/dialogue/ideas/" + duplicate, 200);
+		moderator.getByLabel("Doppelten Projektansatz zusammenführen mit").selectOption(original.toString());
+		moderator.getByRole(AriaRole.BUTTON, named("Zusammenführen")).click();
+		assertThat(moderator.getByRole(AriaRole.STATUS)).containsText("Die Projektansätze sind zusammengeführt.");
+		assertThat(moderator.locator("#merged-into")).containsText("Stadtteillotsen für Arbeit " + suffix);
+		SiteTour.visit(author, ideaPath, 200);
+		assertThat(author.locator("#merged-from")).containsText("Lotsen im Stadtteil " + suffix);
+
+		// The edition's documentation is a PDF.
+		SiteTour.visit(moderator, "/dialogue/ideas?edition=" + EDITION_2022, 200);
+		Download download = moderator.waitForDownload(
+				() -> moderator.getByRole(AriaRole.LINK, named("Dokumentation dieser Ausgabe als PDF herunterladen"))
+					.click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
 	}
 
 	private void confirm(Page page, String address, String next) {

@@ -22,8 +22,9 @@ final class SiteTour {
 	static final List<String> SIGNED_OUT_PAGES = List.of("/", "/sign-in", "/legal/accessibility", "/legal/privacy",
 			"/legal/imprint", "/public/dialogue/ideas", "/public/dialogue/ideas?focusGroup=WOMEN&text=Ausbildung",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101",
-			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103", "/public/dialogue/ideas/new", "/news",
-			"/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007103",
+			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101/versions", "/public/dialogue/ideas/new",
+			"/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
 			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
 			"/strategy/goals/019a0000-0000-7000-8000-000000008001");
 
@@ -36,7 +37,7 @@ final class SiteTour {
 			"/dialogue/ideas?status=UNDER_REVIEW", "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007102",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104",
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101", "/dialogue/moderation",
-			"/public/dialogue/ideas/new");
+			"/public/dialogue/ideas/new", "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104/revision");
 
 	/**
 	 * The dialogue's moderation: planning an edition, the outbox of its invitations, the

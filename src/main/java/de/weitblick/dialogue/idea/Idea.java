@@ -28,14 +28,19 @@ import de.weitblick.focusgroup.FocusGroupCode;
  * @param decisionReasons the public reasons of the decision or withdrawal, may be null
  * @param projectId the project it became, may be null
  * @param hiddenReason why the moderators hid it, null while shown
+ * @param mergedInto the idea it was merged into as a duplicate, null while its own
  */
 public record Idea(UUID id, int version, UUID editionId, String title, String problem, String approach,
 		String targetGroup, String partners, Long roughCostEuros, List<FocusGroupCode> focusGroups, IdeaStatus status,
 		Instant statusSince, Instant submittedAt, String authorName, UUID authorStaffId, String plainSummary,
-		String decisionReasons, UUID projectId, String hiddenReason) {
+		String decisionReasons, UUID projectId, String hiddenReason, UUID mergedInto) {
 
 	public boolean isHidden() {
 		return this.hiddenReason != null;
+	}
+
+	public boolean isMerged() {
+		return this.mergedInto != null;
 	}
 
 }

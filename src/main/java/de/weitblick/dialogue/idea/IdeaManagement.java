@@ -71,9 +71,12 @@ public class IdeaManagement {
 
 	private final ServedGoals goals;
 
+	private final IdeaAuthorship authorship;
+
 	IdeaManagement(JdbcClient jdbc, Clock clock, IdeaSettings settings, ApplicationEventPublisher events,
-			ImplementingProjects projects, ServedGoals goals) {
+			ImplementingProjects projects, ServedGoals goals, IdeaAuthorship authorship) {
 		this.goals = goals;
+		this.authorship = authorship;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = settings;
@@ -101,7 +104,7 @@ public class IdeaManagement {
 						""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!withHidden) {
-			sql.append(" AND i.hidden_reason IS NULL");
+			sql.append(" AND i.hidden_reason IS NULL AND i.merged_into IS NULL");
 		}
 		if (filter.editionId() != null) {
 			sql.append(" AND i.edition_id = :edition");
@@ -153,7 +156,7 @@ public class IdeaManagement {
 				SELECT i.id, i.title, e.title AS edition_title, i.status
 				FROM dialogue_idea i JOIN dialogue_edition e ON e.id = i.edition_id,
 				     to_tsquery('german', :query) AS q
-				WHERE i.hidden_reason IS NULL AND i.search @@ q
+				WHERE i.hidden_reason IS NULL AND i.merged_into IS NULL AND i.search @@ q
 				ORDER BY ts_rank(i.search, q) DESC, i.submitted_at DESC
 				LIMIT :limit
 				""")
@@ -242,11 +245,21 @@ public class IdeaManagement {
 			.stream()
 			.filter(allGoals::containsKey)
 			.forEach(goal -> served.put(goal, allGoals.get(goal)));
+		boolean author = viewer != null && isAuthor(idea, viewer);
+		IdeaPage.Development development = this.authorship.of(idea, viewer, author,
+				viewer != null && viewer.isModerator());
 		return new IdeaPage(idea, editionTitle, timeline, comments(id, asModerator), supports, total, supported, next,
-				review, project, mayImplement, served);
+				review, project, mayImplement, served, development,
+				(project != null) ? this.projects.figures(idea.projectId()) : null);
 	}
 
-	private boolean isAuthor(Idea idea, Contributor viewer) {
+	/**
+	 * @return whether the person wrote the idea or is one of its accepted co-authors
+	 */
+	boolean isAuthor(Idea idea, Contributor viewer) {
+		if (this.authorship.isCoAuthor(idea.id(), viewer)) {
+			return true;
+		}
 		if (viewer.isPublic()) {
 			return viewer.email()
 				.equals(this.jdbc.sql("SELECT author_email FROM dialogue_idea WHERE id = :id")
@@ -275,7 +288,7 @@ public class IdeaManagement {
 					instant(rs, "status_since"), instant(rs, "submitted_at"), rs.getString("author_name"),
 					rs.getObject("author_staff_id", UUID.class), rs.getString("plain_summary"),
 					rs.getString("decision_reasons"), rs.getObject("project_id", UUID.class),
-					rs.getString("hidden_reason"));
+					rs.getString("hidden_reason"), rs.getObject("merged_into", UUID.class));
 		}).optional();
 	}
 
@@ -501,6 +514,15 @@ public class IdeaManagement {
 				.param("goal", goal)
 				.update();
 		}
+		this.jdbc
+			.sql("""
+					INSERT INTO dialogue_idea_version (idea_id, number, title, problem, approach, target_group, partners,
+					    rough_cost_euros, written_at, written_by)
+					SELECT id, 1, title, problem, approach, target_group, partners, rough_cost_euros, submitted_at, author_name
+					FROM dialogue_idea WHERE id = :id
+					""")
+			.param("id", id)
+			.update();
 		step(id, null, IdeaStatus.SUBMITTED, now, shownName(author), null);
 		return id;
 	}
@@ -625,6 +647,7 @@ public class IdeaManagement {
 	public UUID comment(UUID ideaId, UUID parentId, String text, Contributor author) {
 		Idea idea = idea(ideaId).filter(found -> !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
+		refuseMerged(idea);
 		Texts.required("text", text, MAXIMUM_TEXT);
 		if (parentId != null && this.jdbc.sql("SELECT count(*) FROM dialogue_comment WHERE id = :p AND idea_id = :i")
 			.param("p", parentId)
@@ -672,6 +695,7 @@ public class IdeaManagement {
 	public void support(UUID ideaId, StakeholderGroup group, Contributor supporter) {
 		Idea idea = idea(ideaId).filter(found -> !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
+		refuseMerged(idea);
 		if (!idea.status().takesSupports()) {
 			throw new RuleViolation(null, "dialogue.rule.supports-closed");
 		}
@@ -843,6 +867,9 @@ public class IdeaManagement {
 				UNION SELECT CASE WHEN supporter LIKE 'staff:%' THEN CAST(substring(supporter FROM 7) AS uuid) END,
 				             CASE WHEN supporter LIKE 'mail:%' THEN substring(supporter FROM 6) END
 				FROM dialogue_support WHERE idea_id = :id
+				UNION SELECT CASE WHEN co_author LIKE 'staff:%' THEN CAST(substring(co_author FROM 7) AS uuid) END,
+				             CASE WHEN co_author LIKE 'mail:%' THEN substring(co_author FROM 6) END
+				FROM dialogue_co_author WHERE idea_id = :id AND accepted_at IS NOT NULL
 				""").param("id", ideaId).query((rs, n) -> {
 			UUID account = rs.getObject(1, UUID.class);
 			if (account != null && !staff.contains(account)) {
@@ -873,6 +900,16 @@ public class IdeaManagement {
 			.param("by", by)
 			.param("reasons", reasons)
 			.update();
+	}
+
+	/**
+	 * A merged idea lives on in the one it was merged into: comments and supports go
+	 * there.
+	 */
+	static void refuseMerged(Idea idea) {
+		if (idea.isMerged()) {
+			throw new RuleViolation(null, "dialogue.rule.merged");
+		}
 	}
 
 	private static IdeaStatus status(String name) {

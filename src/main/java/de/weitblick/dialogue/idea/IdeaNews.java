@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells an idea's authors and supporters of every step it takes: staff and partners in
  * their inbox (with its mail copy), members of the public by mail to their confirmed
- * address. It runs after the step is committed and is retried from the event registry.
+ * address; those who chose the daily digest find the step in it instead
+ * ({@link IdeaDigest}). It runs after the step is committed and is retried from the event
+ * registry.
  */
 @Component
 class IdeaNews {
@@ -30,8 +32,11 @@ class IdeaNews {
 
 	private final IdeaSettings settings;
 
+	private final IdeaDigest digest;
+
 	IdeaNews(IdeaManagement ideas, Notifications notifications, PublicMail mail, MessageSource messages,
-			IdeaSettings settings) {
+			IdeaSettings settings, IdeaDigest digest) {
+		this.digest = digest;
 		this.ideas = ideas;
 		this.notifications = notifications;
 		this.mail = mail;
@@ -44,11 +49,17 @@ class IdeaNews {
 		IdeaManagement.Recipients recipients = this.ideas.recipients(moved.ideaId());
 		String status = this.messages.getMessage(moved.to().messageKey(), null, LOCALE);
 		for (var staffId : recipients.staff()) {
+			if (this.digest.collect("staff:" + staffId, moved)) {
+				continue;
+			}
 			this.notifications.notify(staffId, "dialogue.notification.moved", List.of(moved.title(), status),
 					"/dialogue/ideas/" + moved.ideaId());
 		}
 		String link = this.settings.baseUrl() + "/public/dialogue/ideas/" + moved.ideaId();
 		for (String address : recipients.addresses()) {
+			if (this.digest.collect("mail:" + address, moved)) {
+				continue;
+			}
 			this.mail.send(address,
 					this.messages.getMessage("dialogue.mail.moved.subject", new Object[] { moved.title() }, LOCALE),
 					this.messages.getMessage("dialogue.mail.moved.body", new Object[] { moved.title(), status, link },

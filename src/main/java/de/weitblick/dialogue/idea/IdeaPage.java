@@ -21,10 +21,13 @@ import java.util.UUID;
  * @param project the project it became, null while none
  * @param mayImplement whether the viewer may set up its project now
  * @param goals the strategy goals it serves, title by identifier
+ * @param development its co-authors, versions and merges, never null
+ * @param figures the results of the project it became, null while none
  */
 public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List<Comment> comments,
 		Map<StakeholderGroup, Integer> supports, int supportTotal, boolean supportedByViewer, Set<IdeaStatus> nextSteps,
-		Review review, ProjectLink project, boolean mayImplement, Map<UUID, String> goals) {
+		Review review, ProjectLink project, boolean mayImplement, Map<UUID, String> goals, Development development,
+		de.weitblick.project.PublicProjectFigures.Figures figures) {
 
 	/**
 	 * @param from null for the submission
@@ -82,6 +85,43 @@ public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List
 	 * @param places the places planned over all periods (places are no people)
 	 */
 	public record ProjectLink(UUID projectId, String name, String statusKey, java.time.LocalDate startsOn, int places) {
+	}
+
+	/**
+	 * How the idea was developed further.
+	 *
+	 * @param coAuthors the invited and accepted co-authors, never null
+	 * @param versions how many versions of its text there are, at least one
+	 * @param mergedInto the idea it was merged into, null while its own
+	 * @param mergedFrom the duplicates merged into it, never null
+	 * @param mayRevise whether the viewer may write a new version
+	 * @param mayInvite whether the viewer may invite co-authors
+	 * @param viewerInvited whether the viewer is invited and has not accepted yet
+	 * @param dailyDigest whether the viewer takes the news once a day; null for nobody
+	 * known
+	 * @param mergeCandidates for moderators, the other ideas of the edition it may be
+	 * merged into, title by identifier; empty for everybody else
+	 */
+	public record Development(List<CoAuthor> coAuthors, int versions, Merge mergedInto, List<Merge> mergedFrom,
+			boolean mayRevise, boolean mayInvite, boolean viewerInvited, Boolean dailyDigest,
+			Map<UUID, String> mergeCandidates) {
+	}
+
+	/**
+	 * @param name the name shown
+	 * @param accepted whether the invitation was accepted
+	 * @param viewer whether this is the viewer
+	 */
+	public record CoAuthor(String name, boolean accepted, boolean viewer) {
+	}
+
+	/**
+	 * One merge of a duplicate into another idea.
+	 *
+	 * @param ideaId the other idea
+	 * @param title the other idea's title
+	 */
+	public record Merge(UUID ideaId, String title, Instant mergedAt, String mergedBy) {
 	}
 
 }

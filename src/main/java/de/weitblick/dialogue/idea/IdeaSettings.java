@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmationValidity how long a confirmation link works
  * @param baseUrl the address the links in mails start with
  * @param mailFrom the sender of the mails to the public
+ * @param rememberAddressFor how long a browser remembers a confirmed address
  */
 @ConfigurationProperties("weitblick.dialogue")
 public record IdeaSettings(@DefaultValue("30d") Duration staleAfter, @DefaultValue("3") int ideasPerDay,
 		@DefaultValue("10") int commentsPerHour, @DefaultValue("3") int confirmationsPerDay,
 		@DefaultValue("3s") Duration minimumFillTime, @DefaultValue("24h") Duration confirmationValidity,
-		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("weitblick@localhost") String mailFrom) {
+		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("weitblick@localhost") String mailFrom,
+		@DefaultValue("90d") Duration rememberAddressFor) {
 
 }

@@ -15,6 +15,7 @@ import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectStatus;
+import de.weitblick.project.PublicProjectFigures;
 
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,18 @@ class ImplementingProjects {
 
 	private final ProjectManagement projects;
 
-	ImplementingProjects(ProjectManagement projects) {
+	private final PublicProjectFigures figures;
+
+	ImplementingProjects(ProjectManagement projects, PublicProjectFigures figures) {
 		this.projects = projects;
+		this.figures = figures;
+	}
+
+	/**
+	 * @return the project's results as every visitor may see them, small numbers hidden
+	 */
+	PublicProjectFigures.Figures figures(UUID projectId) {
+		return this.figures.of(new ProjectId(projectId));
 	}
 
 	/**

@@ -90,6 +90,17 @@ public class LocalOutbox implements JavaMailSender {
 			.list();
 	}
 
+	/**
+	 * Deletes the mails kept longer than the retention period.
+	 * @param retention how long a mail is kept, must be positive
+	 * @return how many mails were deleted
+	 */
+	public int deleteOlderThan(java.time.Duration retention) {
+		return this.jdbc.sql("DELETE FROM mail_outbox WHERE sent_at < :oldest")
+			.param("oldest", java.sql.Timestamp.from(Instant.now(this.clock).minus(retention)))
+			.update();
+	}
+
 	private void keep(String from, String to, String subject, String body) {
 		this.jdbc.sql("""
 				INSERT INTO mail_outbox (id, sent_at, sender, recipients, subject, body)

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.EditionDocumentation;
 import de.weitblick.dialogue.idea.EditionExport;
+import de.weitblick.dialogue.idea.IdeaMerging;
 import de.weitblick.dialogue.idea.IdeaFilter;
 import de.weitblick.dialogue.idea.IdeaManagement;
 import de.weitblick.dialogue.idea.IdeaStatus;
@@ -53,8 +55,14 @@ class IdeaModerationController {
 
 	private final EditionExport export;
 
+	private final IdeaMerging merging;
+
+	private final EditionDocumentation documentation;
+
 	IdeaModerationController(IdeaManagement ideas, DialogueManagement dialogue, SignedInStaff signedIn,
-			MessageSource messages, EditionExport export) {
+			MessageSource messages, EditionExport export, IdeaMerging merging, EditionDocumentation documentation) {
+		this.merging = merging;
+		this.documentation = documentation;
 		this.export = export;
 		this.ideas = ideas;
 		this.dialogue = dialogue;
@@ -143,6 +151,29 @@ class IdeaModerationController {
 			this.ideas.implement(id, version, viewer);
 			return "dialogue.idea.implemented";
 		}, "#project");
+	}
+
+	@PostMapping("/dialogue/ideas/{id}/merge")
+	String merge(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) UUID intoId,
+			Authentication authentication, RedirectAttributes redirect) {
+		String result = act(id, authentication, redirect, viewer -> {
+			this.merging.merge(id, version, intoId, Contributor.staff(viewer));
+			return "dialogue.merge.done";
+		}, "");
+		return result;
+	}
+
+	/**
+	 * The documentation of an edition as tagged PDF (Dokumentation des
+	 * Arbeitsmarktdialogs).
+	 */
+	@GetMapping("/dialogue/ideas/documentation.pdf")
+	org.springframework.http.ResponseEntity<byte[]> documentation(@RequestParam UUID edition, Locale locale) {
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"dokumentation-arbeitsmarktdialog-" + edition + ".pdf\"")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.body(this.documentation.pdf(edition, locale));
 	}
 
 	@PostMapping("/dialogue/ideas/{id}/summary")

@@ -17,6 +17,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.EditionDocumentation;
+import de.weitblick.dialogue.idea.IdeaDevelopment;
+import de.weitblick.dialogue.idea.IdeaHistory;
+import de.weitblick.dialogue.idea.IdeaMerging;
+import de.weitblick.dialogue.idea.IdeaRevision;
 import de.weitblick.dialogue.idea.IdeaDraft;
 import de.weitblick.dialogue.idea.IdeaFilter;
 import de.weitblick.dialogue.idea.IdeaManagement;
@@ -27,6 +32,8 @@ import de.weitblick.dialogue.idea.SimilarIdea;
 import de.weitblick.dialogue.idea.StakeholderGroup;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.SignedInStaff;
+import de.weitblick.project.PublicProjectFigures;
+import de.weitblick.shared.NotFound;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -55,9 +62,19 @@ class IdeaRestController {
 
 	private final SignedInStaff signedIn;
 
-	IdeaRestController(IdeaManagement ideas, SignedInStaff signedIn) {
+	private final IdeaDevelopment development;
+
+	private final IdeaMerging merging;
+
+	private final EditionDocumentation documentation;
+
+	IdeaRestController(IdeaManagement ideas, SignedInStaff signedIn, IdeaDevelopment development, IdeaMerging merging,
+			EditionDocumentation documentation) {
 		this.ideas = ideas;
 		this.signedIn = signedIn;
+		this.development = development;
+		this.merging = merging;
+		this.documentation = documentation;
 	}
 
 	@GetMapping
@@ -169,6 +186,80 @@ class IdeaRestController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/{id}/versions")
+	@Operation(summary = "The versions of the idea's text, the newest first, each with who wrote it, when, and "
+			+ "what changed against the version before")
+	@ApiResponse(responseCode = "404", description = "No such idea, or it is hidden")
+	IdeaHistory listIdeaVersions(@PathVariable UUID id) {
+		return this.development.history(id, false);
+	}
+
+	@PostMapping("/{id}/versions")
+	@Operation(summary = "Write a new version of the idea's text (its authors, accepted co-authors and the "
+			+ "moderators, until the review starts); the versions before are kept")
+	@ApiResponse(responseCode = "201", description = "Written; the idea as it is now")
+	@ApiResponse(responseCode = "409", description = "Changed since the given version")
+	@ApiResponse(responseCode = "422", description = "Not the caller's idea, the review has started, it was merged, "
+			+ "nothing changed, or a text is empty or too long")
+	ResponseEntity<IdeaResource> writeIdeaVersion(@PathVariable UUID id, @Valid @RequestBody VersionInput input,
+			Authentication authentication) {
+		int number = this.development.revise(id, input.version(), input.toRevision(), contributor(authentication));
+		return ResponseEntity.created(URI.create("/api/v1/dialogue/ideas/" + id + "/versions#" + number))
+			.body(IdeaResource.of(this.ideas.page(id, null, false)));
+	}
+
+	@PostMapping("/{id}/co-authors")
+	@Operation(summary = "Invite a co-author by e-mail address or user name (the idea's authors and the "
+			+ "moderators); the person is told by mail or in the inbox")
+	@ApiResponse(responseCode = "204", description = "Invited")
+	@ApiResponse(responseCode = "422", description = "Not the caller's idea, no such account, or invited already")
+	ResponseEntity<Void> addIdeaCoAuthor(@PathVariable UUID id, @Valid @RequestBody CoAuthorInput input,
+			Authentication authentication) {
+		this.development.invite(id, input.invitee(), contributor(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/co-authors/acceptance")
+	@Operation(summary = "Accept the caller's invitation and become a co-author of the idea")
+	@ApiResponse(responseCode = "204", description = "Accepted")
+	@ApiResponse(responseCode = "422", description = "The caller is not invited")
+	ResponseEntity<Void> agreeToIdeaCoAuthorship(@PathVariable UUID id, Authentication authentication) {
+		this.development.accept(id, contributor(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/merge")
+	@Operation(summary = "Merge this duplicate idea into another (moderators): comments, supports and authors "
+			+ "move, a person who supported both counts once, and the duplicate keeps its history")
+	@ApiResponse(responseCode = "409", description = "The duplicate changed since the given version")
+	@ApiResponse(responseCode = "422", description = "Not a moderator, the same idea, or either merged already")
+	IdeaMerging.Merged mergeIdea(@PathVariable UUID id, @Valid @RequestBody MergeInput input,
+			Authentication authentication) {
+		return this.merging.merge(id, input.version(), input.intoId(), contributor(authentication));
+	}
+
+	@GetMapping("/{id}/project-figures")
+	@Operation(summary = "The results of the project the idea became: people reached and their outcomes, "
+			+ "aggregated, with numbers below the disclosure threshold hidden")
+	@ApiResponse(responseCode = "404", description = "No such idea, it is hidden, or it has no project yet")
+	PublicProjectFigures.Figures getIdeaProjectFigures(@PathVariable UUID id) {
+		PublicProjectFigures.Figures figures = this.ideas.page(id, null, false).figures();
+		if (figures == null) {
+			throw new NotFound("dialogue.idea.no-project");
+		}
+		return figures;
+	}
+
+	@GetMapping(value = "/documentation", produces = "application/pdf")
+	@Operation(summary = "The documentation of an edition as tagged PDF: its ideas, decisions and comments, "
+			+ "without personal data of the public")
+	@ApiResponse(responseCode = "404", description = "No such edition")
+	ResponseEntity<byte[]> downloadEditionDocumentation(@RequestParam UUID edition, java.util.Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.body(this.documentation.pdf(edition, locale));
+	}
+
 	private Contributor contributor(Authentication authentication) {
 		return Contributor.staff(this.signedIn.required(authentication));
 	}
@@ -194,13 +285,30 @@ class IdeaRestController {
 	record SupportInput(@NotNull StakeholderGroup group) {
 	}
 
+	record VersionInput(int version, @NotNull @Size(max = 200) String title, @NotNull @Size(max = 4000) String problem,
+			@NotNull @Size(max = 4000) String approach, @Size(max = 1000) String targetGroup,
+			@Size(max = 1000) String partners, Long roughCostEuros, @Size(max = 500) String note) {
+
+		IdeaRevision toRevision() {
+			return new IdeaRevision(this.title, this.problem, this.approach, this.targetGroup, this.partners,
+					this.roughCostEuros, this.note);
+		}
+
+	}
+
+	record CoAuthorInput(@NotNull @Size(max = 320) String invitee) {
+	}
+
+	record MergeInput(int version, @NotNull UUID intoId) {
+	}
+
 	/**
 	 * An idea as the public sees it; the author's address is never part of it.
 	 */
 	record IdeaResource(UUID id, int version, UUID editionId, String editionTitle, String title, String problem,
 			String approach, String targetGroup, String partners, Long roughCostEuros, List<FocusGroupCode> focusGroups,
 			IdeaStatus status, Instant statusSince, Instant submittedAt, String authorName, String plainSummary,
-			String decisionReasons, UUID projectId, int supports, Set<UUID> goalIds) {
+			String decisionReasons, UUID projectId, int supports, Set<UUID> goalIds, int versions, UUID mergedInto) {
 
 		static IdeaResource of(IdeaPage page) {
 			var idea = page.idea();
@@ -208,7 +316,7 @@ class IdeaRestController {
 					idea.problem(), idea.approach(), idea.targetGroup(), idea.partners(), idea.roughCostEuros(),
 					idea.focusGroups(), idea.status(), idea.statusSince(), idea.submittedAt(), idea.authorName(),
 					idea.plainSummary(), idea.decisionReasons(), idea.projectId(), page.supportTotal(),
-					page.goals().keySet());
+					page.goals().keySet(), page.development().versions(), idea.mergedInto());
 		}
 
 	}

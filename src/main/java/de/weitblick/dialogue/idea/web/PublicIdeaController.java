@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import de.weitblick.dialogue.DialogueManagement;
@@ -159,7 +160,7 @@ class PublicIdeaController {
 
 	@GetMapping("/public/dialogue/confirm/{token}")
 	String confirm(@PathVariable String token, @RequestParam(required = false) String next, HttpServletRequest request,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<String> address = this.confirmations.confirm(token);
 		if (address.isEmpty()) {
 			redirect.addFlashAttribute("addressErrorKey", "dialogue.address.link-invalid");
@@ -171,9 +172,17 @@ class PublicIdeaController {
 		request.changeSessionId();
 		request.getSession().setAttribute(PublicParticipation.CONFIRMED_ADDRESS, address.get());
 		request.getSession().setAttribute(PublicParticipation.SHOWN_NAME, (name != null) ? name : "");
+		this.participation.remember(address.get(), request, response);
 		redirect.addFlashAttribute("doneKey", "dialogue.address.confirmed");
 		boolean local = next != null && next.startsWith("/public/") && !next.startsWith("//") && !next.contains("\\");
 		return "redirect:" + (local ? next : "/public/dialogue/ideas/new");
+	}
+
+	@PostMapping("/public/dialogue/address/forget")
+	String forgetAddress(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		this.participation.forget(request, response);
+		redirect.addFlashAttribute("doneKey", "dialogue.address.forgotten");
+		return "redirect:/public/dialogue/ideas";
 	}
 
 	@PostMapping("/public/dialogue/ideas/{id}/comments")

@@ -24,8 +24,8 @@ class PublicParticipationTests {
 
 	private final PublicParticipation participation = new PublicParticipation(null,
 			new IdeaSettings(Duration.ofDays(30), 3, 10, 3, Duration.ofSeconds(3), Duration.ofHours(24),
-					"http://localhost", "weitblick@localhost"),
-			Clock.fixed(NOW, ZoneOffset.UTC));
+					"http://localhost", "weitblick@localhost", Duration.ofDays(90)),
+			Clock.fixed(NOW, ZoneOffset.UTC), null);
 
 	private final Contributor citizen = Contributor.ofPublic("maria@example.org", "Maria");
 
