@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditDetail;
+import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
@@ -44,6 +49,12 @@ public class EmployerManagement {
 	 */
 	static final double DUPLICATE_SIMILARITY = 0.45;
 
+	/**
+	 * The subject type of the audit entries of reading an employer's contacts; the
+	 * subject is the employer.
+	 */
+	public static final String CONTACT_SUBJECT_TYPE = "employer-contact";
+
 	private static final int LIST_LIMIT = 200;
 
 	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
@@ -67,7 +78,11 @@ public class EmployerManagement {
 
 	private final Clock clock;
 
-	EmployerManagement(JdbcClient jdbc, SectorCodes sectors, OrganisationManagement organisation, Clock clock) {
+	private final AuditTrail audit;
+
+	EmployerManagement(JdbcClient jdbc, SectorCodes sectors, OrganisationManagement organisation, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.sectors = sectors;
 		this.organisation = organisation;
@@ -155,14 +170,22 @@ public class EmployerManagement {
 	}
 
 	/**
+	 * The employer with its contacts, whose names and addresses are personal data: the
+	 * read is written to the audit trail.
 	 * @param id must not be null
 	 * @param viewer must not be null
 	 * @return the employer, or empty when there is none with this identifier
 	 * @throws AccessDeniedException when the viewer may not read it
 	 */
+	@Transactional
 	public Optional<Employer> employer(EmployerId id, StaffMember viewer) {
 		requireRead(id, viewer);
-		return employer(id);
+		Optional<Employer> employer = employer(id);
+		employer.filter(found -> !found.details().contacts().isEmpty())
+			.ifPresent(found -> this.audit.recordAction(new Actor(viewer.username(), viewer.role().name()),
+					AuditAction.READ, CONTACT_SUBJECT_TYPE, id.id(), AccessPurpose.EMPLOYER_RELATIONS,
+					AuditDetail.of("employer.audit.contacts-read", found.details().contacts().size())));
+		return employer;
 	}
 
 	/**
@@ -172,6 +195,7 @@ public class EmployerManagement {
 	 * @return the page, or empty when there is no such employer
 	 * @throws AccessDeniedException when the viewer may not read it
 	 */
+	@Transactional
 	public Optional<EmployerView> view(EmployerId id, StaffMember viewer) {
 		return employer(id, viewer).map(employer -> new EmployerView(employer, offers(id, viewer), mayRegister(viewer),
 				mayMaintainOffers(id, viewer)));

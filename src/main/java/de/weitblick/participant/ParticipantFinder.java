@@ -1,6 +1,8 @@
 package de.weitblick.participant;
 
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.focusgroup.FocusGroupCode;
@@ -16,6 +19,7 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.casefile.CaseAccessPolicy;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
+import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 
@@ -137,6 +141,80 @@ public class ParticipantFinder {
 		}
 		auditListed(items, scope, viewer, purpose);
 		return new ParticipantPage(items, search.page(), search.size(), total);
+	}
+
+	/**
+	 * Finds people of the viewer's own unit by name (typos allowed) and date of birth,
+	 * for staff who propose or plan for a person without keeping the case file (see
+	 * {@link CaseAccessPolicy#findsOwnTeam}). Every person shown is written to the audit
+	 * trail.
+	 * @param name part of the name, may be null
+	 * @param birthDate may be null
+	 * @param viewer must not be null
+	 * @param purpose must not be null
+	 * @return at most 20, the closest names first; empty without a criterion or for a
+	 * viewer outside the rule; never null
+	 */
+	public List<PersonFound> findInOwnTeam(String name, LocalDate birthDate, StaffMember viewer,
+			AccessPurpose purpose) {
+		String normalised = (name != null && !name.isBlank()) ? Participant.normalise(name.strip()) : null;
+		if (!CaseAccessPolicy.findsOwnTeam(viewer) || (normalised == null && birthDate == null)) {
+			return List.of();
+		}
+		this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
+			.query(String.class)
+			.single();
+		List<PersonFound> found = this.jdbc.sql("""
+				SELECT p.id, p.family_name, p.given_names, p.birth_date FROM participant p
+				WHERE p.responsible_unit_id = :unit
+				  AND (CAST(:name AS text) IS NULL OR p.search_name LIKE :prefix OR :name <% p.search_name)
+				  AND (CAST(:birthDate AS date) IS NULL OR p.birth_date = CAST(:birthDate AS date))
+				ORDER BY (CAST(:name AS text) IS NOT NULL AND starts_with(p.search_name, CAST(:name AS text))) DESC,
+				         word_similarity(COALESCE(CAST(:name AS text), ''), p.search_name) DESC, p.search_name, p.id
+				LIMIT 20
+				""")
+			.param("unit", viewer.unitId())
+			.param("name", normalised)
+			.param("prefix", (normalised != null) ? normalised + "%" : null)
+			.param("birthDate", birthDate)
+			.query(ParticipantFinder::personFound)
+			.list();
+		this.audit.recordList(actor(viewer), ParticipantManagement.SUBJECT_TYPE,
+				found.stream().map(person -> person.id().id()).toList(), purpose,
+				AuditDetail.of("participant.audit.listed", found.size()));
+		return found;
+	}
+
+	/**
+	 * One person of the viewer's own unit, by identifier, under the same rule as
+	 * {@link #findInOwnTeam}; the read is written to the audit trail.
+	 * @param id must not be null
+	 * @param viewer must not be null
+	 * @param purpose must not be null
+	 * @return empty when there is no such person in the viewer's unit
+	 */
+	public Optional<PersonFound> personInOwnTeam(ParticipantId id, StaffMember viewer, AccessPurpose purpose) {
+		if (!CaseAccessPolicy.findsOwnTeam(viewer)) {
+			return Optional.empty();
+		}
+		Optional<PersonFound> found = this.jdbc.sql("""
+				SELECT p.id, p.family_name, p.given_names, p.birth_date FROM participant p
+				WHERE p.id = :id AND p.responsible_unit_id = :unit
+				""")
+			.param("id", id.id())
+			.param("unit", viewer.unitId())
+			.query(ParticipantFinder::personFound)
+			.optional();
+		found.ifPresent(
+				person -> this.audit.recordAction(actor(viewer), AuditAction.READ, ParticipantManagement.SUBJECT_TYPE,
+						id.id(), purpose, AuditDetail.of("participant.audit.profile-read")));
+		return found;
+	}
+
+	private static PersonFound personFound(ResultSet rs, int row) throws SQLException {
+		return new PersonFound(new ParticipantId(rs.getObject("id", UUID.class)),
+				rs.getString("family_name") + ", " + rs.getString("given_names"),
+				rs.getObject("birth_date", LocalDate.class));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.employer.Offer;
+import de.weitblick.participant.PersonFound;
 
 /**
  * An employer's placements and engagement page in one read.
@@ -15,14 +16,17 @@ import de.weitblick.employer.Offer;
  * work with placements
  * @param openOffers the offers a person may still be proposed for, empty for readers who
  * do not work with placements
+ * @param people the people of the reader's unit found to propose, empty without a search
+ * and for readers who do not work with placements
  * @param mayPlace whether the reader works with placements
  */
 public record EngagementPage(UUID employerId, String employerName, EngagementRecord engagement,
-		List<Placement> placements, List<Offer> openOffers, boolean mayPlace) {
+		List<Placement> placements, List<Offer> openOffers, List<PersonFound> people, boolean mayPlace) {
 
 	public EngagementPage {
 		placements = List.copyOf(placements);
 		openOffers = List.copyOf(openOffers);
+		people = List.copyOf(people);
 	}
 
 }

@@ -42,7 +42,7 @@ public record EngagementRecord(int fromYear, int toYear, List<Year> years, List<
 	 * @param tasterSeats taster-slot seats offered
 	 * @param hires jobs and apprenticeships started
 	 * @param hiresLastingSixMonths of those, the ones that lasted six months
-	 * @param modulesHosted internship modules for recognition started
+	 * @param modulesHosted modules of recognition plans started at the employer
 	 * @param socialEconomyHires hires in care, home economics or education
 	 */
 	public record Year(int year, int placementsStarted, int internshipSeats, int tasterSeats, int hires,

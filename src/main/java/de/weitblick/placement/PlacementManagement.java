@@ -21,12 +21,15 @@ import de.weitblick.employer.Offer;
 import de.weitblick.employer.OfferId;
 import de.weitblick.employer.OfferKind;
 import de.weitblick.employer.OfferYear;
+import de.weitblick.employer.RecognitionModulesHosted;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantDirectory;
+import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.PersonFound;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
@@ -37,6 +40,7 @@ import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,8 +77,15 @@ public class PlacementManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<RecognitionModulesHosted> modulesHosted;
+
+	private final ParticipantFinder finder;
+
 	PlacementManagement(JdbcClient jdbc, EmployerManagement employers, ParticipantDirectory participants,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<RecognitionModulesHosted> modulesHosted, ParticipantFinder finder) {
+		this.finder = finder;
+		this.modulesHosted = modulesHosted;
 		this.jdbc = jdbc;
 		this.employers = employers;
 		this.participants = participants;
@@ -89,6 +100,21 @@ public class PlacementManagement {
 	 */
 	public boolean mayPlace(StaffMember viewer) {
 		return viewer.role() == Role.EMPLOYER_SERVICE;
+	}
+
+	/**
+	 * People of the employer service's own unit by name (typos allowed) or date of birth,
+	 * to propose for an offer; every person shown is written to the audit trail.
+	 * @param name may be null
+	 * @param birthDate may be null
+	 * @param viewer must not be null
+	 * @return at most 20, empty without a criterion; never null
+	 * @throws AccessDeniedException when the viewer does not work with placements
+	 */
+	@Transactional
+	public List<PersonFound> findPeople(String name, LocalDate birthDate, StaffMember viewer) {
+		requirePlacing(viewer);
+		return this.finder.findInOwnTeam(name, birthDate, viewer, AccessPurpose.PLACEMENT);
 	}
 
 	/**
@@ -360,7 +386,6 @@ public class PlacementManagement {
 				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP') AND (still_employed
 				         OR (still_employed IS NULL AND started_on + INTERVAL '6 months' <= :today
 				             AND (ended_on IS NULL OR ended_on >= started_on + INTERVAL '6 months')))) AS lasting,
-				       count(*) FILTER (WHERE offer_kind = 'INTERNSHIP_MODULE') AS modules,
 				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP')
 				         AND field IN ('CARE', 'HOME_ECONOMICS', 'EDUCATION')) AS social_economy
 				FROM placement
@@ -372,14 +397,20 @@ public class PlacementManagement {
 			.param("from", from)
 			.param("until", until)
 			.query((rs, n) -> placed.put(rs.getInt("year"),
-					new int[] { rs.getInt("started"), rs.getInt("hires"), rs.getInt("lasting"), rs.getInt("modules"),
+					new int[] { rs.getInt("started"), rs.getInt("hires"), rs.getInt("lasting"), 0,
 							rs.getInt("social_economy") }))
 			.list();
+		// The modules of recognition plans are kept by the recognition module, which
+		// depends on this one; it tells them through the employer module's interface.
+		Map<Integer, Integer> modules = new LinkedHashMap<>();
+		this.modulesHosted.orderedStream()
+			.forEach(source -> source.modulesStarted(employer, fromYear, toYear)
+				.forEach((year, count) -> modules.merge(year, count, Integer::sum)));
 		List<EngagementRecord.Year> years = new ArrayList<>();
 		for (OfferYear offered : this.employers.offerYears(employer, fromYear, toYear)) {
 			int[] p = placed.getOrDefault(offered.year(), new int[5]);
 			years.add(new EngagementRecord.Year(offered.year(), p[0], offered.internshipSeats() + offered.moduleSeats(),
-					offered.tasterSeats(), p[1], p[2], p[3], p[4]));
+					offered.tasterSeats(), p[1], p[2], modules.getOrDefault(offered.year(), 0), p[4]));
 		}
 		Map<FocusGroupCode, Integer> byGroup = new EnumMap<>(FocusGroupCode.class);
 		for (FocusGroupCode code : FocusGroupCode.values()) {
@@ -415,17 +446,34 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public Optional<EngagementPage> engagementPage(EmployerId employer, int fromYear, int toYear, StaffMember viewer) {
-		Optional<de.weitblick.employer.EmployerView> view = this.employers.view(employer, viewer);
-		if (view.isEmpty()) {
+		return engagementPage(employer, fromYear, toYear, null, null, viewer);
+	}
+
+	/**
+	 * The same page with, for the employer service, the people of its unit found by name
+	 * or date of birth to propose.
+	 * @param personName may be null
+	 * @param personBirthDate may be null
+	 * @see #engagementPage(EmployerId, int, int, StaffMember)
+	 */
+	@Transactional
+	public Optional<EngagementPage> engagementPage(EmployerId employer, int fromYear, int toYear, String personName,
+			LocalDate personBirthDate, StaffMember viewer) {
+		// The name and the offers only: the page shows no contact person.
+		String name = this.employers.names(List.of(employer)).get(employer);
+		if (name == null) {
 			return Optional.empty();
 		}
 		EngagementRecord record = engagement(employer, fromYear, toYear, viewer);
 		boolean mayPlace = mayPlace(viewer);
 		LocalDate today = today();
-		return Optional.of(new EngagementPage(employer.id(), view.get().employer().details().name(), record,
-				mayPlace ? placementsOf(employer, viewer) : List.of(),
-				mayPlace ? view.get().offers().stream().filter(offer -> !offer.isExpiredOn(today)).toList() : List.of(),
-				mayPlace));
+		return Optional
+			.of(new EngagementPage(employer.id(), name, record, mayPlace ? placementsOf(employer, viewer) : List.of(),
+					mayPlace ? this.employers.offers(employer, viewer)
+						.stream()
+						.filter(offer -> !offer.isExpiredOn(today))
+						.toList() : List.of(),
+					mayPlace ? findPeople(personName, personBirthDate, viewer) : List.of(), mayPlace));
 	}
 
 	private List<Placement> withNames(List<Placement> placements, StaffMember viewer) {

@@ -29,6 +29,18 @@ public enum AccessPurpose {
 	 */
 	PLACEMENT,
 
+	/**
+	 * Arbeitgeberbetreuung: the contact persons of employers, for the employer service
+	 * and the employer's own account.
+	 */
+	EMPLOYER_RELATIONS,
+
+	/**
+	 * Anerkennung: a person's recognition case with its internship modules, for
+	 * counsellors and the employer service of the person's unit.
+	 */
+	RECOGNITION,
+
 	/** Datenübermittlung an eine Partnerorganisation über die Schnittstelle. */
 	PARTNER_INTERFACE,
 

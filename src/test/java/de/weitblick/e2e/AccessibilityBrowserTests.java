@@ -493,11 +493,17 @@ class AccessibilityBrowserTests {
 		}
 		SiteTour.visit(page, "/placements/" + placement.id(), 200);
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		// A recognition case with its plan of modules and the forms of its steps.
+		UUID recognition = this.jdbc
+			.sql("SELECT id FROM recognition_case WHERE status = 'IN_PROGRESS' ORDER BY opened_on, id LIMIT 1")
+			.query(UUID.class)
+			.single();
+		SiteTour.visit(page, "/recognitions/" + recognition, 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
 		// A refused proposal, with its error summary.
 		SiteTour.visit(page, "/employers/019a0000-0000-7000-8000-000000009012/engagement", 200);
-		page.locator("#proposal-participant").evaluate("input => input.form.noValidate = true");
-		page.locator("#proposal-participant").fill("keine-kennung");
-		page.locator("#proposal-participant").press("Enter");
+		page.locator("#proposal-participant").evaluate("select => select.form.noValidate = true");
+		page.locator("form:has(#proposal-participant) button[type=submit]").click();
 		assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(page));
 

@@ -102,13 +102,17 @@ final class SiteTour {
 	/**
 	 * The employer service's pages: the employers, the forms that register and describe
 	 * one and add or change an offer, an employer's page, the offer search, an employer's
-	 * placements and engagement, and the follow-ups due.
+	 * placements and engagement with a person search, the follow-ups due, and the
+	 * recognition cases with the form that opens one (with a person search) and the
+	 * figures; a case's own page is visited by the test, which knows its identifier.
 	 */
 	static final List<String> EMPLOYER_SERVICE_PAGES = List.of("/employers", "/employers?name=Pflege", "/employers/new",
 			"/employers/019a0000-0000-7000-8000-000000009005", "/employers/019a0000-0000-7000-8000-000000009005/edit",
 			"/employers/019a0000-0000-7000-8000-000000009005/offers/new",
 			"/offers/019a0000-0000-7000-8000-000000009109/edit", "/offers", "/offers?kind=TASTER_SLOT",
-			"/employers/019a0000-0000-7000-8000-000000009005/engagement", "/placements");
+			"/employers/019a0000-0000-7000-8000-000000009005/engagement",
+			"/employers/019a0000-0000-7000-8000-000000009005/engagement?personName=a", "/placements", "/recognitions",
+			"/recognitions/new", "/recognitions/new?name=a", "/recognitions/figures");
 
 	/**
 	 * An employer's pages through its own account: its business with its offers, the

@@ -197,4 +197,20 @@ class EmployerTests {
 			.andExpect(content().string(containsString("Bäckerei am Königsplatz")));
 	}
 
+	@Test
+	void readingAnEmployersContactsIsWrittenToTheAuditTrail() throws Exception {
+		EmployerId id = this.employers.register(details("Kontaktbetrieb " + UUID.randomUUID(), "43.22"), service());
+		this.mvc.perform(get("/employers/" + id.id()).with(user("arbeitgeberservice").roles("EMPLOYER_SERVICE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Frau Beispiel")));
+		this.mvc.perform(get("/api/v1/employers/" + id.id()).with(user("arbeitgeberservice").roles("EMPLOYER_SERVICE")))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE subject_type = 'employer-contact' AND subject_id = :id AND action = 'READ'
+				  AND purpose = 'EMPLOYER_RELATIONS' AND actor = 'arbeitgeberservice'
+				""").param("id", id.id()).query(Integer.class).single()).isEqualTo(2);
+	}
+
 }

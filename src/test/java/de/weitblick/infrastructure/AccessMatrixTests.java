@@ -40,6 +40,7 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.AUDIT_TRAIL, "/api/v1/audit-events"),
 			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),
 			java.util.Map.entry(AccessArea.WORKSHOPS, "/api/v1/workshops"),
+			java.util.Map.entry(AccessArea.RECOGNITIONS, "/api/v1/recognitions"),
 			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"));
 
 	/**

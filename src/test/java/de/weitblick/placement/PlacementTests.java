@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -220,6 +221,77 @@ class PlacementTests {
 			.perform(get("/api/v1/placements").param("employerId", joinery.toString())
 				.with(user("arbeitgeber").roles("EMPLOYER")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theEmployerServiceFindsAPersonOfItsOwnUnitByNameAndTheSearchIsAudited() throws Exception {
+		UUID person = this.jdbc.sql("""
+				SELECT p.id FROM participant p WHERE p.responsible_unit_id = :unit ORDER BY random() LIMIT 1
+				""").param("unit", service().unitId()).query(UUID.class).single();
+		String name = this.jdbc.sql("SELECT family_name || ' ' || given_names FROM participant WHERE id = :id")
+			.param("id", person)
+			.query(String.class)
+			.single();
+		UUID otherUnit = this.jdbc.sql("""
+				SELECT p.id FROM participant p WHERE p.responsible_unit_id <> :unit ORDER BY random() LIMIT 1
+				""").param("unit", service().unitId()).query(UUID.class).single();
+		String otherName = this.jdbc.sql("SELECT family_name || ' ' || given_names FROM participant WHERE id = :id")
+			.param("id", otherUnit)
+			.query(String.class)
+			.single();
+
+		assertThat(this.placements.findPeople(name, null, service()))
+			.anySatisfy(found -> assertThat(found.id().id()).isEqualTo(person));
+		assertThat(this.placements.findPeople(otherName, null, service()))
+			.noneSatisfy(found -> assertThat(found.id().id()).isEqualTo(otherUnit));
+		assertThat(this.placements.findPeople(null, null, service())).isEmpty();
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE actor = 'arbeitgeberservice' AND purpose = 'PLACEMENT' AND :person = ANY(subject_ids)
+				""").param("person", person).query(Integer.class).single()).isPositive();
+		this.mvc
+			.perform(get("/employers/019a0000-0000-7000-8000-000000009005/engagement").param("personName", name)
+				.with(user("arbeitgeberservice").roles("EMPLOYER_SERVICE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(person.toString())));
+	}
+
+	@Test
+	void theApiTakesEachStepOfAPlacementThroughOneOperation() throws Exception {
+		LocalDate today = LocalDate.now();
+		OfferId offer = offer(employer("Schreinerei"), OfferKind.INTERNSHIP, OccupationalField.OTHER,
+				today.minusDays(3), today.plusDays(20), 2);
+		PlacementId id = this.placements.propose(freePerson(), offer, service());
+		for (String[] step : new String[][] { { "agreement", "0", "AGREED" }, { "start", "1", "STARTED" } }) {
+			this.mvc
+				.perform(post("/api/v1/placements/" + id.id() + "/" + step[0])
+					.with(httpBasic("arbeitgeberservice", "weitblick-demo"))
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content("{\"version\": " + step[1] + "}"))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+					.value(step[2]));
+		}
+		this.mvc
+			.perform(post("/api/v1/placements/" + id.id() + "/end")
+				.with(httpBasic("arbeitgeberservice", "weitblick-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"version\": 2}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		this.mvc
+			.perform(post("/api/v1/placements/" + id.id() + "/end")
+				.with(httpBasic("arbeitgeberservice", "weitblick-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"version\": 1, \"reason\": \"COMPLETED\"}"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/api/v1/placements/" + id.id() + "/end")
+				.with(httpBasic("arbeitgeberservice", "weitblick-demo"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"version\": 2, \"reason\": \"COMPLETED\"}"))
+			.andExpect(status().isOk());
+		assertThat(this.placements.placement(id, service()).orElseThrow().status()).isEqualTo(PlacementStatus.ENDED);
 	}
 
 }

@@ -9,6 +9,7 @@ import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
 import de.weitblick.placement.SyntheticPlacements;
 import de.weitblick.project.SyntheticEnrolments;
+import de.weitblick.recognition.SyntheticRecognitions;
 import de.weitblick.workshop.SyntheticAssignments;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -44,10 +45,13 @@ class DemoDataLoader {
 
 	private final SyntheticPlacements placements;
 
+	private final SyntheticRecognitions recognitions;
+
 	private final Environment environment;
 
 	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, SyntheticAssignments assignments,
-			SyntheticPlacements placements, Environment environment) {
+			SyntheticPlacements placements, SyntheticRecognitions recognitions, Environment environment) {
+		this.recognitions = recognitions;
 		this.participants = participants;
 		this.enrolments = enrolments;
 		this.assignments = assignments;
@@ -74,6 +78,10 @@ class DemoDataLoader {
 			int placed = this.placements.createIfNone("fachkraft2", "arbeitgeberservice");
 			if (placed > 0) {
 				log.info("Placed {} synthetic demo participants with the demo employers", placed);
+			}
+			int recognising = this.recognitions.createIfNone("fachkraft", "arbeitgeberservice");
+			if (recognising > 0) {
+				log.info("Opened {} synthetic demo recognition cases", recognising);
 			}
 		}
 	}

@@ -56,6 +56,14 @@ public enum AccessArea {
 			"/offers/**", "/placements/**", "/api/v1/employers/**", "/api/v1/offers/**", "/api/v1/placements/**"),
 
 	/**
+	 * Recognition of foreign qualifications with the plans of internship modules:
+	 * counsellors and the employer service, for the people of their own unit (decided
+	 * record by record in the recognition module).
+	 */
+	RECOGNITIONS("nav.recognitions", "/recognitions", EnumSet.of(Role.COUNSELLOR, Role.EMPLOYER_SERVICE),
+			"/recognitions/**", "/api/v1/recognitions/**"),
+
+	/**
 	 * Matching runs: counsellors, for their team's people (decided in the matching
 	 * module).
 	 */

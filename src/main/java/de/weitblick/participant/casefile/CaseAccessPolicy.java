@@ -64,6 +64,17 @@ public class CaseAccessPolicy {
 		return isCounsellorOfTeam(viewer, participant);
 	}
 
+	/**
+	 * Whether the viewer finds the people of its own unit by name and date of birth
+	 * without keeping their case files: counsellors, and the employer service proposing
+	 * people for offers and planning recognition modules.
+	 * @param viewer must not be null
+	 * @return false for every other role and for an account without a unit
+	 */
+	public static boolean findsOwnTeam(StaffMember viewer) {
+		return (viewer.role() == Role.COUNSELLOR || viewer.role() == Role.EMPLOYER_SERVICE) && viewer.unitId() != null;
+	}
+
 	public static boolean mayRegister(StaffMember viewer) {
 		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null;
 	}

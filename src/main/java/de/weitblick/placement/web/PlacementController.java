@@ -28,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,14 +59,15 @@ class PlacementController {
 
 	@GetMapping("/employers/{id}/engagement")
 	String engagement(@PathVariable UUID id, @RequestParam(required = false) Integer fromYear,
-			@RequestParam(required = false) Integer toYear, Authentication authentication, Model model) {
-		return engagementPage(id, fromYear, toYear, this.signedIn.required(authentication), model);
+			@RequestParam(required = false) Integer toYear, @ModelAttribute PersonQuery person,
+			Authentication authentication, Model model) {
+		return engagementPage(id, fromYear, toYear, person, this.signedIn.required(authentication), model);
 	}
 
 	@PostMapping("/employers/{id}/placements")
 	String propose(@PathVariable UUID id, @RequestParam(required = false) String participantId,
-			@RequestParam(required = false) UUID offerId, Authentication authentication, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID offerId, @ModelAttribute PersonQuery person,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
 		StaffMember viewer = this.signedIn.required(authentication);
 		try {
 			PlacementId placement = this.placements.propose(participant(participantId),
@@ -77,7 +79,7 @@ class PlacementController {
 			model.addAttribute("proposalError", violation);
 			model.addAttribute("participantInput", participantId);
 			model.addAttribute("offerInput", offerId);
-			return engagementPage(id, null, null, viewer, model);
+			return engagementPage(id, null, null, person, viewer, model);
 		}
 	}
 
@@ -172,24 +174,44 @@ class PlacementController {
 		return "placement/detail";
 	}
 
-	private String engagementPage(UUID id, Integer fromYear, Integer toYear, StaffMember viewer, Model model) {
+	private String engagementPage(UUID id, Integer fromYear, Integer toYear, PersonQuery person, StaffMember viewer,
+			Model model) {
 		int thisYear = LocalDate.now(this.clock).getYear();
 		int to = (toYear != null) ? toYear : thisYear;
 		int from = (fromYear != null) ? fromYear : to - 4;
 		try {
-			model.addAttribute("page", this.placements.engagementPage(new EmployerId(id), from, to, viewer)
-				.orElseThrow(() -> new NotFound("employer.not-found")));
+			model.addAttribute("page",
+					this.placements
+						.engagementPage(new EmployerId(id), from, to, person.personName(), person.personBirthDate(),
+								viewer)
+						.orElseThrow(() -> new NotFound("employer.not-found")));
 		}
 		catch (RuleViolation violation) {
 			model.addAttribute("yearsError", violation);
 			from = thisYear - 4;
 			to = thisYear;
-			model.addAttribute("page", this.placements.engagementPage(new EmployerId(id), from, to, viewer)
-				.orElseThrow(() -> new NotFound("employer.not-found")));
+			model.addAttribute("page",
+					this.placements
+						.engagementPage(new EmployerId(id), from, to, person.personName(), person.personBirthDate(),
+								viewer)
+						.orElseThrow(() -> new NotFound("employer.not-found")));
 		}
+		model.addAttribute("person", person);
+		model.addAttribute("searched", person.isSearch());
 		model.addAttribute("fromYear", from);
 		model.addAttribute("toYear", to);
 		return "placement/engagement";
+	}
+
+	/**
+	 * The search for a person to propose: name or date of birth.
+	 */
+	record PersonQuery(String personName, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate personBirthDate) {
+
+		boolean isSearch() {
+			return (this.personName != null && !this.personName.isBlank()) || this.personBirthDate != null;
+		}
+
 	}
 
 	static ParticipantId participant(String text) {

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.OfferId;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.PersonFound;
 import de.weitblick.placement.EndReason;
 import de.weitblick.placement.EngagementRecord;
 import de.weitblick.placement.Placement;
@@ -25,6 +29,7 @@ import de.weitblick.placement.PlacementId;
 import de.weitblick.placement.PlacementManagement;
 import de.weitblick.shared.NotFound;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +69,15 @@ class PlacementRestController {
 			.orElseThrow(() -> new NotFound("placement.not-found"));
 	}
 
+	@GetMapping("/api/v1/placements/people")
+	@Operation(summary = "People of the caller's unit by name (typos allowed) or date of birth, to propose for an "
+			+ "offer (employer service, at most 20)")
+	List<PersonFound> findPlacementPeople(@RequestParam(required = false) @Size(max = 200) String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+			Authentication authentication) {
+		return this.placements.findPeople(name, birthDate, viewer(authentication));
+	}
+
 	@PostMapping("/api/v1/placements")
 	@Operation(summary = "Propose a participant for an offer; refused when the offer is full or has ended, or the "
 			+ "person already has a placement at the same time")
@@ -78,36 +92,25 @@ class PlacementRestController {
 			.body(this.placements.placement(id, viewer).orElseThrow());
 	}
 
-	@PostMapping("/api/v1/placements/{id}/agreement")
-	@Operation(summary = "Record that person and employer agreed")
+	@PostMapping("/api/v1/placements/{id}/{step:agreement|start|end}")
+	@Operation(summary = "Take a placement's next step: record that person and employer agreed (agreement), that "
+			+ "the person started (start), or end it with its reason (end)")
 	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
-	@ApiResponse(responseCode = "422", description = "The placement is not proposed")
-	Placement agreePlacement(@PathVariable UUID id, @Valid @RequestBody StepInput input,
-			Authentication authentication) {
+	@ApiResponse(responseCode = "422", description = "The step does not follow the placement's state (agreement only "
+			+ "when proposed, start only when agreed and not ahead, end only once), or an end without its reason or "
+			+ "before the start")
+	Placement takePlacementStep(@PathVariable UUID id,
+			@PathVariable @Parameter(
+					schema = @Schema(type = "string", allowableValues = { "agreement", "start", "end" })) String step,
+			@Valid @RequestBody StepInput input, Authentication authentication) {
 		StaffMember viewer = viewer(authentication);
-		this.placements.agree(new PlacementId(id), input.version(), input.on(), viewer);
-		return this.placements.placement(new PlacementId(id), viewer).orElseThrow();
-	}
-
-	@PostMapping("/api/v1/placements/{id}/start")
-	@Operation(summary = "Record that the person started")
-	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
-	@ApiResponse(responseCode = "422", description = "The placement is not agreed, or the day lies ahead")
-	Placement startPlacement(@PathVariable UUID id, @Valid @RequestBody StepInput input,
-			Authentication authentication) {
-		StaffMember viewer = viewer(authentication);
-		this.placements.start(new PlacementId(id), input.version(), input.on(), viewer);
-		return this.placements.placement(new PlacementId(id), viewer).orElseThrow();
-	}
-
-	@PostMapping("/api/v1/placements/{id}/end")
-	@Operation(summary = "End a placement with its reason")
-	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
-	@ApiResponse(responseCode = "422", description = "Already ended, no reason, or a day before the start")
-	Placement endPlacement(@PathVariable UUID id, @Valid @RequestBody EndInput input, Authentication authentication) {
-		StaffMember viewer = viewer(authentication);
-		this.placements.end(new PlacementId(id), input.version(), input.on(), input.reason(), viewer);
-		return this.placements.placement(new PlacementId(id), viewer).orElseThrow();
+		PlacementId placement = new PlacementId(id);
+		switch (step) {
+			case "agreement" -> this.placements.agree(placement, input.version(), input.on(), viewer);
+			case "start" -> this.placements.start(placement, input.version(), input.on(), viewer);
+			default -> this.placements.end(placement, input.version(), input.on(), input.reason(), viewer);
+		}
+		return this.placements.placement(placement, viewer).orElseThrow();
 	}
 
 	@PostMapping("/api/v1/placements/{id}/follow-up")
@@ -140,15 +143,10 @@ class PlacementRestController {
 	}
 
 	/**
-	 * A step with the version read and the day, today when left out.
+	 * A step with the version read, the day (today when left out) and, for the end, its
+	 * reason.
 	 */
-	record StepInput(@NotNull Integer version, LocalDate on) {
-	}
-
-	/**
-	 * The end of a placement.
-	 */
-	record EndInput(@NotNull Integer version, LocalDate on, @NotNull EndReason reason) {
+	record StepInput(@NotNull Integer version, LocalDate on, EndReason reason) {
 	}
 
 	/**
