@@ -202,6 +202,7 @@ public class AwardManagement {
 	public void closeNominations(AwardRoundId round, int expectedVersion, StaffMember viewer) {
 		requireManager(viewer);
 		AwardRound found = this.rounds.lock(round);
+		this.rounds.requireVersion(found, expectedVersion);
 		if (found.status() != RoundStatus.NOMINATING) {
 			throw new RuleViolation(null, "award.rule.nominations-closed");
 		}
@@ -271,6 +272,7 @@ public class AwardManagement {
 	public void announce(AwardRoundId round, int expectedVersion, StaffMember viewer) {
 		requireManager(viewer);
 		AwardRound found = this.rounds.lock(round);
+		this.rounds.requireVersion(found, expectedVersion);
 		if (found.status() != RoundStatus.JUDGING) {
 			throw new RuleViolation(null, "award.rule.not-judging");
 		}

@@ -67,10 +67,18 @@ class Rounds {
 		return require(id);
 	}
 
-	void move(AwardRound round, int expectedVersion, RoundStatus to) {
+	/**
+	 * Refuses a change to a round that changed since the viewer read it, before any rule
+	 * is checked against a state the viewer has not seen.
+	 */
+	void requireVersion(AwardRound round, int expectedVersion) {
 		if (round.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Award round " + round.id() + " changed");
 		}
+	}
+
+	void move(AwardRound round, int expectedVersion, RoundStatus to) {
+		requireVersion(round, expectedVersion);
 		int changed = this.jdbc.sql("""
 				UPDATE award_round SET status = :status, version = version + 1
 				WHERE id = :id AND version = :version

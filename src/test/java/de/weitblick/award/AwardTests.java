@@ -5,21 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.weitblick.WeitblickIntegrationTest;
-import de.weitblick.dialogue.PublicAddresses;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -260,11 +262,25 @@ class AwardTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.pages.page(round, staff("moderation")).orElseThrow().nominations()).isEmpty();
 
-		MockHttpSession session = new MockHttpSession();
-		session.setAttribute(PublicAddresses.CONFIRMED_ADDRESS, "buergerin@example.org");
+		String address = "buergerin-" + UUID.randomUUID() + "@example.org";
+		this.mvc.perform(post("/public/awards/address").with(csrf()).param("email", address))
+			.andExpect(status().is3xxRedirection());
+		String mail = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipients LIKE '%' || :address || '%'")
+			.param("address", address)
+			.query(String.class)
+			.single();
+		Matcher link = Pattern.compile("/public/dialogue/confirm/[A-Za-z0-9_-]+\\?next=[^\\s]+").matcher(mail);
+		assertThat(link.find()).as("confirmation link in the mail").isTrue();
+		Cookie session = this.mvc.perform(get(java.net.URI.create(link.group())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/public/awards/nominate"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
 		this.mvc
 			.perform(post("/public/awards/nominations").with(csrf())
-				.session(session)
+				.cookie(session)
 				.param("roundId", round.id().toString())
 				.param("employerName", "Niemand Unbekannt GmbH")
 				.param("reasons", "Gut"))
@@ -272,13 +288,13 @@ class AwardTests {
 			.andExpect(content().string(containsString("Einen Arbeitgeber mit diesem Namen kennen wir nicht.")));
 		this.mvc
 			.perform(post("/public/awards/nominations").with(csrf())
-				.session(session)
+				.cookie(session)
 				.param("roundId", round.id().toString())
 				.param("employerName", "Stadtwerke Kassel (Beispiel)")
 				.param("reasons", "Bildet Menschen mit Migrationsgeschichte aus"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.pages.page(round, staff("moderation")).orElseThrow().nominations()).singleElement()
-			.satisfies(n -> assertThat(n.nominatedBy()).isEqualTo("buergerin@example.org"));
+			.satisfies(n -> assertThat(n.nominatedBy()).isEqualTo(address));
 	}
 
 	@Test

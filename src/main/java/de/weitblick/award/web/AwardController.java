@@ -92,7 +92,7 @@ class AwardController {
 			model.addAttribute("errorField", (violation.field() != null) ? violation.field() : "editionId");
 			model.addAttribute("editions", this.award.editionsWithoutRound());
 			model.addAttribute("editionId", editionId);
-			model.addAttribute("title", title);
+			model.addAttribute("roundTitle", title);
 			model.addAttribute("nominationsCloseOn", nominationsCloseOn);
 			return "award/form";
 		}
