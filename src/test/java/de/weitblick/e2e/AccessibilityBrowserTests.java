@@ -193,6 +193,22 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Language.class)
+	void theAwardsPagesHaveNoSeriousAccessibilityProblems(Language language) {
+		List<String> violations = new ArrayList<>();
+		for (String username : List.of("moderation", "controlling", "arbeitgeber")) {
+			Page page = browser.signedInAs(username, language);
+			for (String path : SiteTour.AWARD_PAGES) {
+				if (username.equals("moderation") || !path.endsWith("/new")) {
+					SiteTour.visit(page, path, 200);
+					violations.addAll(AccessibilityAudit.seriousViolations(page));
+				}
+			}
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
 	void theDataProtectionOfficersPagesHaveNoSeriousAccessibilityProblems(Language language) {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		String familyName = "Auskunft" + java.util.UUID.randomUUID().toString().substring(0, 6);

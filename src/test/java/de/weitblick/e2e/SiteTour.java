@@ -26,7 +26,7 @@ final class SiteTour {
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101/versions", "/public/dialogue/ideas/new",
 			"/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
 			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
-			"/strategy/goals/019a0000-0000-7000-8000-000000008001");
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001", "/public/awards", "/public/awards/nominate");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
@@ -46,6 +46,14 @@ final class SiteTour {
 	static final List<String> MODERATION_PAGES = List.of("/dialogue/manage/editions",
 			"/dialogue/manage/editions/019a0000-0000-7000-8000-000000006003", "/outbox", "/news/manage",
 			"/news/manage/new", "/news/manage/019a0000-0000-7000-8000-000000008404");
+
+	/**
+	 * The award's pages as the moderation runs it: the rounds, the form that opens one,
+	 * and the announced rounds of 2022 and 2021 with their nominations, scores, ranking
+	 * and winners.
+	 */
+	static final List<String> AWARD_PAGES = List.of("/awards", "/awards/new",
+			"/awards/019a0000-0000-7000-8000-000000009502", "/awards/019a0000-0000-7000-8000-000000009501");
 
 	/**
 	 * The head of department's strategy goals: a goal with its figures form and the goal

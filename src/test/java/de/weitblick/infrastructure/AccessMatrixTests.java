@@ -41,7 +41,8 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.ENROLMENTS, "/api/v1/enrolments"),
 			java.util.Map.entry(AccessArea.WORKSHOPS, "/api/v1/workshops"),
 			java.util.Map.entry(AccessArea.RECOGNITIONS, "/api/v1/recognitions"),
-			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"));
+			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"),
+			java.util.Map.entry(AccessArea.AWARDS, "/api/v1/awards/rounds"));
 
 	/**
 	 * Areas whose entry page is public, so that nobody needs to sign in to read it: the

@@ -64,6 +64,16 @@ public enum AccessArea {
 			"/recognitions/**", "/api/v1/recognitions/**"),
 
 	/**
+	 * The award "Unternehmen mit Weitblick": the employer service and the dialogue's
+	 * moderation run it, the head of department and partner organisations nominate and
+	 * sit in the jury, an employer account sees its own employer's nominations (decided
+	 * record by record in the award module). The showcase of the winners is public.
+	 */
+	AWARDS("nav.awards", "/awards",
+			EnumSet.of(Role.EMPLOYER_SERVICE, Role.MODERATION, Role.CONTROLLING, Role.PARTNER, Role.EMPLOYER),
+			"/awards/**", "/api/v1/awards/**"),
+
+	/**
 	 * Matching runs: counsellors, for their team's people (decided in the matching
 	 * module).
 	 */

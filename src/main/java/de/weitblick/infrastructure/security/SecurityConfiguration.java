@@ -96,6 +96,8 @@ class SecurityConfiguration {
 			requests.requestMatchers(HttpMethod.PUT, "/api/v1/organisational-units/**").hasAuthority(administrator);
 			// The dialogue's ideas are public; writing needs an account.
 			requests.requestMatchers(HttpMethod.GET, "/api/v1/dialogue/ideas", "/api/v1/dialogue/ideas/**").permitAll();
+			// So is the showcase of the award's winners.
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/awards/showcase").permitAll();
 			requests.requestMatchers("/api/v1/organisational-units/*/changes").hasAuthority(administrator);
 			authorizeAreas(requests);
 			requests.anyRequest().authenticated();

@@ -31,7 +31,7 @@ import org.springframework.web.util.WebUtils;
 @Component
 class PublicParticipation {
 
-	static final String CONFIRMED_ADDRESS = "dialogue.confirmed-address";
+	static final String CONFIRMED_ADDRESS = de.weitblick.dialogue.PublicAddresses.CONFIRMED_ADDRESS;
 
 	static final String SHOWN_NAME = "dialogue.shown-name";
 
