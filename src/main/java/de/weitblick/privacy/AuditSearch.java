@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What to look for in the audit trail, one page at a time, the newest entries first.
  *
- * @param actor part of the user name of who did it, or null for everyone
+ * @param actor the beginning of the user name of who did it, or null for everyone
  * @param subjectId one record (a person, alone or in a list), or null for all
  * @param from the first day (Europe/Berlin), or null
  * @param to the last day (Europe/Berlin), or null

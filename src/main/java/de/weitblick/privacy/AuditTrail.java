@@ -1,5 +1,7 @@
 package de.weitblick.privacy;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -48,7 +51,9 @@ public class AuditTrail {
 
 	private static final String COLUMNS = """
 			id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose, detail, detail_key,
-			detail_args, subject_ids""";
+			detail_args, COALESCE(subject_ids, (SELECT l.subject_ids FROM audit_subject_list l
+			WHERE l.id = e.subject_list AND l.month = CAST(date_trunc('month', e.occurred_at AT TIME ZONE 'UTC') AS date)))
+			AS subject_ids""";
 
 	private final JdbcClient jdbc;
 
@@ -213,23 +218,50 @@ public class AuditTrail {
 		if (subjectIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("""
-				INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_ids, purpose,
-				                         detail, detail_key, detail_args)
-				VALUES (:id, :occurredAt, :actor, :role, 'READ', :subjectType, CAST(:subjects AS uuid[]), :purpose,
-				        :detail, :detailKey, CAST(:detailArgs AS jsonb))
-				""")
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		LocalDate month = now.toLocalDate().withDayOfMonth(1);
+		UUID[] subjects = subjectIds.stream().distinct().sorted().toArray(UUID[]::new);
+		// The people shown are stored once a month per distinct list: the same page
+		// viewed
+		// again names the list it stored before.
+		this.jdbc
+			.sql("""
+					WITH list AS (
+						INSERT INTO audit_subject_list (month, id, subject_ids)
+						VALUES (:month, :list, CAST(:subjects AS uuid[]))
+						ON CONFLICT DO NOTHING
+					)
+					INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_list, purpose,
+					                         detail, detail_key, detail_args)
+					VALUES (:id, :occurredAt, :actor, :role, 'READ', :subjectType, :list, :purpose,
+					        :detail, :detailKey, CAST(:detailArgs AS jsonb))
+					""")
 			.param("id", TimeOrderedIds.next())
-			.param("occurredAt", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("occurredAt", now)
+			.param("month", month)
+			.param("list", listId(month, subjects))
 			.param("actor", actor.username())
 			.param("role", actor.role())
 			.param("subjectType", subjectType)
-			.param("subjects", subjectIds.stream().distinct().toArray(UUID[]::new))
+			.param("subjects", subjects)
 			.param("purpose", purpose.name())
 			.param("detail", detail)
 			.param("detailKey", (structured != null) ? structured.key() : null)
 			.param("detailArgs", (structured != null) ? arguments(structured) : null)
 			.update();
+	}
+
+	/**
+	 * The identifier of a list of people within a month: the same people in the same
+	 * month give the same identifier.
+	 */
+	private static UUID listId(LocalDate month, UUID[] sortedSubjects) {
+		ByteBuffer bytes = ByteBuffer.allocate(10 + 16 * sortedSubjects.length);
+		bytes.put(month.toString().getBytes(StandardCharsets.US_ASCII));
+		for (UUID subject : sortedSubjects) {
+			bytes.putLong(subject.getMostSignificantBits()).putLong(subject.getLeastSignificantBits());
+		}
+		return UUID.nameUUIDFromBytes(bytes.array());
 	}
 
 	private String arguments(AuditDetail detail) {
@@ -273,7 +305,7 @@ public class AuditTrail {
 		long[] count = { 0 };
 		Where where = where(search);
 		try (Stream<AuditEntry> entries = where
-			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.condition()
+			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition()
 					+ " ORDER BY occurred_at DESC, id DESC"))
 			.withFetchSize(500)
 			.query(this::entry)
@@ -301,7 +333,7 @@ public class AuditTrail {
 	 * Searches the trail on someone's behalf, the newest first, and records the search in
 	 * it.
 	 * @param searcher who searches, must not be null
-	 * @param actor part of a user name, or null for everyone
+	 * @param actor the beginning of a user name, or null for everyone
 	 * @param subjectId one record, or null for all
 	 * @param limit at most this many entries, at least 1
 	 * @return the entries found before the search was recorded; never null
@@ -313,7 +345,7 @@ public class AuditTrail {
 
 	/**
 	 * Searches the trail, the newest first, without recording the search.
-	 * @param actor part of a user name, or null for everyone
+	 * @param actor the beginning of a user name, or null for everyone
 	 * @param subjectId one record (alone or in a list), or null for all
 	 * @param limit at most this many entries, at least 1
 	 * @return never null
@@ -332,7 +364,7 @@ public class AuditTrail {
 	public AuditPage search(AuditSearch search) {
 		Where where = where(search);
 		List<AuditEntry> found = where
-			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE " + where.condition()
+			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition()
 					+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
 			.param("limit", search.size() + 1)
 			.param("offset", (long) search.page() * search.size())
@@ -346,14 +378,24 @@ public class AuditTrail {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		conditions.add("TRUE");
-		if (search.actor() != null) {
-			conditions.add("lower(actor) LIKE '%' || lower(:actor) || '%'");
-			params.put("actor", search.actor());
+		if (search.actor() != null && !search.actor().isBlank()) {
+			// The beginning of a user name, as a range of the index on lower(actor).
+			String first = search.actor().strip().toLowerCase(Locale.ROOT);
+			int last = first.codePointBefore(first.length());
+			conditions.add("lower(actor) ~>=~ :actorFrom AND lower(actor) ~<~ :actorUntil");
+			params.put("actorFrom", first);
+			params.put("actorUntil",
+					first.substring(0, first.length() - Character.charCount(last)) + Character.toString(last + 1));
 		}
 		if (search.subjectId() != null) {
 			// Two conditions the planner can answer from the two indexes.
-			conditions.add(
-					"(subject_id = :subject OR (subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)]))");
+			// Three conditions the planner can answer from three indexes: the entries of
+			// the
+			// record, older lists naming it, and the entries naming a list that names it.
+			conditions.add("""
+					(subject_id = :subject OR (subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)])
+					 OR (subject_list IS NOT NULL AND subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l
+					     WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))))""");
 			params.put("subject", search.subjectId());
 		}
 		if (search.from() != null) {

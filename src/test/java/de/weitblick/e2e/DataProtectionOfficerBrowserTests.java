@@ -24,6 +24,7 @@ import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
+import de.weitblick.privacy.AuditHolds;
 import de.weitblick.privacy.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The data protection officer's day in the browser: signing in, finding a person by name
  * and date of birth, reading who read and changed the case file, narrowing the trail to a
- * member of staff and a period, and downloading it as a CSV file; every page checked by
- * axe-core.
+ * member of staff and a period, and downloading it as a CSV file; holding a person's
+ * entries for a control procedure and lifting the hold, and the trail's retention runs;
+ * every page checked by axe-core.
  */
 @WeitblickIntegrationTest
 class DataProtectionOfficerBrowserTests {
@@ -106,6 +108,47 @@ class DataProtectionOfficerBrowserTests {
 
 		assertThat(this.audit.search("datenschutz", person.id(), 20))
 			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.EXPORT));
+		assertThat(browser.policyViolations()).as("Content-Security-Policy violations").isEmpty();
+	}
+
+	@Test
+	void theDataProtectionOfficerHoldsAPersonsEntriesForAControlProcedureAndLiftsTheHoldAgain() {
+		UUID person = UUID.randomUUID();
+		String reason = "Kontrollverfahren " + UUID.randomUUID().toString().substring(0, 8);
+		String end = LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(6).toString();
+
+		Page page = browser.signedInAs("datenschutz", Language.GERMAN);
+		page.getByRole(AriaRole.LINK, named("Protokoll")).first().click();
+		page.getByRole(AriaRole.LINK, named("Löschsperren für laufende Kontrollverfahren")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Löschsperren des Protokolls"))).isVisible();
+		AccessibilityAudit.assertNoSeriousViolations(page);
+
+		page.getByLabel("Grund (etwa das Aktenzeichen des Kontrollverfahrens)").fill(reason);
+		page.getByRole(AriaRole.BUTTON, named("Löschsperre setzen")).click();
+		assertThat(page.locator("#error-summary")).containsText("Nennen Sie eine Person oder einen Benutzernamen.");
+		AccessibilityAudit.assertNoSeriousViolations(page);
+
+		page.getByLabel("Person (Kennung)").fill(person.toString());
+		page.getByLabel("Gilt bis einschließlich").fill(end);
+		page.getByRole(AriaRole.BUTTON, named("Löschsperre setzen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Löschsperre ist gesetzt.");
+		assertThat(page.locator("#holds-table")).containsText(reason);
+		AccessibilityAudit.assertNoSeriousViolations(page);
+
+		page.getByRole(AriaRole.BUTTON, named("Löschsperre zu " + person + " aufheben")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Löschsperre ist aufgehoben.");
+		assertThat(page.locator("#holds-table")).containsText("aufgehoben von datenschutz");
+
+		page.getByRole(AriaRole.LINK, named("Aufbewahrung und Löschläufe des Protokolls")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Aufbewahrung des Protokolls"))).isVisible();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("ein volles Jahr");
+		assertThat(page.locator("#trail-months")).containsText("ohne eigenen Monat");
+		AccessibilityAudit.assertNoSeriousViolations(page);
+
+		assertThat(this.audit.search("datenschutz", null, 50)).anySatisfy(entry -> {
+			assertThat(entry.subjectType()).isEqualTo(AuditHolds.SUBJECT_TYPE);
+			assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+		});
 		assertThat(browser.policyViolations()).as("Content-Security-Policy violations").isEmpty();
 	}
 

@@ -105,7 +105,8 @@ final class SiteTour {
 	 * a look-up that finds nobody and a search by period.
 	 */
 	static final List<String> DATA_PROTECTION_OFFICER_PAGES = List.of("/audit",
-			"/audit?name=Niemand&birthDate=1900-01-01", "/audit?actor=fachkraft&from=2020-01-01&to=2099-12-31");
+			"/audit?name=Niemand&birthDate=1900-01-01", "/audit?actor=fachkraft&from=2020-01-01&to=2099-12-31",
+			"/audit/holds", "/audit/retention");
 
 	/**
 	 * The employer service's pages: the employers, the forms that register and describe

@@ -141,7 +141,7 @@ public enum AccessArea {
 	 * search it, nobody can change it.
 	 */
 	AUDIT_TRAIL("nav.audit-trail", "/audit", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.ADMINISTRATOR), "/audit/**",
-			"/api/v1/audit-events/**"),
+			"/api/v1/audit-events/**", "/api/v1/audit-holds/**"),
 
 	/** Everybody's own inbox of notifications. */
 	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",
