@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.dialogue.DialogueFormat;
+import de.weitblick.dialogue.edition.EditionPlanning;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
@@ -73,23 +74,20 @@ class AwardTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EditionPlanning editions;
+
 	StaffMember staff(String username) {
 		return this.organisation.staffMember(username).orElseThrow();
 	}
 
-	/** A dialogue edition of its own, so that each test opens a round of its own. */
+	/**
+	 * A dialogue edition of its own, numbered after the last one as the moderation sets
+	 * it up, so that each test opens a round of its own.
+	 */
 	UUID edition() {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO dialogue_edition (id, version, number, title, held_on, format)
-				VALUES (:id, 0, :number, :title, :heldOn, 'ON_SITE')
-				""")
-			.param("id", id)
-			.param("number", ThreadLocalRandom.current().nextInt(100_000, 1_000_000_000))
-			.param("title", "Arbeitsmarktdialog Test " + id)
-			.param("heldOn", LocalDate.now().plusMonths(2))
-			.update();
-		return id;
+		return this.editions.create("Arbeitsmarktdialog " + UUID.randomUUID(), LocalDate.of(2099, 6, 1),
+				DialogueFormat.DIGITAL, null, null);
 	}
 
 	AwardRoundId roundWithJury(String... jurors) {

@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.dialogue.DialogueFormat;
+import de.weitblick.dialogue.edition.EditionPlanning;
 import de.weitblick.e2e.BrowserFixture.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.weitblick.e2e.AccessibleNames.named;
@@ -39,23 +39,14 @@ class AwardDayBrowserTests {
 	static final String PAINTERS = "Malerbetrieb Nordstadt (Beispiel)";
 
 	@Autowired
-	JdbcClient jdbc;
+	EditionPlanning editions;
 
 	@Test
 	void theModerationAndTheJuryChooseAWinnerWhoAppearsInThePublicShowcase() {
-		UUID edition = UUID.randomUUID();
-		String editionTitle = "Arbeitsmarktdialog " + edition.toString().substring(0, 8);
-		this.jdbc.sql("""
-				INSERT INTO dialogue_edition (id, version, number, title, held_on, format)
-				VALUES (:id, 0, :number, :title, :heldOn, 'ON_SITE')
-				""")
-			.param("id", edition)
-			.param("number", ThreadLocalRandom.current().nextInt(100_000, 1_000_000_000))
-			.param("title", editionTitle)
-			.param("heldOn", LocalDate.now().plusMonths(3))
-			.update();
-		String roundTitle = "Unternehmen mit Weitblick " + edition.toString().substring(0, 8);
-		String citation = "Für Pflege, die Menschen eine zweite Chance gibt " + edition.toString().substring(0, 8);
+		String editionTitle = "Arbeitsmarktdialog " + UUID.randomUUID();
+		UUID edition = this.editions.create(editionTitle, LocalDate.of(2099, 6, 1), DialogueFormat.DIGITAL, null, null);
+		String roundTitle = "Unternehmen mit Weitblick " + edition.toString().substring(24);
+		String citation = "Für Pflege, die Menschen eine zweite Chance gibt " + edition.toString().substring(24);
 		List<String> violations = new ArrayList<>();
 
 		Page moderation = browser.signedInAs("moderation", Language.GERMAN);
