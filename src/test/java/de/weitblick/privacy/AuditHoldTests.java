@@ -44,7 +44,7 @@ class AuditHoldTests {
 
 	@Test
 	void aHoldPlacedAndLiftedThroughTheApiIsInTheTrailAndASecondLiftingIsRefusedAsStale() throws Exception {
-		String officer = "dsb-" + UUID.randomUUID().toString().substring(0, 8);
+		String officer = "datenschutz";
 		UUID person = UUID.randomUUID();
 		String body = this.mvc.perform(
 				post("/api/v1/audit-holds").with(officer(officer)).contentType(MediaType.APPLICATION_JSON).content("""
@@ -78,12 +78,16 @@ class AuditHoldTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
-		assertThat(this.audit.search(officer, null, 10)).extracting(AuditEntry::action, AuditEntry::subjectType)
+		assertThat(this.audit.search(officer, UUID.fromString(id), 10))
+			.extracting(AuditEntry::action, AuditEntry::subjectType)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.UPDATE, AuditHolds.SUBJECT_TYPE),
-					org.assertj.core.groups.Tuple.tuple(AuditAction.READ, AuditHolds.SUBJECT_TYPE),
 					org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, AuditHolds.SUBJECT_TYPE));
-		assertThat(this.audit.search(officer, null, 10).get(2).structured().arguments()).first()
+		assertThat(this.audit.search(officer, UUID.fromString(id), 10).get(1).structured().arguments()).first()
 			.isEqualTo(person.toString());
+		assertThat(this.audit.search(officer, null, 20)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.READ);
+			assertThat(entry.detailKey()).isEqualTo("privacy.detail.holds-read");
+		});
 	}
 
 	@Test
