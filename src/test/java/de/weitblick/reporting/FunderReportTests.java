@@ -1,6 +1,5 @@
 package de.weitblick.reporting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -161,14 +160,8 @@ class FunderReportTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-budget")));
 	}
 
-	private ReportRun awaitFinished(UUID id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		ReportRun run = this.reports.run(id, this.controlling).orElseThrow();
-		while (!run.isFinished() && System.nanoTime() < deadline) {
-			Thread.sleep(200);
-			run = this.reports.run(id, this.controlling).orElseThrow();
-		}
-		return run;
+	private ReportRun awaitFinished(UUID id) {
+		return UntilFinished.await(() -> this.reports.run(id, this.controlling).orElseThrow(), ReportRun::isFinished);
 	}
 
 }
