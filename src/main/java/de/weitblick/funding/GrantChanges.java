@@ -57,7 +57,7 @@ public class GrantChanges {
 			.ifPresent(month -> {
 				throw new RuleViolation("startsOn", "funding.rule.period-leaves-out-actuals", month.month().toString());
 			});
-		raiseVersion(id, expectedVersion);
+		this.grants.raiseVersion(id, expectedVersion);
 		this.jdbc.sql("""
 				UPDATE funding_grant SET programme_id = :programme, project_id = :project, starts_on = :startsOn,
 				  ends_on = :endsOn, amount_cents = :amount, co_financing_percent = :coFinancing,
@@ -116,7 +116,7 @@ public class GrantChanges {
 		if (grant.lines().stream().anyMatch(GrantChanges::hasActuals)) {
 			throw new RuleViolation(null, "funding.rule.grant-has-actuals", grant.noticeNumber());
 		}
-		raiseVersion(id, expectedVersion);
+		this.grants.raiseVersion(id, expectedVersion);
 		this.jdbc.sql("DELETE FROM funding_grant WHERE id = :id").param("id", id.id()).update();
 	}
 
@@ -148,7 +148,7 @@ public class GrantChanges {
 			.single() > 0) {
 			throw new RuleViolation("costCentre", "funding.rule.cost-centre-taken", centre);
 		}
-		raiseVersion(id, expectedVersion);
+		this.grants.raiseVersion(id, expectedVersion);
 		this.jdbc.sql("UPDATE funding_budget_line SET category = :category, cost_centre = :centre WHERE id = :line")
 			.param("category", category.name())
 			.param("centre", centre)
@@ -173,7 +173,7 @@ public class GrantChanges {
 		if (hasActuals(line)) {
 			throw new RuleViolation(null, "funding.rule.line-has-actuals", line.costCentre());
 		}
-		raiseVersion(id, expectedVersion);
+		this.grants.raiseVersion(id, expectedVersion);
 		this.jdbc.sql("DELETE FROM funding_budget_line WHERE id = :line").param("line", lineId).update();
 	}
 
@@ -187,7 +187,7 @@ public class GrantChanges {
 		if (month == null) {
 			throw new RuleViolation("month", "funding.rule.month-missing");
 		}
-		raiseVersion(id, expectedVersion);
+		this.grants.raiseVersion(id, expectedVersion);
 		this.jdbc.sql("""
 				UPDATE funding_budget_month SET actual_cents = NULL WHERE budget_line_id = :line AND month = :month
 				""").param("line", lineId).param("month", month.atDay(1)).update();
@@ -210,17 +210,6 @@ public class GrantChanges {
 
 	private static boolean hasActuals(BudgetLine line) {
 		return line.months().stream().anyMatch(month -> month.actualCents() != null);
-	}
-
-	private void raiseVersion(GrantId id, int expectedVersion) {
-		int changed = this.jdbc.sql("UPDATE funding_grant SET version = version + 1 WHERE id = :id AND version = :v")
-			.param("id", id.id())
-			.param("v", expectedVersion)
-			.update();
-		if (changed == 0) {
-			throw new OptimisticLockingFailureException(
-					"grant " + id.id() + " changed since version " + expectedVersion);
-		}
 	}
 
 }

@@ -339,7 +339,11 @@ public class Grants {
 				""").param("line", line).param("month", month.atDay(1)).param("actual", cents).update();
 	}
 
-	private void raiseVersion(GrantId id, int expectedVersion) {
+	/**
+	 * Raises the grant's version when it is still the one read.
+	 * @throws OptimisticLockingFailureException when it changed since
+	 */
+	void raiseVersion(GrantId id, int expectedVersion) {
 		int changed = this.jdbc.sql("UPDATE funding_grant SET version = version + 1 WHERE id = :id AND version = :v")
 			.param("id", id.id())
 			.param("v", expectedVersion)
