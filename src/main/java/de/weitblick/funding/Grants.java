@@ -64,24 +64,7 @@ public class Grants {
 	@Transactional
 	public GrantId create(GrantDraft draft, StaffMember viewer) {
 		refuseUnlessMayChange(viewer);
-		if (draft.programmeId() == null || this.programmes.findById(draft.programmeId().id()).isEmpty()) {
-			throw new RuleViolation("programmeId", "funding.rule.programme-missing");
-		}
-		if (draft.projectId() == null) {
-			throw new RuleViolation("projectId", "funding.rule.project-missing");
-		}
-		if (draft.startsOn() == null || draft.endsOn() == null || draft.endsOn().isBefore(draft.startsOn())) {
-			throw new RuleViolation("endsOn", "funding.rule.period");
-		}
-		if (draft.amountCents() < 0) {
-			throw new RuleViolation("amount", "funding.rule.amount-negative");
-		}
-		if (draft.coFinancingPercent() < 0 || draft.coFinancingPercent() > 100) {
-			throw new RuleViolation("coFinancingPercent", "funding.rule.co-financing");
-		}
-		if (draft.noticeNumber() == null || draft.noticeNumber().isBlank() || draft.noticeDate() == null) {
-			throw new RuleViolation("noticeNumber", "funding.rule.notice-missing");
-		}
+		check(draft);
 		UUID id = TimeOrderedIds.next();
 		this.jdbc.sql("""
 				INSERT INTO funding_grant (id, version, programme_id, project_id, starts_on, ends_on, amount_cents,
@@ -108,6 +91,31 @@ public class Grants {
 				.update();
 		}
 		return new GrantId(id);
+	}
+
+	/**
+	 * Checks the rules every grant keeps, when it is made and when it is changed.
+	 * @throws RuleViolation naming the field that breaks one
+	 */
+	void check(GrantDraft draft) {
+		if (draft.programmeId() == null || this.programmes.findById(draft.programmeId().id()).isEmpty()) {
+			throw new RuleViolation("programmeId", "funding.rule.programme-missing");
+		}
+		if (draft.projectId() == null) {
+			throw new RuleViolation("projectId", "funding.rule.project-missing");
+		}
+		if (draft.startsOn() == null || draft.endsOn() == null || draft.endsOn().isBefore(draft.startsOn())) {
+			throw new RuleViolation("endsOn", "funding.rule.period");
+		}
+		if (draft.amountCents() < 0) {
+			throw new RuleViolation("amount", "funding.rule.amount-negative");
+		}
+		if (draft.coFinancingPercent() < 0 || draft.coFinancingPercent() > 100) {
+			throw new RuleViolation("coFinancingPercent", "funding.rule.co-financing");
+		}
+		if (draft.noticeNumber() == null || draft.noticeNumber().isBlank() || draft.noticeDate() == null) {
+			throw new RuleViolation("noticeNumber", "funding.rule.notice-missing");
+		}
 	}
 
 	/**
@@ -331,7 +339,11 @@ public class Grants {
 				""").param("line", line).param("month", month.atDay(1)).param("actual", cents).update();
 	}
 
-	private void raiseVersion(GrantId id, int expectedVersion) {
+	/**
+	 * Raises the grant's version when it is still the one read.
+	 * @throws OptimisticLockingFailureException when it changed since
+	 */
+	void raiseVersion(GrantId id, int expectedVersion) {
 		int changed = this.jdbc.sql("UPDATE funding_grant SET version = version + 1 WHERE id = :id AND version = :v")
 			.param("id", id.id())
 			.param("v", expectedVersion)

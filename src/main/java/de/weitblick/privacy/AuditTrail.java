@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -54,6 +57,9 @@ public class AuditTrail {
 			detail_args, COALESCE(subject_ids, (SELECT l.subject_ids FROM audit_subject_list l
 			WHERE l.id = e.subject_list AND l.month = CAST(date_trunc('month', e.occurred_at AT TIME ZONE 'UTC') AS date)))
 			AS subject_ids""";
+
+	/** The lists read so far by an export running in this thread, if any. */
+	private static final ThreadLocal<Map<ListRead, Set<UUID>>> EXPORTING = new ThreadLocal<>();
 
 	private final JdbcClient jdbc;
 
@@ -213,8 +219,48 @@ public class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * Runs the reads of lists that make up one export, and records them as one entry per
+	 * kind of record and purpose with the action {@link AuditAction#EXPORT}, naming
+	 * everybody the lists showed, instead of one entry per list read. Nothing is recorded
+	 * when the lists showed nobody; when the read fails, nothing of it is recorded.
+	 * @param actor who exports, must not be null
+	 * @param detail what was exported, must not be null
+	 * @param read the reads, in this thread; must not be null
+	 * @return what the read returns
+	 */
+	@Transactional
+	public <T> T recordAsOneExport(Actor actor, AuditDetail detail, Supplier<T> read) {
+		if (EXPORTING.get() != null) {
+			throw new IllegalStateException("An export is already being recorded in this thread");
+		}
+		Map<ListRead, Set<UUID>> shown = new LinkedHashMap<>();
+		EXPORTING.set(shown);
+		T result;
+		try {
+			result = read.get();
+		}
+		finally {
+			EXPORTING.remove();
+		}
+		shown.forEach((list, ids) -> insert(actor, AuditAction.EXPORT, list.subjectType(), ids, list.purpose(), null,
+				detail));
+		return result;
+	}
+
 	private void insertList(Actor actor, String subjectType, Collection<UUID> subjectIds, AccessPurpose purpose,
 			String detail, AuditDetail structured) {
+		Map<ListRead, Set<UUID>> exporting = EXPORTING.get();
+		if (exporting != null) {
+			exporting.computeIfAbsent(new ListRead(subjectType, purpose), key -> new LinkedHashSet<>())
+				.addAll(subjectIds);
+			return;
+		}
+		insert(actor, AuditAction.READ, subjectType, subjectIds, purpose, detail, structured);
+	}
+
+	private void insert(Actor actor, AuditAction action, String subjectType, Collection<UUID> subjectIds,
+			AccessPurpose purpose, String detail, AuditDetail structured) {
 		if (subjectIds.isEmpty()) {
 			return;
 		}
@@ -222,8 +268,7 @@ public class AuditTrail {
 		LocalDate month = now.toLocalDate().withDayOfMonth(1);
 		UUID[] subjects = subjectIds.stream().distinct().sorted().toArray(UUID[]::new);
 		// The people shown are stored once a month per distinct list: the same page
-		// viewed
-		// again names the list it stored before.
+		// viewed again names the list it stored before.
 		this.jdbc
 			.sql("""
 					WITH list AS (
@@ -233,10 +278,11 @@ public class AuditTrail {
 					)
 					INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_list, purpose,
 					                         detail, detail_key, detail_args)
-					VALUES (:id, :occurredAt, :actor, :role, 'READ', :subjectType, :list, :purpose,
+					VALUES (:id, :occurredAt, :actor, :role, :action, :subjectType, :list, :purpose,
 					        :detail, :detailKey, CAST(:detailArgs AS jsonb))
 					""")
 			.param("id", TimeOrderedIds.next())
+			.param("action", action.name())
 			.param("occurredAt", now)
 			.param("month", month)
 			.param("list", listId(month, subjects))
@@ -450,6 +496,9 @@ public class AuditTrail {
 			return statement;
 		}
 
+	}
+
+	private record ListRead(String subjectType, AccessPurpose purpose) {
 	}
 
 }

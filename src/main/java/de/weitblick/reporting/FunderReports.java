@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.IntConsumer;
 
 import de.weitblick.funding.FundingManagement;
 import de.weitblick.funding.FundingProgrammeId;
@@ -19,8 +17,6 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FunderReports {
 
-	private static final Logger log = LoggerFactory.getLogger(FunderReports.class);
-
 	private final JdbcClient jdbc;
 
 	private final FunderReportFigures figures;
@@ -45,19 +39,18 @@ public class FunderReports {
 
 	private final OrganisationManagement organisation;
 
-	private final TaskExecutor executor;
+	private final ReportJobs jobs;
 
 	private final Clock clock;
 
 	FunderReports(JdbcClient jdbc, FunderReportFigures figures, FunderReportFiles files, FundingManagement funding,
-			OrganisationManagement organisation, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			Clock clock) {
+			OrganisationManagement organisation, ReportJobs jobs, Clock clock) {
 		this.jdbc = jdbc;
 		this.figures = figures;
 		this.files = files;
 		this.funding = funding;
 		this.organisation = organisation;
-		this.executor = executor;
+		this.jobs = jobs;
 		this.clock = clock;
 	}
 
@@ -95,7 +88,7 @@ public class FunderReports {
 			.param("by", viewer.id())
 			.param("at", Timestamp.from(Instant.now(this.clock)))
 			.update();
-		this.executor.execute(() -> run(id));
+		this.jobs.start(id, progress -> write(id, progress));
 		return id;
 	}
 
@@ -117,7 +110,10 @@ public class FunderReports {
 			.single();
 	}
 
-	void run(UUID id) {
+	/**
+	 * Computes the figures of a queued run and stores its files.
+	 */
+	private void write(UUID id, IntConsumer progress) {
 		Request request = this.jdbc
 			.sql("SELECT programme_id, project_id, starts_on, ends_on, requested_by FROM report_run WHERE id = :id")
 			.param("id", id)
@@ -125,36 +121,19 @@ public class FunderReports {
 					rs.getObject("project_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("ends_on", LocalDate.class), rs.getObject("requested_by", UUID.class)))
 			.single();
-		try {
-			progress(id, "RUNNING", 5);
-			StaffMember viewer = this.organisation.staffMember(request.requestedBy()).orElseThrow();
-			FunderReport report = this.figures.compute(request.programme(), request.project(), request.from(),
-					request.to(), viewer, percent -> progress(id, "RUNNING", percent));
-			byte[] xlsx = this.files.xlsx(report);
-			progress(id, "RUNNING", 85);
-			byte[] pdf = this.files.pdf(report);
-			this.jdbc.sql("""
-					UPDATE report_run SET status = 'DONE', progress_percent = 100, xlsx = :xlsx, pdf = :pdf,
-					  finished_at = :at, version = version + 1 WHERE id = :id
-					""")
-				.param("xlsx", xlsx)
-				.param("pdf", pdf)
-				.param("at", Timestamp.from(Instant.now(this.clock)))
-				.param("id", id)
-				.update();
-		}
-		catch (RuntimeException ex) {
-			log.error("Funder report {} failed", id, ex);
-			this.jdbc.sql("""
-					UPDATE report_run SET status = 'FAILED', finished_at = :at, version = version + 1 WHERE id = :id
-					""").param("at", Timestamp.from(Instant.now(this.clock))).param("id", id).update();
-		}
-	}
-
-	private void progress(UUID id, String status, int percent) {
-		this.jdbc.sql("UPDATE report_run SET status = :status, progress_percent = :percent WHERE id = :id")
-			.param("status", status)
-			.param("percent", Math.min(99, percent))
+		StaffMember viewer = this.organisation.staffMember(request.requestedBy()).orElseThrow();
+		FunderReport report = this.figures.compute(request.programme(), request.project(), request.from(), request.to(),
+				viewer, progress::accept);
+		byte[] xlsx = this.files.xlsx(report);
+		progress.accept(85);
+		byte[] pdf = this.files.pdf(report);
+		this.jdbc.sql("""
+				UPDATE report_run SET status = 'DONE', progress_percent = 100, xlsx = :xlsx, pdf = :pdf,
+				  finished_at = :at, version = version + 1 WHERE id = :id
+				""")
+			.param("xlsx", xlsx)
+			.param("pdf", pdf)
+			.param("at", Timestamp.from(Instant.now(this.clock)))
 			.param("id", id)
 			.update();
 	}
@@ -186,8 +165,8 @@ public class FunderReports {
 	 */
 	public Optional<byte[]> file(UUID id, String kind, StaffMember viewer) {
 		String column = "pdf".equals(kind) ? "pdf" : "xlsx";
-		return this.jdbc
-			.sql("SELECT " + column + " FROM report_run WHERE id = :id AND requested_by = :by AND status = 'DONE'")
+		return this.jdbc.sql("SELECT " + column
+				+ " FROM report_run WHERE id = :id AND requested_by = :by AND status = 'DONE' AND kind = 'FUNDER_REPORT'")
 			.param("id", id)
 			.param("by", viewer.id())
 			.query((rs, n) -> rs.getBytes(1))
@@ -214,7 +193,7 @@ public class FunderReports {
 	private static final String RUNS = """
 			SELECT r.id, r.programme_id, p.name AS programme_name, r.project_id, r.starts_on, r.ends_on, r.status,
 			       r.progress_percent, r.requested_at, r.finished_at
-			FROM report_run r JOIN funding_programme p ON p.id = r.programme_id
+			FROM report_run r JOIN funding_programme p ON p.id = r.programme_id AND r.kind = 'FUNDER_REPORT'
 			""";
 
 	private static ReportRun run(java.sql.ResultSet rs) throws java.sql.SQLException {

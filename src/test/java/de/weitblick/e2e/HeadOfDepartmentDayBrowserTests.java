@@ -20,7 +20,8 @@ import static de.weitblick.e2e.AccessibleNames.named;
  * The head of department's day with the money: records a grant of ESF Plus with a budget
  * line, imports the finance system's actuals (a file with an unknown cost centre first,
  * which is refused whole), looks at the dashboard and downloads the funder report written
- * in the background.
+ * in the background; corrects the grant (deleting it is refused while actuals are
+ * recorded) and exports the list of projects.
  */
 @WeitblickIntegrationTest
 class HeadOfDepartmentDayBrowserTests {
@@ -73,6 +74,14 @@ class HeadOfDepartmentDayBrowserTests {
 		page.getByRole(AriaRole.LINK, named(notice)).click();
 		assertThat(page.locator("main table", new Page.LocatorOptions().setHasText(centre))).containsText("7.900,00");
 
+		// A correction of the grant; deleting it is refused while actuals are recorded.
+		page.getByRole(AriaRole.LINK, named("Zuwendung ändern")).click();
+		page.getByLabel("Bewilligte Summe").fill("150.000,00");
+		page.getByRole(AriaRole.BUTTON, named("Zuwendung speichern")).click();
+		assertThat(page.locator("main .wb-facts")).containsText("150.000,00");
+		page.getByRole(AriaRole.BUTTON, named("Zuwendung löschen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("kann nicht gelöscht werden");
+
 		// The dashboard of the year.
 		SiteTour.visit(page, "/reports/dashboard?from=2026-01-01&to=2026-12-31", 200);
 		assertThat(page.locator("#dashboard-budget")).containsText("ESF Plus Hessen");
@@ -90,6 +99,17 @@ class HeadOfDepartmentDayBrowserTests {
 		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("XLSX")).first().click());
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
 			.matches(Pattern.compile("foerderbericht-.*\\.xlsx"));
+
+		// The list of projects exported as a workbook in the background.
+		SiteTour.visit(page, "/projects", 200);
+		page.getByRole(AriaRole.BUTTON, named("Exportieren")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Ihre Exporte"))).isVisible();
+		assertThat(page.locator("#exports tbody tr").first()).containsText("fertig",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+		Download export = page
+			.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Herunterladen")).first().click());
+		org.assertj.core.api.Assertions.assertThat(export.suggestedFilename())
+			.matches(Pattern.compile("projects-.*\\.xlsx"));
 	}
 
 	private static FilePayload csv(String content) {

@@ -92,7 +92,7 @@ final class SiteTour {
 	static final List<String> HEAD_OF_DEPARTMENT_PAGES = List.of("/funding/grants", "/funding/grants/new",
 			"/funding/grants/019a0000-0000-7000-8000-000000009001", "/reports/dashboard",
 			"/reports/dashboard?from=2026-01-01&to=2026-12-31&programme=019a0000-0000-7000-8000-000000004001",
-			"/reports/funder");
+			"/reports/funder", "/reports/exports");
 
 	/**
 	 * The list of the people a project lead or an instructor works with; the tour also

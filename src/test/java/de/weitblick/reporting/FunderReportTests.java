@@ -1,6 +1,5 @@
 package de.weitblick.reporting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

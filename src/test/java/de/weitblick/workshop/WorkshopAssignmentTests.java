@@ -4,12 +4,25 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.CaseFileMerge;
+import de.weitblick.participant.CaseFileReading;
+import de.weitblick.participant.Gender;
 import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRecord;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.ReferralSource;
+import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.AuditDetail;
+import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +70,18 @@ class WorkshopAssignmentTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	CaseFileReading caseFiles;
+
+	@Autowired
+	CaseFileMerge merge;
+
+	@Autowired
+	AuditTrail audit;
+
 	StaffMember jobcenter;
 
 	StaffMember counsellor;
@@ -101,6 +126,31 @@ class WorkshopAssignmentTests {
 			.andExpect(jsonPath("$.detail", containsString("27,4 Monate")))
 			.andExpect(jsonPath("$.detail", containsString("01.01.2015")));
 		assertThat(assignmentsOf(this.person)).isEqualTo(2);
+	}
+
+	@Test
+	void afterAMergeOfCaseFilesTheAssignmentsFollowAndTheMonthsOfBothCountTowardsTheLimit() {
+		String name = "Doppelt" + UUID.randomUUID();
+		ParticipantId survivor = registered(name);
+		ParticipantId merged = registered(name);
+		this.assignments.assign(request(survivor, "2010-01-01", "2011-06-30"), this.jobcenter);
+		AssignmentId moving = this.assignments.assign(request(merged, "2011-07-01", "2012-03-31"), this.jobcenter);
+
+		this.merge.merge(survivor, version(survivor), merged, version(merged), Map.of(), this.counsellor);
+
+		assertThat(this.assignments.assignment(moving, this.jobcenter).orElseThrow().participantId())
+			.isEqualTo(survivor);
+		assertThat(assignmentsOf(new Person(merged.id(), null))).isZero();
+		assertThat(assignmentsOf(new Person(survivor.id(), null))).isEqualTo(2);
+		// 546 and 275 days: 27.4 months of one person, past the 24 without a confirmation
+		assertThatThrownBy(() -> this.assignments.assign(request(survivor, "2012-04-01", "2012-06-30"), this.jobcenter))
+			.isInstanceOfSatisfying(RuleViolation.class, violation -> {
+				assertThat(violation.messageKey()).isEqualTo("workshop.rule.needs-confirmation");
+				assertThat(violation.arguments()).contains(new BigDecimal("27.4"));
+			});
+		assertThat(assignmentsOf(new Person(survivor.id(), null))).isEqualTo(2);
+		assertThat(this.audit.search("fachkraft", survivor.id(), 50)).anySatisfy(entry -> assertThat(entry.structured())
+			.isEqualTo(AuditDetail.of("workshop.audit.assignment-moved", moving.id(), merged.id())));
 	}
 
 	@Test
@@ -269,6 +319,26 @@ class WorkshopAssignmentTests {
 	private AssignmentRequest request(String from, String until, String reason) {
 		return new AssignmentRequest(CARRIAGE_WORKSHOP, new ParticipantId(this.person.id()), this.person.birthDate(),
 				LocalDate.parse(from), LocalDate.parse(until), BigDecimal.valueOf(20), reason);
+	}
+
+	private AssignmentRequest request(ParticipantId person, String from, String until) {
+		return new AssignmentRequest(CARRIAGE_WORKSHOP, person, LocalDate.of(1990, 5, 17), LocalDate.parse(from),
+				LocalDate.parse(until), BigDecimal.valueOf(20), null);
+	}
+
+	private ParticipantId registered(String familyName) {
+		PersonalDetails details = new PersonalDetails(familyName, "Test", LocalDate.of(1990, 5, 17), Gender.FEMALE,
+				null, null, "Kassel", "14", null, null, true, "DE", null, false, BenefitBasis.SGB_II, null,
+				ReferralSource.JOBCENTER);
+		return this.participants.register(new ParticipantRecord(details, null, Set.of(), Set.of(), List.of()), null,
+				false, this.counsellor);
+	}
+
+	private int version(ParticipantId id) {
+		return this.caseFiles.caseFile(id, this.counsellor, AccessPurpose.CASE_WORK)
+			.orElseThrow()
+			.participant()
+			.version();
 	}
 
 	private int assignmentsOf(Person person) {

@@ -1,6 +1,8 @@
 package de.weitblick.funding.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import de.weitblick.funding.BudgetCategory;
 import de.weitblick.funding.FundingManagement;
 import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.funding.Grant;
+import de.weitblick.funding.GrantChanges;
 import de.weitblick.funding.GrantId;
 import de.weitblick.funding.Grants;
 import de.weitblick.funding.ProjectDirectory;
@@ -55,9 +58,12 @@ class GrantController {
 
 	private final MessageSource messages;
 
-	GrantController(Grants grants, FundingManagement funding, ObjectProvider<ProjectDirectory> projects,
-			SignedInStaff signedIn, MessageSource messages) {
+	private final GrantChanges changes;
+
+	GrantController(Grants grants, GrantChanges changes, FundingManagement funding,
+			ObjectProvider<ProjectDirectory> projects, SignedInStaff signedIn, MessageSource messages) {
 		this.grants = grants;
+		this.changes = changes;
 		this.funding = funding;
 		this.projects = projects;
 		this.signedIn = signedIn;
@@ -161,6 +167,95 @@ class GrantController {
 			}
 		}
 		return detailPage(id, model, null, form);
+	}
+
+	@GetMapping("/funding/grants/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Grant grant = this.grants.grant(new GrantId(id)).orElseThrow(() -> new NotFound("funding.grant.not-found"));
+		model.addAttribute("grantForm", GrantForm.of(grant));
+		return editPage(id, model);
+	}
+
+	@PostMapping("/funding/grants/{id}/edit")
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult errors,
+			Authentication authentication, Model model) {
+		if (form.getVersion() == null) {
+			errors.reject("funding.rule.version");
+		}
+		if (errors.hasErrors()) {
+			return editPage(id, model);
+		}
+		try {
+			this.changes.change(new GrantId(id), form.getVersion(), form.toDraft(), viewer(authentication));
+			return "redirect:/funding/grants/" + id;
+		}
+		catch (RuleViolation violation) {
+			reject(errors, violation);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			errors.reject("funding.rule.stale");
+		}
+		return editPage(id, model);
+	}
+
+	@PostMapping("/funding/grants/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam int version, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		return refusedOr(id, model, () -> {
+			this.changes.delete(new GrantId(id), version, viewer(authentication));
+			redirect.addFlashAttribute("deleted", true);
+			return "redirect:/funding/grants";
+		});
+	}
+
+	@PostMapping("/funding/grants/{id}/lines/{lineId}")
+	String changeLine(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam int version,
+			@RequestParam(required = false) BudgetCategory category, @RequestParam(required = false) String costCentre,
+			@RequestParam(required = false) BigDecimal plannedPerMonth, Authentication authentication, Model model) {
+		return refusedOr(id, model, () -> {
+			this.changes.changeBudgetLine(new GrantId(id), version, lineId, category, costCentre,
+					(plannedPerMonth != null) ? Money.cents(plannedPerMonth) : null, viewer(authentication));
+			return "redirect:/funding/grants/" + id;
+		});
+	}
+
+	@PostMapping("/funding/grants/{id}/lines/{lineId}/delete")
+	String deleteLine(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam int version,
+			Authentication authentication, Model model) {
+		return refusedOr(id, model, () -> {
+			this.changes.deleteBudgetLine(new GrantId(id), version, lineId, viewer(authentication));
+			return "redirect:/funding/grants/" + id;
+		});
+	}
+
+	@PostMapping("/funding/grants/{id}/lines/{lineId}/actuals/{month}/delete")
+	String deleteActual(@PathVariable UUID id, @PathVariable UUID lineId, @PathVariable YearMonth month,
+			@RequestParam int version, Authentication authentication, Model model) {
+		return refusedOr(id, model, () -> {
+			this.changes.deleteActual(new GrantId(id), version, lineId, month, viewer(authentication));
+			return "redirect:/funding/grants/" + id;
+		});
+	}
+
+	/**
+	 * Makes a correction, or shows the grant again with why it was refused.
+	 */
+	private String refusedOr(UUID id, Model model, java.util.function.Supplier<String> correction) {
+		try {
+			return correction.get();
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("refusal", violation);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			model.addAttribute("refusal", new RuleViolation(null, "funding.rule.stale"));
+		}
+		return detailPage(id, model, null, null);
+	}
+
+	private String editPage(UUID id, Model model) {
+		model.addAttribute("grantId", id);
+		return formPage(model);
 	}
 
 	private String listPage(Model model) {

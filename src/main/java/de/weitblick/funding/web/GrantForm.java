@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.weitblick.funding.FundingProgrammeId;
+import de.weitblick.funding.Grant;
 import de.weitblick.funding.GrantDraft;
 
 import org.springframework.format.annotation.NumberFormat;
@@ -55,6 +56,9 @@ public class GrantForm {
 	private LocalDate noticeDate;
 
 	private List<LocalDate> reportingDates = new ArrayList<>();
+
+	/** The version of the grant the form was read in; null for a new grant. */
+	private Integer version;
 
 	GrantDraft toDraft() {
 		return new GrantDraft(new FundingProgrammeId(this.programmeId), this.projectId, this.startsOn, this.endsOn,
@@ -132,6 +136,35 @@ public class GrantForm {
 
 	public void setReportingDates(List<LocalDate> reportingDates) {
 		this.reportingDates = (reportingDates != null) ? new ArrayList<>(reportingDates) : new ArrayList<>();
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
+	/**
+	 * The form to correct a grant, filled with what is stored.
+	 */
+	static GrantForm of(Grant grant) {
+		GrantForm form = new GrantForm();
+		form.programmeId = grant.programmeId().id();
+		form.projectId = grant.projectId();
+		form.startsOn = grant.startsOn();
+		form.endsOn = grant.endsOn();
+		form.amount = BigDecimal.valueOf(grant.amountCents(), 2);
+		form.coFinancingPercent = grant.coFinancingPercent();
+		form.noticeNumber = grant.noticeNumber();
+		form.noticeDate = grant.noticeDate();
+		form.reportingDates = new ArrayList<>(grant.reportingDates());
+		while (form.reportingDates.size() < 3) {
+			form.reportingDates.add(null);
+		}
+		form.version = grant.version();
+		return form;
 	}
 
 	static GrantForm empty() {

@@ -23,6 +23,7 @@ import de.weitblick.funding.BudgetLine;
 import de.weitblick.funding.BudgetMonth;
 import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.funding.Grant;
+import de.weitblick.funding.GrantChanges;
 import de.weitblick.funding.GrantDraft;
 import de.weitblick.funding.GrantId;
 import de.weitblick.funding.Grants;
@@ -33,6 +34,7 @@ import de.weitblick.shared.RuleViolation.Reason;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,10 +57,13 @@ class GrantRestController {
 
 	private final Grants grants;
 
+	private final GrantChanges changes;
+
 	private final SignedInStaff signedIn;
 
-	GrantRestController(Grants grants, SignedInStaff signedIn) {
+	GrantRestController(Grants grants, GrantChanges changes, SignedInStaff signedIn) {
 		this.grants = grants;
+		this.changes = changes;
 		this.signedIn = signedIn;
 	}
 
@@ -119,6 +124,75 @@ class GrantRestController {
 		return new RecordedResource(warnings.stream().map(Reason::messageKey).toList(), getGrant(id));
 	}
 
+	@PutMapping("/grants/{id}")
+	@Operation(summary = "Correct a grant: programme, project, period, amounts, notice and reporting dates; budget "
+			+ "lines keep their months within the new period")
+	@ApiResponse(responseCode = "409", description = "The grant changed since the given version")
+	@ApiResponse(responseCode = "422",
+			description = "The same rules as for a new grant, a new period that leaves out a "
+					+ "month with actuals, or the caller may not change grants")
+	GrantResource changeGrant(@PathVariable UUID id, @Valid @RequestBody GrantChangeInput input,
+			Authentication authentication) {
+		GrantInput grant = input.grant();
+		this.changes.change(new GrantId(id), input.version(),
+				new GrantDraft(new FundingProgrammeId(grant.programmeId()), grant.projectId(), grant.startsOn(),
+						grant.endsOn(), grant.amountCents(), grant.coFinancingPercent(), grant.noticeNumber(),
+						grant.noticeDate(), grant.reportingDates()),
+				this.signedIn.required(authentication));
+		return getGrant(id);
+	}
+
+	@DeleteMapping("/grants/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a grant with its budget lines; refused while actuals are recorded for it")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The grant changed since the given version")
+	@ApiResponse(responseCode = "422",
+			description = "Actuals are recorded for the grant, or the caller may not change " + "grants")
+	void deleteGrant(@PathVariable UUID id,
+			@Parameter(description = "the version of the grant as read") @RequestParam int version,
+			Authentication authentication) {
+		this.changes.delete(new GrantId(id), version, this.signedIn.required(authentication));
+	}
+
+	@PutMapping("/grants/{id}/budget-lines/{lineId}")
+	@Operation(summary = "Correct a budget line's category and cost centre and, when given, the amount planned for "
+			+ "every month")
+	@ApiResponse(responseCode = "409", description = "The grant changed since the given version")
+	@ApiResponse(responseCode = "422", description = "The cost centre belongs to another line, an amount below zero, "
+			+ "or the caller may not change grants")
+	GrantResource changeBudgetLine(@PathVariable UUID id, @PathVariable UUID lineId,
+			@Valid @RequestBody LineChangeInput input, Authentication authentication) {
+		this.changes.changeBudgetLine(new GrantId(id), input.version(), lineId, input.category(), input.costCentre(),
+				input.plannedPerMonthCents(), this.signedIn.required(authentication));
+		return getGrant(id);
+	}
+
+	@DeleteMapping("/grants/{id}/budget-lines/{lineId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a budget line with its plan; refused while actuals are recorded for it")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The grant changed since the given version")
+	@ApiResponse(responseCode = "422",
+			description = "Actuals are recorded for the line, or the caller may not change " + "grants")
+	void deleteBudgetLine(@PathVariable UUID id, @PathVariable UUID lineId,
+			@Parameter(description = "the version of the grant as read") @RequestParam int version,
+			Authentication authentication) {
+		this.changes.deleteBudgetLine(new GrantId(id), version, lineId, this.signedIn.required(authentication));
+	}
+
+	@DeleteMapping("/grants/{id}/budget-lines/{lineId}/actuals/{month}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove what a budget line spent in a month (yyyy-MM); the plan stays")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "409", description = "The grant changed since the given version")
+	@ApiResponse(responseCode = "422", description = "The caller may not change grants")
+	void deleteActual(@PathVariable UUID id, @PathVariable UUID lineId, @PathVariable YearMonth month,
+			@Parameter(description = "the version of the grant as read") @RequestParam int version,
+			Authentication authentication) {
+		this.changes.deleteActual(new GrantId(id), version, lineId, month, this.signedIn.required(authentication));
+	}
+
 	@PostMapping(path = "/actuals", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Import the actuals export of the city's finance system (UTF-8 CSV separated by semicolons "
 			+ "with the columns Kostenstelle, Monat, Betrag and optionally Buchungstext): all rows or none")
@@ -140,6 +214,17 @@ class GrantRestController {
 			@NotBlank(message = "{funding.rule.notice-missing}") @Size(max = 80,
 					message = "{funding.rule.too-long}") String noticeNumber,
 			@NotNull(message = "{funding.rule.notice-missing}") LocalDate noticeDate, List<LocalDate> reportingDates) {
+	}
+
+	record GrantChangeInput(@NotNull(message = "{funding.rule.version}") Integer version,
+			@NotNull @Valid GrantInput grant) {
+	}
+
+	record LineChangeInput(@NotNull(message = "{funding.rule.version}") Integer version,
+			@NotNull(message = "{funding.rule.category-missing}") BudgetCategory category,
+			@NotBlank(message = "{funding.rule.cost-centre-missing}") @Size(max = 40,
+					message = "{funding.rule.too-long}") String costCentre,
+			@Min(value = 0, message = "{funding.rule.amount-negative}") Long plannedPerMonthCents) {
 	}
 
 	record LineInput(@NotNull(message = "{funding.rule.version}") Integer version,

@@ -94,6 +94,14 @@ public enum AccessArea {
 	GRANTS("nav.grants", "/funding/grants", EnumSet.of(Role.CONTROLLING), "/funding/grants/**", "/api/v1/funding/**"),
 
 	/**
+	 * Exports of the lists people work with: everybody who works with a list, each only
+	 * their own exports (decided in the reporting module, which asks the list's module
+	 * what the person may see). Before {@link #REPORTS}, whose paths include these.
+	 */
+	EXPORTS("nav.exports", "/reports/exports", EnumSet.allOf(Role.class), "/reports/exports", "/reports/exports/**",
+			"/api/v1/reports/exports", "/api/v1/reports/exports/**"),
+
+	/**
 	 * Funder reports and the dashboard of the head of department.
 	 */
 	REPORTS("nav.reports", "/reports/dashboard", EnumSet.of(Role.CONTROLLING), "/reports/**", "/api/v1/reports/**"),
