@@ -144,6 +144,15 @@ public class ParticipantFinder {
 	}
 
 	/**
+	 * @param viewer must not be null
+	 * @return whether the viewer finds people of the own unit with
+	 * {@link #findInOwnTeam}: counsellors and the employer service of a unit
+	 */
+	public static boolean findsOwnTeam(StaffMember viewer) {
+		return CaseAccessPolicy.findsOwnTeam(viewer);
+	}
+
+	/**
 	 * Finds people of the viewer's own unit by name (typos allowed) and date of birth,
 	 * for staff who propose or plan for a person without keeping the case file (see
 	 * {@link CaseAccessPolicy#findsOwnTeam}). Every person shown is written to the audit

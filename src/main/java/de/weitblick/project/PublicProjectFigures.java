@@ -5,9 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import de.weitblick.project.figures.Disclosure;
-import de.weitblick.project.figures.DisclosureSettings;
+import de.weitblick.shared.Figure;
+import de.weitblick.shared.SmallNumbers;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What every visitor may read of a project's results, over all its periods: the places
  * planned, the people reached and the outcomes of those who left, every count of people
- * through the disclosure control ({@link Disclosure}). The figures are aggregated only;
+ * through the disclosure control ({@link SmallNumbers}). The figures are aggregated only;
  * nothing in them names or counts a person below the threshold.
  */
 @Service
@@ -24,11 +25,11 @@ public class PublicProjectFigures {
 
 	private final JdbcClient jdbc;
 
-	private final Disclosure disclosure;
+	private final SmallNumbers disclosure;
 
-	PublicProjectFigures(JdbcClient jdbc, DisclosureSettings settings) {
+	PublicProjectFigures(JdbcClient jdbc, @Value(SmallNumbers.THRESHOLD) int threshold) {
 		this.jdbc = jdbc;
-		this.disclosure = new Disclosure(settings.threshold());
+		this.disclosure = new SmallNumbers(threshold);
 	}
 
 	/**

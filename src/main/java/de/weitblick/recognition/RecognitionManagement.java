@@ -14,7 +14,6 @@ import de.weitblick.employer.ModuleHosts;
 import de.weitblick.employer.ModuleOffer;
 import de.weitblick.employer.OfferId;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.CaseAccessPolicy;
 import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantId;
@@ -83,7 +82,7 @@ public class RecognitionManagement {
 	 * employer service of a unit
 	 */
 	public boolean mayWork(StaffMember viewer) {
-		return CaseAccessPolicy.findsOwnTeam(viewer);
+		return ParticipantFinder.findsOwnTeam(viewer);
 	}
 
 	/**

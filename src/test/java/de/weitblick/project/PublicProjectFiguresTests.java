@@ -40,6 +40,9 @@ class PublicProjectFiguresTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -62,7 +65,7 @@ class PublicProjectFiguresTests {
 	void twoPeopleReachedAreShownAsFewerThanThreeAndNeverAsTwo() {
 		ProjectId project = this.fixtures.project(EligibilityRules.NONE, Set.of(), 5);
 		for (String name : new String[] { "Oeffentlich", "Klein" }) {
-			EnrolmentId id = this.enrolments.refer(
+			EnrolmentId id = this.referrals.refer(
 					this.fixtures.referral(project, this.fixtures.person(name + UUID.randomUUID())),
 					this.fixtures.counsellor);
 			this.enrolments.enrol(id,

@@ -1,15 +1,16 @@
 package de.weitblick.reporting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.Eventually;
-import de.weitblick.shared.Figure;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.shared.Figure;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
 package de.weitblick.reporting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
@@ -216,7 +218,8 @@ class ListExportTests {
 	}
 
 	private ListExport finished(UUID id, StaffMember viewer) {
-		return UntilFinished.await(() -> this.exports.export(id, viewer).orElseThrow(), ListExport::isFinished);
+		return Eventually.until("the export finished", Duration.ofSeconds(120),
+				() -> this.exports.export(id, viewer).orElseThrow(), ListExport::isFinished);
 	}
 
 	private int auditEntries(String action, String key) {

@@ -25,7 +25,7 @@ import de.weitblick.privacy.AuditSearch;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.project.EnrolmentStatus;
 import de.weitblick.project.EnrolmentView;
-import de.weitblick.project.Enrolments;
+import de.weitblick.project.EnrolmentLists;
 import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectSummary;
@@ -57,7 +57,7 @@ public class ListTables {
 
 	private final ProjectManagement projects;
 
-	private final Enrolments enrolments;
+	private final EnrolmentLists enrolments;
 
 	private final Attendances attendances;
 
@@ -68,7 +68,7 @@ public class ListTables {
 	private final MessageSource messages;
 
 	ListTables(ParticipantFinder participants, ParticipantManagement participantManagement, ProjectManagement projects,
-			Enrolments enrolments, Attendances attendances, AuditTrail audit, AuditDetails auditDetails,
+			EnrolmentLists enrolments, Attendances attendances, AuditTrail audit, AuditDetails auditDetails,
 			MessageSource messages) {
 		this.participants = participants;
 		this.participantManagement = participantManagement;
