@@ -17,6 +17,7 @@ import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacesPlan;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectPlaceProfiles;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectStatus;
@@ -58,9 +59,13 @@ class ProjectController {
 
 	private final Clock clock;
 
+	private final ProjectPlaceProfiles placeProfiles;
+
 	ProjectController(ProjectManagement projects, PlacesPlanning placesPlanning, ProjectPageModel page,
-			OrganisationManagement organisation, FundingManagement funding, Viewers viewers, Clock clock) {
+			OrganisationManagement organisation, FundingManagement funding, Viewers viewers, Clock clock,
+			ProjectPlaceProfiles placeProfiles) {
 		this.projects = projects;
+		this.placeProfiles = placeProfiles;
 		this.placesPlanning = placesPlanning;
 		this.page = page;
 		this.organisation = organisation;
@@ -103,7 +108,9 @@ class ProjectController {
 			return form(form, null, true, model);
 		}
 		try {
+			this.placeProfiles.check(form.toPlaceProfile());
 			ProjectId id = this.projects.create(form.toDescription(), viewer);
+			this.placeProfiles.save(id, form.toPlaceProfile());
 			redirect.addFlashAttribute("messageKey", "project.created");
 			return "redirect:/projects/" + id.id();
 		}
@@ -121,7 +128,8 @@ class ProjectController {
 		if (!permissions.mayDescribe()) {
 			throw new org.springframework.security.access.AccessDeniedException("May not change the project");
 		}
-		return form(ProjectForm.of(project), id, permissions.mayNameLead(), model);
+		return form(ProjectForm.of(project).withPlaceProfile(this.placeProfiles.of(new ProjectId(id))), id,
+				permissions.mayNameLead(), model);
 	}
 
 	@PostMapping("/projects/{id}")
@@ -137,7 +145,9 @@ class ProjectController {
 			return form(form, id, mayNameLead, model);
 		}
 		try {
+			this.placeProfiles.check(form.toPlaceProfile());
 			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), viewer);
+			this.placeProfiles.save(new ProjectId(id), form.toPlaceProfile());
 			redirect.addFlashAttribute("messageKey", "project.changed");
 			return "redirect:/projects/" + id;
 		}
@@ -165,6 +175,7 @@ class ProjectController {
 		model.addAttribute("partners", this.organisation.partners());
 		model.addAttribute("partnerRoles", PartnerRole.values());
 		model.addAttribute("programmes", this.funding.programmes());
+		model.addAttribute("districts", this.placeProfiles.districts());
 		return "project/form";
 	}
 
