@@ -79,7 +79,8 @@ public class RunWorker {
 				throw new RuleViolation(null, "matching.failure.no-participants");
 			}
 			if (read.places().isEmpty()) {
-				throw new RuleViolation(null, "matching.failure.no-places");
+				throw new RuleViolation(null,
+						(scope == RunScope.OFFERS) ? "matching.failure.no-offers" : "matching.failure.no-places");
 			}
 			if (read.pairs().isEmpty()) {
 				throw new RuleViolation(null, "matching.failure.no-eligible-pair");
