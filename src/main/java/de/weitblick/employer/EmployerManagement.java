@@ -232,6 +232,52 @@ public class EmployerManagement {
 	}
 
 	/**
+	 * The districts of several employers at once, as recorded with their address.
+	 * @param ids must not be null
+	 * @return the districts recorded, by identifier; never null
+	 */
+	public Map<EmployerId, String> districts(Collection<EmployerId> ids) {
+		Map<EmployerId, String> districts = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return districts;
+		}
+		this.jdbc.sql("SELECT id, district FROM employer WHERE district IS NOT NULL AND id = ANY(CAST(:ids AS uuid[]))")
+			.param("ids", ids.stream().map(EmployerId::id).toArray(UUID[]::new))
+			.query((rs, n) -> districts.put(new EmployerId(rs.getObject("id", UUID.class)), rs.getString("district")))
+			.list();
+		return districts;
+	}
+
+	/**
+	 * The offers of the given kinds not ended on a day, the earliest start first, for
+	 * other modules that decided by their own rule that they may be used (offers hold no
+	 * personal data).
+	 * @param kinds must not be null
+	 * @param day must not be null
+	 * @param limit at most this many
+	 * @return never null
+	 */
+	public List<Offer> openOffers(Collection<OfferKind> kinds, LocalDate day, int limit) {
+		if (kinds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + OFFER_COLUMNS
+					+ """
+							 FROM offer o JOIN employer e ON e.id = o.employer_id
+							WHERE o.kind = ANY(CAST(:kinds AS text[]))
+							  AND coalesce(o.ends_on, CASE WHEN o.kind = 'TASTER_SLOT' THEN o.starts_on END, DATE '9999-12-31') >= :day
+							ORDER BY o.starts_on, o.id
+							LIMIT :limit
+							""")
+			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+			.param("day", day)
+			.param("limit", limit)
+			.query(EmployerManagement::offer)
+			.list();
+	}
+
+	/**
 	 * Employers already known under a similar name, so that nobody registers the same
 	 * business twice. Legal forms, case, accents and punctuation are ignored.
 	 * @param name may be null

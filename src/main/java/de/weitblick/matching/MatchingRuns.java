@@ -14,11 +14,12 @@ import java.util.UUID;
 import de.weitblick.matching.run.RunStore;
 import de.weitblick.matching.run.RunWorker;
 import de.weitblick.matching.run.ScoreCard;
-import de.weitblick.matching.run.TeamPlaces;
+import de.weitblick.employer.OfferId;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantDirectory;
+import de.weitblick.placement.PlacementManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
@@ -62,8 +63,14 @@ public class MatchingRuns {
 
 	private final Clock clock;
 
+	private final MatchingSettings settings;
+
+	private final PlacementManagement placements;
+
 	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, Referrals enrolments,
-			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Clock clock, MatchingSettings settings, PlacementManagement placements) {
+		this.settings = settings;
+		this.placements = placements;
 		this.store = store;
 		this.worker = worker;
 		this.participants = participants;
@@ -78,6 +85,10 @@ public class MatchingRuns {
 	 * their team
 	 */
 	public boolean mayMatch(StaffMember viewer) {
+		return mayMatchStatic(viewer);
+	}
+
+	static boolean mayMatchStatic(StaffMember viewer) {
 		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null;
 	}
 
@@ -88,13 +99,29 @@ public class MatchingRuns {
 	 * way
 	 */
 	public MatchingRunId start(StaffMember viewer) {
+		return start(viewer, RunScope.TEAM);
+	}
+
+	/**
+	 * Starts a matching run of the viewer's team over the scope in the background, under
+	 * the team's side constraints for the scope.
+	 * @return the run, to follow its progress
+	 * @throws RuleViolation when the viewer may not match, or a run of the team over the
+	 * scope is under way
+	 */
+	public MatchingRunId start(StaffMember viewer, RunScope scope) {
 		if (!mayMatch(viewer)) {
 			throw new RuleViolation(null, "matching.rule.may-not-match");
 		}
 		UUID id = TimeOrderedIds.next();
-		this.store.open(id, TeamPlaces.scopeOf(viewer), viewer.username(), this.clock.instant());
-		this.worker.submit(id, viewer);
+		this.store.open(id, scope.keyOf(viewer), this.settings.of(viewer, scope), viewer.username(),
+				this.clock.instant());
+		this.worker.submit(id, viewer, scope);
 		return new MatchingRunId(id);
+	}
+
+	private static List<String> scopes(StaffMember viewer) {
+		return java.util.Arrays.stream(RunScope.values()).map(scope -> scope.keyOf(viewer)).toList();
 	}
 
 	/**
@@ -104,8 +131,9 @@ public class MatchingRuns {
 		if (!mayMatch(viewer)) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT * FROM matching_run WHERE scope_key = :scope ORDER BY started_at DESC LIMIT 50")
-			.param("scope", TeamPlaces.scopeOf(viewer))
+		return this.jdbc
+			.sql("SELECT * FROM matching_run WHERE scope_key IN (:scopes) ORDER BY started_at DESC LIMIT 50")
+			.param("scopes", scopes(viewer))
 			.query((rs, n) -> run(rs, List.of()))
 			.list();
 	}
@@ -121,17 +149,18 @@ public class MatchingRuns {
 			return Optional.empty();
 		}
 		Optional<MatchingRunView> found = this.jdbc
-			.sql("SELECT * FROM matching_run WHERE id = :id AND scope_key = :scope")
+			.sql("SELECT * FROM matching_run WHERE id = :id AND scope_key IN (:scopes)")
 			.param("id", id.id())
-			.param("scope", TeamPlaces.scopeOf(viewer))
+			.param("scopes", scopes(viewer))
 			.query((rs, n) -> run(rs, List.of()))
 			.optional();
 		if (found.isEmpty() || found.get().status() != RunStatus.COMPLETED) {
 			return found;
 		}
 		List<Row> rows = this.jdbc.sql("""
-				SELECT pr.id, pr.version, c.participant_id, p.project_id, p.place_period_id, p.project_name,
-				       p.period_label, a.parts, pr.reason, pr.decision, pr.decided_by, pr.enrolment_id
+				SELECT pr.id, pr.version, c.participant_id, p.project_id, p.place_period_id, p.offer_id, p.kind,
+				       p.project_name, p.period_label, a.parts, pr.reason, pr.decision, pr.decided_by, pr.enrolment_id,
+				       pr.placement_id
 				FROM matching_proposal pr
 				JOIN matching_candidate c ON c.run_id = pr.run_id AND c.ordinal = pr.candidate
 				LEFT JOIN matching_place p ON p.run_id = pr.run_id AND p.ordinal = pr.place
@@ -155,16 +184,17 @@ public class MatchingRuns {
 			}
 			proposals.add(new MatchingRunView.Proposal(row.id(), row.version(), row.participantId(),
 					names.getOrDefault(new ParticipantId(row.participantId()), ""), row.projectId(),
-					row.placePeriodId(), row.projectName(), row.periodLabel(), score, parts, row.reason(),
-					row.decision(), row.decidedBy(), row.enrolmentId()));
+					row.placePeriodId(), row.offerId(), row.kind(), row.projectName(), row.periodLabel(), score, parts,
+					row.reason(), row.decision(), row.decidedBy(), row.enrolmentId(), row.placementId()));
 		}
 		proposals.sort(Comparator.comparing((MatchingRunView.Proposal proposal) -> proposal.score() == null)
 			.thenComparing(proposal -> (proposal.score() != null) ? -proposal.score() : 0)
 			.thenComparing(MatchingRunView.Proposal::name));
 		MatchingRunView run = found.get();
-		return Optional.of(new MatchingRunView(run.id(), run.status(), run.phase(), run.progress(), run.startedBy(),
-				run.startedAt(), run.finishedAt(), run.participants(), run.places(), run.pairs(), run.optimal(),
-				run.solveMillis(), run.failure(), proposals));
+		return Optional
+			.of(new MatchingRunView(run.id(), run.scope(), run.status(), run.phase(), run.progress(), run.startedBy(),
+					run.startedAt(), run.finishedAt(), run.participants(), run.places(), run.pairs(), run.optimal(),
+					run.gapPermille(), run.quotas(), run.keepEarlier(), run.solveMillis(), run.failure(), proposals));
 	}
 
 	/**
@@ -183,20 +213,20 @@ public class MatchingRuns {
 		}
 		Target target = this.jdbc.sql("""
 				SELECT pr.version, pr.decision, pr.place, c.participant_id, p.project_id, p.place_period_id,
-				       p.project_name
+				       p.offer_id, p.project_name
 				FROM matching_proposal pr
 				JOIN matching_run r ON r.id = pr.run_id
 				JOIN matching_candidate c ON c.run_id = pr.run_id AND c.ordinal = pr.candidate
 				LEFT JOIN matching_place p ON p.run_id = pr.run_id AND p.ordinal = pr.place
-				WHERE pr.id = :id AND r.scope_key = :scope
+				WHERE pr.id = :id AND r.scope_key IN (:scopes)
 				FOR UPDATE OF pr
 				""")
 			.param("id", proposalId)
-			.param("scope", TeamPlaces.scopeOf(viewer))
+			.param("scopes", scopes(viewer))
 			.query((rs, n) -> new Target(rs.getInt("version"), Decision.valueOf(rs.getString("decision")),
 					(Integer) rs.getObject("place"), rs.getObject("participant_id", UUID.class),
 					rs.getObject("project_id", UUID.class), rs.getObject("place_period_id", UUID.class),
-					rs.getString("project_name")))
+					rs.getObject("offer_id", UUID.class), rs.getString("project_name")))
 			.optional()
 			.orElseThrow(() -> new NotFound("matching.proposal-not-found"));
 		if (target.version() != expectedVersion) {
@@ -212,16 +242,23 @@ public class MatchingRuns {
 			throw new RuleViolation("decision", "matching.rule.no-place-to-decide");
 		}
 		UUID enrolment = null;
-		if (decision == Decision.ACCEPTED) {
+		UUID placement = null;
+		if (decision == Decision.ACCEPTED && target.offerId() != null) {
+			placement = this.placements
+				.propose(new ParticipantId(target.participantId()), new OfferId(target.offerId()), viewer)
+				.id();
+		}
+		else if (decision == Decision.ACCEPTED) {
 			EnrolmentId referred = this.enrolments.refer(new ReferralRequest(new ProjectId(target.projectId()),
 					target.placePeriodId(), new ParticipantId(target.participantId()), null, null), viewer);
 			enrolment = referred.id();
 		}
 		this.jdbc.sql("""
 				UPDATE matching_proposal SET decision = :decision, decided_by = :by, decided_at = :at,
-				    enrolment_id = :enrolment, version = version + 1
+				    enrolment_id = :enrolment, placement_id = :placement, version = version + 1
 				WHERE id = :id
 				""")
+			.param("placement", placement)
 			.param("decision", decision.name())
 			.param("by", viewer.username())
 			.param("at", java.sql.Timestamp.from(this.clock.instant()))
@@ -241,12 +278,13 @@ public class MatchingRuns {
 		Long objective = (Long) rs.getObject("objective");
 		Long bound = (Long) rs.getObject("bound");
 		java.sql.Timestamp finished = rs.getTimestamp("finished_at");
-		return new MatchingRunView(rs.getObject("id", UUID.class), RunStatus.valueOf(rs.getString("status")),
-				rs.getString("phase"), rs.getInt("progress"), rs.getString("started_by"),
-				rs.getTimestamp("started_at").toInstant(), (finished != null) ? finished.toInstant() : null,
-				rs.getInt("participants"), rs.getInt("places"), rs.getInt("arcs"),
-				objective != null && objective.equals(bound), (Long) rs.getObject("solve_millis"),
-				rs.getString("failure"), proposals);
+		return new MatchingRunView(rs.getObject("id", UUID.class), RunScope.valueOf(rs.getString("scope")),
+				RunStatus.valueOf(rs.getString("status")), rs.getString("phase"), rs.getInt("progress"),
+				rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+				(finished != null) ? finished.toInstant() : null, rs.getInt("participants"), rs.getInt("places"),
+				rs.getInt("arcs"), objective != null && objective.equals(bound), (Integer) rs.getObject("gap_permille"),
+				RunSettings.quotasOf(rs.getString("quotas")), rs.getBoolean("keep_earlier"),
+				(Long) rs.getObject("solve_millis"), rs.getString("failure"), proposals);
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -262,18 +300,19 @@ public class MatchingRuns {
 		String reason = rs.getString("reason");
 		return new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("participant_id", UUID.class),
 				rs.getObject("project_id", UUID.class), rs.getObject("place_period_id", UUID.class),
-				rs.getString("project_name"), rs.getString("period_label"), values,
-				(reason != null) ? UnassignedReason.valueOf(reason) : null, Decision.valueOf(rs.getString("decision")),
-				rs.getString("decided_by"), rs.getObject("enrolment_id", UUID.class));
+				rs.getObject("offer_id", UUID.class), rs.getString("kind"), rs.getString("project_name"),
+				rs.getString("period_label"), values, (reason != null) ? UnassignedReason.valueOf(reason) : null,
+				Decision.valueOf(rs.getString("decision")), rs.getString("decided_by"),
+				rs.getObject("enrolment_id", UUID.class), rs.getObject("placement_id", UUID.class));
 	}
 
-	private record Row(UUID id, int version, UUID participantId, UUID projectId, UUID placePeriodId, String projectName,
-			String periodLabel, int[] parts, UnassignedReason reason, Decision decision, String decidedBy,
-			UUID enrolmentId) {
+	private record Row(UUID id, int version, UUID participantId, UUID projectId, UUID placePeriodId, UUID offerId,
+			String kind, String projectName, String periodLabel, int[] parts, UnassignedReason reason,
+			Decision decision, String decidedBy, UUID enrolmentId, UUID placementId) {
 	}
 
 	private record Target(int version, Decision decision, Integer place, UUID participantId, UUID projectId,
-			UUID placePeriodId, String projectName) {
+			UUID placePeriodId, UUID offerId, String projectName) {
 	}
 
 }

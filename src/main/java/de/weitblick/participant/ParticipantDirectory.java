@@ -120,6 +120,37 @@ public class ParticipantDirectory {
 	}
 
 	/**
+	 * What the case files of several people say about the places that fit them, for a
+	 * module that decided by its own rule that the actor may see them. Every person
+	 * returned is written to the audit trail in one statement.
+	 * @param ids must not be null
+	 * @param actor must not be null
+	 * @param purpose must not be null
+	 * @return the facts found, by identifier; never null
+	 */
+	public Map<ParticipantId, PlacementFacts> placementFacts(Collection<ParticipantId> ids, Actor actor,
+			AccessPurpose purpose) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<ParticipantId, PlacementFacts> facts = new LinkedHashMap<>();
+		for (Participant participant : this.participants.findAllById(ids.stream().map(ParticipantId::id).toList())) {
+			WorkConstraints constraints = participant.constraints();
+			facts.put(participant.id(),
+					new PlacementFacts(participant.id(), participant.details().districtCode(),
+							participant.occupationInterests()
+								.stream()
+								.map(OccupationInterest::kldbCode)
+								.collect(java.util.stream.Collectors.toSet()),
+							constraints.availabilityInOrder(), constraints.maximumCommuteMinutes()));
+		}
+		this.audit.recordList(actor, ParticipantManagement.SUBJECT_TYPE,
+				facts.keySet().stream().map(ParticipantId::id).toList(), purpose,
+				AuditDetail.of("participant.audit.listed", facts.size()));
+		return facts;
+	}
+
+	/**
 	 * The names of several people at once, as "family name, given names", for a list of
 	 * another module that decided by its own rule that the actor may see them. One query,
 	 * and every person returned is written to the audit trail in one statement.

@@ -118,6 +118,35 @@ public class PlacementManagement {
 	}
 
 	/**
+	 * @param viewer must not be null
+	 * @return whether the viewer may propose a person for an offer: the employer service,
+	 * and counsellors for the people of their team (from a matching run's accepted
+	 * proposal)
+	 */
+	public boolean mayPropose(StaffMember viewer) {
+		return mayPlace(viewer) || viewer.role() == Role.COUNSELLOR;
+	}
+
+	/**
+	 * @param offers must not be null
+	 * @return per offer, the seats its placements hold (every placement not ended)
+	 */
+	public java.util.Map<OfferId, Integer> seatsHeld(java.util.Collection<OfferId> offers) {
+		java.util.Map<OfferId, Integer> held = new java.util.HashMap<>();
+		if (offers.isEmpty()) {
+			return held;
+		}
+		this.jdbc.sql("""
+				SELECT offer_id, count(*) FROM placement
+				WHERE offer_id = ANY(CAST(:offers AS uuid[])) AND status <> 'ENDED' GROUP BY offer_id
+				""").param("offers", offers.stream().map(OfferId::id).toArray(UUID[]::new)).query((rs, n) -> {
+			held.put(new OfferId(rs.getObject(1, UUID.class)), rs.getInt(2));
+			return null;
+		}).list();
+		return held;
+	}
+
+	/**
 	 * Proposes a person for an offer. Refused when the offer has ended or all its seats
 	 * are taken, or when the person already has a placement at the same time.
 	 * @param participant must not be null
@@ -128,7 +157,9 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public PlacementId propose(ParticipantId participant, OfferId offerId, StaffMember viewer) {
-		requirePlacing(viewer);
+		if (!mayPropose(viewer)) {
+			throw new AccessDeniedException("Only the employer service and counsellors propose placements");
+		}
 		if (participant == null) {
 			throw new RuleViolation("participantId", "placement.rule.participant-required");
 		}

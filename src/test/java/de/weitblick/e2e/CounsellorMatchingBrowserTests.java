@@ -26,7 +26,8 @@ import static de.weitblick.e2e.AccessibleNames.namedWithin;
 /**
  * A counsellor's matching run: started from the page, followed while it runs, its
  * proposals read with the score broken into parts, one accepted, which refers the person
- * to the project. Every page of it is checked for accessibility.
+ * to the project; the side constraints of the offers' runs set, and the taster-day
+ * schedule made. Every page of it is checked for accessibility.
  */
 @WeitblickIntegrationTest
 class CounsellorMatchingBrowserTests {
@@ -80,13 +81,44 @@ class CounsellorMatchingBrowserTests {
 		org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
 
 		row.getByRole(AriaRole.BUTTON, namedWithin("Vorschlag für " + person + " annehmen")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person ist dem Projekt zugewiesen.");
-		assertThat(proposals.locator("tr", new Locator.LocatorOptions().setHasText(person)))
-			.containsText("angenommen, zugewiesen");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person ist dem Projekt zugewiesen");
+		assertThat(proposals.locator("tr", new Locator.LocatorOptions().setHasText(person))).containsText("angenommen");
 		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
 
 		SiteTour.visit(page, "/matching", 200);
 		assertThat(page.getByRole(AriaRole.TABLE)).containsText("fertig");
+	}
+
+	@Test
+	void theCounsellorSetsAQuotaForTheOffersAndMakesTheTasterDaySchedule() {
+		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
+		SiteTour.visit(page, "/matching", 200);
+		page.getByRole(AriaRole.LINK,
+				named("Nebenbedingungen: Mindestanteile, Beibehalten, Festhalten und Ausschlüsse"))
+			.click();
+		page.getByRole(AriaRole.LINK, named("Menschen des Teams und offene Angebote der Arbeitgeber (Stellen, "
+				+ "Ausbildungsplätze, Praktika, Praktikumsmodule)"))
+			.click();
+		page.getByLabel("Mindestanteil für Junge Menschen (Prozent)").fill("500");
+		page.getByRole(AriaRole.BUTTON, named("Nebenbedingungen speichern")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("zwischen 1 und 100 Prozent");
+		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
+		page.getByLabel("Mindestanteil für Junge Menschen (Prozent)").fill("20");
+		page.getByRole(AriaRole.BUTTON, named("Nebenbedingungen speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Nebenbedingungen sind gespeichert.");
+		assertThat(page.getByLabel("Mindestanteil für Junge Menschen (Prozent)")).hasValue("20");
+		page.getByLabel("Mindestanteil für Junge Menschen (Prozent)").fill("");
+		page.getByRole(AriaRole.BUTTON, named("Nebenbedingungen speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Nebenbedingungen sind gespeichert.");
+
+		SiteTour.visit(page, "/matching/taster-days", 200);
+		page.getByRole(AriaRole.BUTTON, named("Plan berechnen")).click();
+		Locator byBusiness = page.locator("#taster-by-business");
+		assertThat(byBusiness).isVisible(
+				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+		assertThat(byBusiness).containsText("Tischler");
+		assertThat(page.locator("main")).containsText("Erfülltes Interesse");
+		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
 	}
 
 }

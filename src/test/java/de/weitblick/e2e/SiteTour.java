@@ -66,7 +66,8 @@ final class SiteTour {
 	/** The start page and the list page of every area but the administration. */
 	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
 			"/projects", "/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
-			"/dialogue/editions", "/enrolments", "/workshops", "/notifications", "/matching");
+			"/dialogue/editions", "/enrolments", "/workshops", "/notifications", "/matching", "/matching/settings",
+			"/matching/settings?scope=OFFERS", "/matching/taster-days");
 
 	/**
 	 * Case files all share one template; a few of the caseload's stand for all of them.

@@ -1,13 +1,38 @@
 package de.weitblick.matching;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import de.weitblick.Eventually;
+import de.weitblick.employer.Chamber;
+import de.weitblick.employer.EmployerContact;
+import de.weitblick.employer.EmployerDetails;
+import de.weitblick.employer.EmployerId;
+import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OccupationalField;
+import de.weitblick.employer.OfferDetails;
+import de.weitblick.employer.OfferId;
+import de.weitblick.employer.OfferKind;
+import de.weitblick.employer.SizeClass;
+import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.participant.AvailabilityWindow;
+import de.weitblick.participant.OccupationInterest;
+import de.weitblick.participant.WorkConstraints;
+import de.weitblick.placement.PlacementId;
+import de.weitblick.placement.PlacementManagement;
+import de.weitblick.placement.PlacementStatus;
+import de.weitblick.project.PlacePeriod;
+import de.weitblick.project.PlaceProfile;
+import de.weitblick.project.ProjectPlaceProfiles;
+import de.weitblick.project.ReferralRequest;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.matching.run.RunStore;
 import de.weitblick.matching.run.TeamPlaces;
@@ -25,6 +50,7 @@ import de.weitblick.participant.ReferralSource;
 import de.weitblick.project.EligibilityRules;
 import de.weitblick.project.EnrolmentId;
 import de.weitblick.project.Enrolments;
+import de.weitblick.project.Referrals;
 import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacesPlan;
 import de.weitblick.project.ProjectDescription;
@@ -73,6 +99,9 @@ class MatchingRunTests {
 	Enrolments enrolments;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -80,6 +109,21 @@ class MatchingRunTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProjectPlaceProfiles placeProfiles;
+
+	@Autowired
+	MatchingSettings settings;
+
+	@Autowired
+	EmployerManagement employers;
+
+	@Autowired
+	PlacementManagement placements;
+
+	@Autowired
+	Clock clock;
 
 	StaffMember counsellor;
 
@@ -204,6 +248,132 @@ class MatchingRunTests {
 		assertThat(this.runs.runs(this.lead)).isEmpty();
 	}
 
+	@Test
+	void aPlaceProfileAndTheCaseFileGiveTheOccupationCommuteAndHoursParts() {
+		ProjectId care = project(EligibilityRules.NONE, 2000);
+		this.placeProfiles.save(care, new PlaceProfile("14", "821", LocalTime.of(9, 0), LocalTime.of(13, 0)));
+		ParticipantId person = person("Profil", LanguageLevel.B1, Set.of(new OccupationInterest("821")),
+				new WorkConstraints(
+						Set.of(window(DayOfWeek.MONDAY), window(DayOfWeek.TUESDAY), window(DayOfWeek.WEDNESDAY)),
+						Set.of(), null, null, null));
+
+		MatchingRunView run = finished(this.runs.start(this.counsellor));
+
+		MatchingRunView.Proposal proposal = proposalOf(run, person);
+		assertThat(proposal.projectId()).isEqualTo(care.id());
+		assertThat(valueOf(proposal, ScorePart.OCCUPATION_INTEREST)).isEqualTo(100);
+		assertThat(valueOf(proposal, ScorePart.COMMUTE)).isEqualTo(100);
+		assertThat(valueOf(proposal, ScorePart.CHILDCARE_HOURS)).isEqualTo(60);
+		assertThat(valueOf(proposal, ScorePart.WAITING_TIME)).isZero();
+	}
+
+	@Test
+	void aWaitingListRunProposesTheFreePlacesOfOtherProjectsToThePeopleWaiting() {
+		ProjectId full = project(EligibilityRules.NONE, 1);
+		ProjectId free = project(EligibilityRules.NONE, 2000);
+		ParticipantId first = person("Platz", LanguageLevel.B1);
+		ParticipantId waiting = person("Warten", LanguageLevel.B1);
+		PlacePeriod period = this.projects.places(full).getFirst();
+		this.referrals.refer(new ReferralRequest(full, period.id(), first, null, null), this.counsellor);
+		this.referrals.refer(new ReferralRequest(full, period.id(), waiting, null, null), this.counsellor);
+
+		MatchingRunView run = finished(this.runs.start(this.counsellor, RunScope.WAITING_LIST));
+
+		assertThat(run.scope()).isEqualTo(RunScope.WAITING_LIST);
+		assertThat(run.proposals()).noneMatch(proposal -> proposal.participantId().equals(first.id()));
+		MatchingRunView.Proposal proposal = proposalOf(run, waiting);
+		assertThat(proposal.projectId()).isNotNull().isNotEqualTo(full.id());
+		assertThat(proposal.parts()).anySatisfy(part -> {
+			assertThat(part.part()).isEqualTo(ScorePart.WAITING_TIME);
+			assertThat(part.recorded()).isTrue();
+		});
+		assertThat(free).isNotNull();
+	}
+
+	@Test
+	void anOffersRunProposesTheEmployersOpenSeatsAndAcceptingProposesThePlacement() {
+		StaffMember service = this.organisation.staffMember("arbeitgeberservice").orElseThrow();
+		EmployerId employer = this.employers.register(new EmployerDetails("Pflegedienst " + UUID.randomUUID(), null,
+				"87.10", SizeClass.MEDIUM, null, null, "Kassel", "Wesertor", false, Chamber.OTHER, true,
+				List.of(new EmployerContact("Leitung", null, null, null, null))), service);
+		LocalDate today = LocalDate.now(this.clock);
+		OfferId offer = this.employers
+			.addOffer(employer,
+					new OfferDetails(OfferKind.INTERNSHIP, "Praktikum Altenpflege", OccupationalField.CARE,
+							"Altenpflege", null, null, null, today.plusDays(400), today.plusDays(430), 1, null),
+					service);
+
+		MatchingRunView run = finished(this.runs.start(this.counsellor, RunScope.OFFERS));
+
+		assertThat(run.scope()).isEqualTo(RunScope.OFFERS);
+		List<MatchingRunView.Proposal> forOffer = run.proposals()
+			.stream()
+			.filter(proposal -> offer.id().equals(proposal.offerId()))
+			.toList();
+		assertThat(forOffer).hasSize(1);
+		MatchingRunView.Proposal proposal = forOffer.getFirst();
+		assertThat(proposal.kind()).isEqualTo("INTERNSHIP");
+		assertThat(proposal.projectName()).contains("Praktikum Altenpflege");
+		assertThat(valueOf(proposal, ScorePart.LANGUAGE)).isEqualTo(ScorePart.NOT_RECORDED);
+
+		this.runs.decide(proposal.id(), proposal.version(), Decision.ACCEPTED, this.counsellor);
+
+		MatchingRunView.Proposal decided = proposalOf(
+				this.runs.run(new MatchingRunId(run.id()), this.counsellor).orElseThrow(),
+				new ParticipantId(proposal.participantId()));
+		assertThat(decided.placementId()).isNotNull();
+		assertThat(this.placements.placement(new PlacementId(decided.placementId()), service))
+			.hasValueSatisfying(placement -> assertThat(placement.status()).isEqualTo(PlacementStatus.PROPOSED));
+	}
+
+	@Test
+	void aQuotaPerFocusGroupIsKeptWithTheRunAndSolvedAsAnIntegerProgramme() {
+		project(EligibilityRules.NONE, 2000);
+		RunSettings before = this.settings.of(this.counsellor, RunScope.TEAM);
+		this.settings.change(this.counsellor, RunScope.TEAM, before.version(), false, Map.of(FocusGroupCode.WOMEN, 10));
+		try {
+			MatchingRunView run = finished(this.runs.start(this.counsellor));
+
+			assertThat(run.quotas()).containsEntry(FocusGroupCode.WOMEN, 10);
+			assertThat(run.keepEarlier()).isFalse();
+			assertThat(run.gapPermille()).isNotNull().isBetween(0, 1000);
+			assertThat(this.jdbc.sql("SELECT method FROM matching_run WHERE id = :id")
+				.param("id", run.id())
+				.query(String.class)
+				.single()).isEqualTo("INTEGER_PROGRAMME");
+		}
+		finally {
+			RunSettings after = this.settings.of(this.counsellor, RunScope.TEAM);
+			this.settings.change(this.counsellor, RunScope.TEAM, after.version(), true, Map.of());
+		}
+	}
+
+	@Test
+	void quotasOutOfRangeOrAboveAHundredPercentTogetherAreRefused() {
+		RunSettings current = this.settings.of(this.counsellor, RunScope.OFFERS);
+		assertThatThrownBy(() -> this.settings.change(this.counsellor, RunScope.OFFERS, current.version(), true,
+				Map.of(FocusGroupCode.WOMEN, 0)))
+			.isInstanceOf(RuleViolation.class)
+			.extracting(failure -> ((RuleViolation) failure).messageKey())
+			.isEqualTo("matching.rule.quota-range");
+		assertThatThrownBy(() -> this.settings.change(this.counsellor, RunScope.OFFERS, current.version(), true,
+				Map.of(FocusGroupCode.WOMEN, 60, FocusGroupCode.YOUNG_PEOPLE, 50)))
+			.isInstanceOf(RuleViolation.class)
+			.extracting(failure -> ((RuleViolation) failure).messageKey())
+			.isEqualTo("matching.rule.quota-total");
+		assertThatThrownBy(
+				() -> this.settings.change(this.counsellor, RunScope.OFFERS, current.version() + 7, true, Map.of()))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	private static int valueOf(MatchingRunView.Proposal proposal, ScorePart part) {
+		return proposal.parts().stream().filter(each -> each.part() == part).findFirst().orElseThrow().value();
+	}
+
+	private static AvailabilityWindow window(DayOfWeek day) {
+		return new AvailabilityWindow(day, LocalTime.of(8, 0), LocalTime.of(14, 0));
+	}
+
 	private MatchingRunView finished(MatchingRunId id) {
 		MatchingRunView run = Eventually.until("the matching run finished", Duration.ofSeconds(120),
 				() -> this.runs.run(id, this.counsellor).orElseThrow(), seen -> seen.status() != RunStatus.RUNNING);
@@ -230,12 +400,16 @@ class MatchingRunTests {
 	}
 
 	private ParticipantId person(String familyName, LanguageLevel german) {
+		return person(familyName, german, Set.of(), WorkConstraints.NONE);
+	}
+
+	private ParticipantId person(String familyName, LanguageLevel german, Set<OccupationInterest> interests,
+			WorkConstraints constraints) {
 		PersonalDetails details = new PersonalDetails(familyName + " " + UUID.randomUUID(), "Test",
 				LocalDate.of(1990, 5, 1), Gender.FEMALE, null, null, "Kassel", "14", null, null, true, "DE", null,
 				false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER);
-		return this.participants.register(
-				new ParticipantRecord(details, null, Set.of(new LanguageSkill("de", german)), Set.of(), List.of()),
-				null, false, this.counsellor);
+		return this.participants.register(new ParticipantRecord(details, null, Set.of(new LanguageSkill("de", german)),
+				Set.of(), List.of(), List.of(), interests, constraints), null, false, this.counsellor);
 	}
 
 }

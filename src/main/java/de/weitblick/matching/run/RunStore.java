@@ -8,6 +8,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import de.weitblick.matching.Decision;
+import de.weitblick.matching.RunScope;
+import de.weitblick.matching.RunSettings;
 import de.weitblick.matching.ScorePart;
 import de.weitblick.matching.UnassignedReason;
 import de.weitblick.matching.engine.AssignmentInstance;
@@ -46,17 +48,30 @@ public class RunStore {
 	 * @throws RuleViolation when a run on the same scope is under way
 	 */
 	public void open(UUID id, String scopeKey, String startedBy, Instant at) {
+		open(id, scopeKey, new RunSettings(RunScope.TEAM, 0, true, java.util.Map.of()), startedBy, at);
+	}
+
+	/**
+	 * Records a run as started, with the side constraints it works under.
+	 * @param scopeKey what the run works on; one run at a time per scope
+	 * @throws RuleViolation when a run on the same scope is under way
+	 */
+	public void open(UUID id, String scopeKey, RunSettings settings, String startedBy, Instant at) {
 		StringBuilder weights = new StringBuilder();
 		for (ScorePart part : ScorePart.values()) {
 			weights.append((weights.isEmpty()) ? "" : ";").append(part.name()).append('=').append(part.weight());
 		}
 		try {
 			this.jdbc.sql("""
-					INSERT INTO matching_run (id, scope_key, status, phase, progress, started_by, started_at, weights)
-					VALUES (:id, :scope, 'RUNNING', 'READING', 5, :by, :at, :weights)
+					INSERT INTO matching_run (id, scope_key, scope, quotas, keep_earlier, status, phase, progress,
+					    started_by, started_at, weights)
+					VALUES (:id, :scopeKey, :scope, :quotas, :keep, 'RUNNING', 'READING', 5, :by, :at, :weights)
 					""")
 				.param("id", id)
-				.param("scope", scopeKey)
+				.param("scopeKey", scopeKey)
+				.param("scope", settings.scope().name())
+				.param("quotas", settings.quotasText())
+				.param("keep", settings.keepEarlier())
 				.param("by", startedBy)
 				.param("at", java.sql.Timestamp.from(at))
 				.param("weights", weights.toString())
@@ -94,9 +109,16 @@ public class RunStore {
 					.append(candidate.participantId())
 					.append('\t')
 					.append(candidate.unassignedCost())
+					.append('\t')
+					.append(candidate.focusGroups()
+						.stream()
+						.map(Enum::name)
+						.sorted()
+						.collect(java.util.stream.Collectors.joining(",")))
 					.append('\n');
 			}
-			Copy.in(this.dataSource, "matching_candidate", "run_id, ordinal, participant_id, unassigned_cost", rows);
+			Copy.in(this.dataSource, "matching_candidate",
+					"run_id, ordinal, participant_id, unassigned_cost, focus_groups", rows);
 			rows.setLength(0);
 			ordinal = 0;
 			for (RunInputs.Place place : inputs.places()) {
@@ -107,9 +129,13 @@ public class RunStore {
 					.append('\t')
 					.append(ordinal++)
 					.append('\t')
-					.append(place.projectId())
+					.append(orNull(place.projectId()))
 					.append('\t')
-					.append(place.placePeriodId())
+					.append(orNull(place.placePeriodId()))
+					.append('\t')
+					.append(orNull(place.offerId()))
+					.append('\t')
+					.append(place.kind())
 					.append('\t')
 					.append(escape(place.projectName()))
 					.append('\t')
@@ -119,7 +145,8 @@ public class RunStore {
 					.append('\n');
 			}
 			Copy.in(this.dataSource, "matching_place",
-					"run_id, ordinal, project_id, place_period_id, project_name, period_label, capacity", rows);
+					"run_id, ordinal, project_id, place_period_id, offer_id, kind, project_name, period_label, capacity",
+					rows);
 			rows.setLength(0);
 			for (RunInputs.Pair pair : inputs.pairs()) {
 				rows.append(id)
@@ -145,6 +172,10 @@ public class RunStore {
 		});
 	}
 
+	private static Object orNull(Object value) {
+		return (value != null) ? value : "\\N";
+	}
+
 	private static String escape(String text) {
 		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
@@ -155,10 +186,19 @@ public class RunStore {
 	 * serves clearly better.
 	 */
 	public Loaded load(UUID id) {
+		record Settings(boolean keepEarlier, String quotas) {
+		}
+		Settings settings = this.jdbc.sql("SELECT keep_earlier, quotas FROM matching_run WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Settings(rs.getBoolean(1), rs.getString(2)))
+			.single();
 		List<Long> unassigned = new ArrayList<>();
-		Copy.out(this.dataSource,
-				"SELECT unassigned_cost FROM matching_candidate WHERE run_id = '" + id + "' ORDER BY ordinal",
-				line -> unassigned.add(Copy.number(line, 0)));
+		List<String> groups = new ArrayList<>();
+		Copy.out(this.dataSource, "SELECT unassigned_cost, focus_groups FROM matching_candidate WHERE run_id = '" + id
+				+ "' ORDER BY ordinal", line -> {
+					unassigned.add(Copy.number(line, 0));
+					groups.add(Copy.text(line, 1));
+				});
 		int[] capacities = this.jdbc.sql("SELECT capacity FROM matching_place WHERE run_id = :id ORDER BY ordinal")
 			.param("id", id)
 			.query(Integer.class)
@@ -171,18 +211,36 @@ public class RunStore {
 			builder.unassigned(i, unassigned.get(i));
 		}
 		List<Integer> lockedArcs = new ArrayList<>();
+		boolean[] hasArc = new boolean[unassigned.size()];
 		Copy.out(this.dataSource, "SELECT candidate, place, cost, earlier FROM matching_arc WHERE run_id = '" + id
 				+ "' AND earlier IS DISTINCT FROM 'REJECTED'", line -> {
-					int arc = builder.arc((int) Copy.number(line, 0), (int) Copy.number(line, 1), Copy.number(line, 2));
+					int candidate = (int) Copy.number(line, 0);
+					hasArc[candidate] = true;
+					int arc = builder.arc(candidate, (int) Copy.number(line, 1), Copy.number(line, 2));
 					String earlier = Copy.text(line, 3);
 					if ("LOCKED".equals(earlier)) {
 						builder.lock(arc);
 						lockedArcs.add(arc);
 					}
-					else if ("OPEN".equals(earlier)) {
+					else if ("OPEN".equals(earlier) && settings.keepEarlier()) {
 						builder.keep(arc, ScoreCard.KEEP_BONUS);
 					}
 				});
+		long seats = java.util.Arrays.stream(capacities).asLongStream().sum();
+		int placeable = (int) Math.min(seats, unassigned.size());
+		RunSettings.quotasOf(settings.quotas()).forEach((group, percent) -> {
+			List<Integer> members = new ArrayList<>();
+			for (int i = 0; i < groups.size(); i++) {
+				String own = groups.get(i);
+				if (hasArc[i] && own != null && java.util.Arrays.asList(own.split(",")).contains(group.name())) {
+					members.add(i);
+				}
+			}
+			int minimum = Math.min(members.size(), (placeable * percent + 99) / 100);
+			if (minimum > 0) {
+				builder.quota(members.stream().mapToInt(Integer::intValue).toArray(), minimum);
+			}
+		});
 		return new Loaded(builder.build(), lockedArcs);
 	}
 
@@ -219,9 +277,11 @@ public class RunStore {
 			Copy.in(this.dataSource, "matching_proposal", "id, run_id, candidate, place, reason, decision", rows);
 			this.jdbc.sql("""
 					UPDATE matching_run SET status = 'COMPLETED', phase = 'DONE', progress = 100, finished_at = :at,
-					    method = :method, objective = :objective, bound = :bound, solve_millis = :millis
+					    method = :method, objective = :objective, bound = :bound, solve_millis = :millis,
+					    gap_permille = :gap
 					WHERE id = :id
 					""")
+				.param("gap", gapPermille(result))
 				.param("at", java.sql.Timestamp.from(at))
 				.param("method", result.method().name())
 				.param("objective", result.objective())
@@ -230,6 +290,18 @@ public class RunStore {
 				.param("id", id)
 				.update();
 		});
+	}
+
+	/**
+	 * @return the gap between the objective and the solver's bound, in thousandths of the
+	 * objective; 0 when proven optimal
+	 */
+	static int gapPermille(AssignmentResult result) {
+		if (result.objective() == result.bound()) {
+			return 0;
+		}
+		return (int) Math.min(1000, Math
+			.ceil(1000.0 * Math.abs(result.objective() - result.bound()) / Math.max(1, Math.abs(result.objective()))));
 	}
 
 	/**

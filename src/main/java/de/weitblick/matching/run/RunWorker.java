@@ -3,6 +3,7 @@ package de.weitblick.matching.run;
 import java.time.Clock;
 import java.util.UUID;
 
+import de.weitblick.matching.RunScope;
 import de.weitblick.matching.engine.AssignmentEngine;
 import de.weitblick.matching.engine.AssignmentResult;
 import de.weitblick.matching.engine.SolveStatus;
@@ -67,18 +68,19 @@ public class RunWorker {
 	/**
 	 * Has the run worked on in the background.
 	 */
-	public void submit(UUID id, StaffMember viewer) {
-		this.executor.execute(() -> work(id, viewer));
+	public void submit(UUID id, StaffMember viewer, RunScope scope) {
+		this.executor.execute(() -> work(id, viewer, scope));
 	}
 
-	void work(UUID id, StaffMember viewer) {
+	void work(UUID id, StaffMember viewer, RunScope scope) {
 		try {
-			RunInputs read = this.inputs.read(viewer);
+			RunInputs read = this.inputs.read(viewer, scope);
 			if (read.candidates().isEmpty()) {
 				throw new RuleViolation(null, "matching.failure.no-participants");
 			}
 			if (read.places().isEmpty()) {
-				throw new RuleViolation(null, "matching.failure.no-places");
+				throw new RuleViolation(null,
+						(scope == RunScope.OFFERS) ? "matching.failure.no-offers" : "matching.failure.no-places");
 			}
 			if (read.pairs().isEmpty()) {
 				throw new RuleViolation(null, "matching.failure.no-eligible-pair");
@@ -89,7 +91,8 @@ public class RunWorker {
 			RunStore.Loaded loaded = this.store.load(id);
 			AssignmentResult result = this.engine.solve(loaded.instance());
 			if (result.status() == SolveStatus.INFEASIBLE) {
-				throw new RuleViolation(null, "matching.failure.locks-exceed-capacity");
+				throw new RuleViolation(null, loaded.instance().quotas().isEmpty()
+						? "matching.failure.locks-exceed-capacity" : "matching.failure.quotas-unreachable");
 			}
 			this.store.progress(id, "WRITING", 80);
 			this.store.complete(id, loaded, result, this.clock.instant());

@@ -4,12 +4,16 @@ import java.util.UUID;
 
 import de.weitblick.matching.Decision;
 import de.weitblick.matching.MatchingRunId;
+import de.weitblick.matching.MatchingRunView;
 import de.weitblick.matching.MatchingRuns;
+import de.weitblick.matching.RunScope;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,9 +36,12 @@ class MatchingController {
 
 	private final SignedInStaff signedIn;
 
-	MatchingController(MatchingRuns runs, SignedInStaff signedIn) {
+	private final MessageSource messages;
+
+	MatchingController(MatchingRuns runs, SignedInStaff signedIn, MessageSource messages) {
 		this.runs = runs;
 		this.signedIn = signedIn;
+		this.messages = messages;
 	}
 
 	@GetMapping("/matching")
@@ -42,13 +49,15 @@ class MatchingController {
 		StaffMember viewer = this.signedIn.required(authentication);
 		model.addAttribute("runs", this.runs.runs(viewer));
 		model.addAttribute("mayMatch", this.runs.mayMatch(viewer));
+		model.addAttribute("scopes", RunScope.values());
 		return "matching/runs";
 	}
 
 	@PostMapping("/matching/runs")
-	String start(Authentication authentication, RedirectAttributes redirect) {
+	String start(@RequestParam(defaultValue = "TEAM") RunScope scope, Authentication authentication,
+			RedirectAttributes redirect) {
 		try {
-			MatchingRunId id = this.runs.start(this.signedIn.required(authentication));
+			MatchingRunId id = this.runs.start(this.signedIn.required(authentication), scope);
 			return "redirect:/matching/runs/" + id.id();
 		}
 		catch (RuleViolation violation) {
@@ -60,8 +69,17 @@ class MatchingController {
 	@GetMapping("/matching/runs/{id}")
 	String run(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Authentication authentication, Model model) {
-		model.addAttribute("run", this.runs.run(new MatchingRunId(id), this.signedIn.required(authentication))
-			.orElseThrow(() -> new NotFound("matching.run-not-found")));
+		MatchingRunView run = this.runs.run(new MatchingRunId(id), this.signedIn.required(authentication))
+			.orElseThrow(() -> new NotFound("matching.run-not-found"));
+		model.addAttribute("run", run);
+		model.addAttribute("quotaTexts", run.quotas()
+			.entrySet()
+			.stream()
+			.map(quota -> this.messages.getMessage("matching.run.quota",
+					new Object[] { this.messages.getMessage(quota.getKey().messageKey(), null,
+							LocaleContextHolder.getLocale()), quota.getValue() },
+					LocaleContextHolder.getLocale()))
+			.toList());
 		return (htmx != null) ? "matching/run :: result" : "matching/run";
 	}
 

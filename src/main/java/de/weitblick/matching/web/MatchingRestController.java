@@ -7,9 +7,11 @@ import de.weitblick.matching.Decision;
 import de.weitblick.matching.MatchingRunId;
 import de.weitblick.matching.MatchingRunView;
 import de.weitblick.matching.MatchingRuns;
+import de.weitblick.matching.RunScope;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,12 +45,15 @@ class MatchingRestController {
 	}
 
 	@PostMapping("/runs")
-	@Operation(summary = "Start a matching run over the counsellor's team; it works in the background")
+	@Operation(summary = "Start a matching run over the counsellor's team in a scope; it works in the background")
 	@ApiResponse(responseCode = "202", description = "Started: follow its progress at the returned address")
 	@ApiResponse(responseCode = "422", description = "Not a counsellor, or a run of the team is under way")
-	ResponseEntity<MatchingRunView> startMatchingRun(Authentication authentication) {
+	ResponseEntity<MatchingRunView> startMatchingRun(
+			@Parameter(description = "What the run works on: TEAM (default), WAITING_LIST or OFFERS") @RequestParam(
+					defaultValue = "TEAM") RunScope scope,
+			Authentication authentication) {
 		var viewer = this.signedIn.required(authentication);
-		MatchingRunId id = this.runs.start(viewer);
+		MatchingRunId id = this.runs.start(viewer, scope);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/matching/runs/" + id.id()))
 			.body(this.runs.run(id, viewer).orElseThrow());

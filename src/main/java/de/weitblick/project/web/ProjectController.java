@@ -18,6 +18,7 @@ import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacesPlan;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectId;
+import de.weitblick.project.ProjectPlaceProfiles;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectStatus;
@@ -61,11 +62,14 @@ class ProjectController {
 
 	private final Clock clock;
 
+	private final ProjectPlaceProfiles placeProfiles;
+
 	ProjectController(ProjectManagement projects, PlacesPlanning placesPlanning, ProjectPageModel page,
 			OrganisationManagement organisation, FundingManagement funding, StrategyManagement strategy,
-			Viewers viewers, Clock clock) {
+			Viewers viewers, Clock clock, ProjectPlaceProfiles placeProfiles) {
 		this.strategy = strategy;
 		this.projects = projects;
+		this.placeProfiles = placeProfiles;
 		this.placesPlanning = placesPlanning;
 		this.page = page;
 		this.organisation = organisation;
@@ -108,7 +112,9 @@ class ProjectController {
 			return form(form, null, true, model);
 		}
 		try {
+			this.placeProfiles.check(form.toPlaceProfile());
 			ProjectId id = this.projects.create(form.toDescription(), form.goals(), viewer);
+			this.placeProfiles.save(id, form.toPlaceProfile());
 			redirect.addFlashAttribute("messageKey", "project.created");
 			return "redirect:/projects/" + id.id();
 		}
@@ -126,7 +132,7 @@ class ProjectController {
 		if (!permissions.mayDescribe()) {
 			throw new org.springframework.security.access.AccessDeniedException("May not change the project");
 		}
-		ProjectForm form = ProjectForm.of(project);
+		ProjectForm form = ProjectForm.of(project).withPlaceProfile(this.placeProfiles.of(new ProjectId(id)));
 		form.setStrategyGoalIds(this.projects.goalsServed(project.id())
 			.stream()
 			.map(goal -> goal.id().id())
@@ -147,7 +153,9 @@ class ProjectController {
 			return form(form, id, mayNameLead, model);
 		}
 		try {
+			this.placeProfiles.check(form.toPlaceProfile());
 			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), form.goals(), viewer);
+			this.placeProfiles.save(new ProjectId(id), form.toPlaceProfile());
 			redirect.addFlashAttribute("messageKey", "project.changed");
 			return "redirect:/projects/" + id;
 		}
@@ -176,6 +184,7 @@ class ProjectController {
 		model.addAttribute("partnerRoles", PartnerRole.values());
 		model.addAttribute("programmes", this.funding.programmes());
 		model.addAttribute("goals", this.strategy.goals());
+		model.addAttribute("districts", this.placeProfiles.districts());
 		return "project/form";
 	}
 

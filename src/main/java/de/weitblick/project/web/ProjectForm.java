@@ -95,6 +95,17 @@ public class ProjectForm {
 	/** The strategy goals the project serves, chosen from the strategy module's goals. */
 	private Set<UUID> strategyGoalIds = new HashSet<>();
 
+	private String districtCode;
+
+	@Size(max = 3, message = "{project.validation.too-long}")
+	private String occupationCode;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+	private java.time.LocalTime hoursFrom;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+	private java.time.LocalTime hoursUntil;
+
 	static ProjectForm of(Project project) {
 		ProjectForm form = new ProjectForm();
 		form.version = project.version();
@@ -322,6 +333,54 @@ public class ProjectForm {
 
 	public void setStrategyGoalIds(Set<UUID> strategyGoalIds) {
 		this.strategyGoalIds = (strategyGoalIds != null) ? strategyGoalIds : new HashSet<>();
+	}
+
+	/**
+	 * Fills in the place profile kept with the project.
+	 */
+	ProjectForm withPlaceProfile(de.weitblick.project.PlaceProfile profile) {
+		this.districtCode = profile.districtCode();
+		this.occupationCode = profile.occupationCode();
+		this.hoursFrom = profile.hoursFrom();
+		this.hoursUntil = profile.hoursUntil();
+		return this;
+	}
+
+	de.weitblick.project.PlaceProfile toPlaceProfile() {
+		return new de.weitblick.project.PlaceProfile(this.districtCode, this.occupationCode, this.hoursFrom,
+				this.hoursUntil);
+	}
+
+	public String getDistrictCode() {
+		return this.districtCode;
+	}
+
+	public void setDistrictCode(String districtCode) {
+		this.districtCode = districtCode;
+	}
+
+	public String getOccupationCode() {
+		return this.occupationCode;
+	}
+
+	public void setOccupationCode(String occupationCode) {
+		this.occupationCode = occupationCode;
+	}
+
+	public java.time.LocalTime getHoursFrom() {
+		return this.hoursFrom;
+	}
+
+	public void setHoursFrom(java.time.LocalTime hoursFrom) {
+		this.hoursFrom = hoursFrom;
+	}
+
+	public java.time.LocalTime getHoursUntil() {
+		return this.hoursUntil;
+	}
+
+	public void setHoursUntil(java.time.LocalTime hoursUntil) {
+		this.hoursUntil = hoursUntil;
 	}
 
 }
