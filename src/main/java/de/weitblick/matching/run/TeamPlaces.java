@@ -98,8 +98,9 @@ public class TeamPlaces {
 	private final Clock clock;
 
 	TeamPlaces(ParticipantFinder finder, ParticipantDirectory participants, ProjectManagement projects,
-			Eligibility eligibility, ProjectPlaceProfiles placeProfiles, WaitingTimes waiting, EmployerManagement employers,
-			PlacementManagement placements, Catalogues catalogues, JdbcClient jdbc, Clock clock) {
+			Eligibility eligibility, ProjectPlaceProfiles placeProfiles, WaitingTimes waiting,
+			EmployerManagement employers, PlacementManagement placements, Catalogues catalogues, JdbcClient jdbc,
+			Clock clock) {
 		this.finder = finder;
 		this.participants = participants;
 		this.projects = projects;
@@ -176,7 +177,8 @@ public class TeamPlaces {
 		else {
 			projectPlaces(today, places, traits);
 			for (RunInputs.Place place : places) {
-				against.add(this.eligibility.reasonsAgainst(new ProjectId(place.projectId()), profiles.values(), today));
+				against
+					.add(this.eligibility.reasonsAgainst(new ProjectId(place.projectId()), profiles.values(), today));
 			}
 		}
 
