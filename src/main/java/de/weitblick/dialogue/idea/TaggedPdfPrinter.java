@@ -1,30 +1,21 @@
 package de.weitblick.dialogue.idea;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import de.weitblick.shared.documents.PdfRenderer;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Prints with openhtmltopdf as PDF/UA: tagged structure, the document's language and
- * title, and the application's font embedded in its regular and bold weights.
+ * Prints through the one renderer of tagged PDF ({@link PdfRenderer}): the document's
+ * language and title come from the template.
  */
 @Component
 class TaggedPdfPrinter implements DocumentPrinter {
-
-	/** The family the templates name, and the font files of its weights. */
-	private static final String FAMILY = "Weitblick Sans";
-
-	private static final Map<Integer, String> WEIGHTS = Map.of(400, "/fonts/DejaVuSans.ttf", 700,
-			"/fonts/DejaVuSans-Bold.ttf");
 
 	private final ITemplateEngine templates;
 
@@ -35,21 +26,7 @@ class TaggedPdfPrinter implements DocumentPrinter {
 	@Override
 	public byte[] print(String template, Map<String, Object> model, Locale locale) {
 		String html = this.templates.process(template, new Context(locale, model));
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("Weitblick");
-			WEIGHTS.forEach((weight, file) -> builder.useFont(() -> TaggedPdfPrinter.class.getResourceAsStream(file),
-					FAMILY, weight, FontStyle.NORMAL, true));
-			builder.withHtmlContent(html, null);
-			builder.toStream(pdf);
-			builder.run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The document " + template + " could not be printed", ex);
-		}
+		return PdfRenderer.render(html, "The document " + template);
 	}
 
 }

@@ -1,17 +1,14 @@
 package de.weitblick.participant.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import de.weitblick.participant.casefile.web.Names;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import de.weitblick.participant.casefile.web.Names;
+import de.weitblick.shared.documents.PdfRenderer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PdfDocuments {
-
-	private static final String FONT_FAMILY = "Weitblick Sans";
 
 	private final ITemplateEngine templates;
 
@@ -46,23 +41,7 @@ public class PdfDocuments {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("names", new Names(locale, this.messages));
 		String html = this.templates.process(template, new Context(locale, all));
-		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("Weitblick");
-			builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
-					FontStyle.NORMAL, true);
-			builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY,
-					700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(pdf);
-			builder.run();
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The PDF " + template + " could not be written", ex);
-		}
+		return PdfRenderer.render(html, "The PDF " + template);
 	}
 
 }
