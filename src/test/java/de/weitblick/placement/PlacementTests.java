@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.AuditedSubjects;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.employer.Chamber;
 import de.weitblick.employer.EmployerContact;
@@ -247,8 +248,9 @@ class PlacementTests {
 		assertThat(this.placements.findPeople(null, null, service())).isEmpty();
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM audit_event
-				WHERE actor = 'arbeitgeberservice' AND purpose = 'PLACEMENT' AND :person = ANY(subject_ids)
-				""").param("person", person).query(Integer.class).single()).isPositive();
+				WHERE actor = 'arbeitgeberservice' AND purpose = 'PLACEMENT' AND :person = ANY(%s)
+				""".formatted(AuditedSubjects.OF_AUDIT_EVENT)).param("person", person).query(Integer.class).single())
+			.isPositive();
 		this.mvc
 			.perform(get("/employers/019a0000-0000-7000-8000-000000009005/engagement").param("personName", name)
 				.with(user("arbeitgeberservice").roles("EMPLOYER_SERVICE")))

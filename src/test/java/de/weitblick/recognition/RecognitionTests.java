@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.AuditedSubjects;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.employer.Chamber;
 import de.weitblick.employer.EmployerContact;
@@ -110,11 +111,10 @@ class RecognitionTests {
 	}
 
 	int auditEntries(UUID person, String action) {
-		return this.jdbc
-			.sql("""
-					SELECT count(*) FROM audit_event
-					WHERE (subject_id = :person OR :person = ANY(subject_ids)) AND purpose = 'RECOGNITION' AND action = :action
-					""")
+		return this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE (subject_id = :person OR :person = ANY(%s)) AND purpose = 'RECOGNITION' AND action = :action
+				""".formatted(AuditedSubjects.OF_AUDIT_EVENT))
 			.param("person", person)
 			.param("action", action)
 			.query(Integer.class)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import de.weitblick.AuditedSubjects;
 import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
@@ -98,9 +99,9 @@ class ListExportTests {
 		assertThat(auditEntries("READ", "participant.audit.listed")).as("no list read of its own").isEqualTo(listReads);
 		assertThat(auditEntries("EXPORT", "reporting.audit.list-exported")).isEqualTo(exportsBefore + 1);
 		List<UUID> named = this.jdbc.sql("""
-				SELECT unnest(subject_ids) FROM audit_event WHERE actor = 'fachkraft' AND action = 'EXPORT'
+				SELECT unnest(%s) FROM audit_event WHERE actor = 'fachkraft' AND action = 'EXPORT'
 				  AND detail_key = 'reporting.audit.list-exported' ORDER BY occurred_at DESC, id DESC LIMIT 1000
-				""").query(UUID.class).list();
+				""".formatted(AuditedSubjects.OF_AUDIT_EVENT)).query(UUID.class).list();
 		assertThat(named).containsAll(listed.stream().map(person -> person.id().id()).toList());
 	}
 
