@@ -89,7 +89,7 @@ class WorkshopDayBrowserTests {
 		instructor.getByLabel("Grund").selectOption("ILLNESS");
 		instructor.getByRole(AriaRole.BUTTON, named("Abwesenheit erfassen")).click();
 		assertThat(instructor.getByRole(AriaRole.STATUS)).containsText("Die Abwesenheit ist erfasst.");
-		assertThat(instructor.locator("#absences ~ table")).containsText("Arbeitsunfähig erkrankt");
+		assertThat(instructor.locator("#absence-table")).containsText("Arbeitsunfähig erkrankt");
 		instructor.getByLabel("Fähigkeit", new Page.GetByLabelOptions().setExact(false))
 			.first()
 			.selectOption("WOODWORK");
