@@ -46,8 +46,11 @@ class AuditHoldTests {
 	void aHoldPlacedAndLiftedThroughTheApiIsInTheTrailAndASecondLiftingIsRefusedAsStale() throws Exception {
 		String officer = "datenschutz";
 		UUID person = UUID.randomUUID();
-		String body = this.mvc.perform(
-				post("/api/v1/audit-holds").with(officer(officer)).contentType(MediaType.APPLICATION_JSON).content("""
+		String body = this.mvc
+			.perform(post("/api/v1/audit-holds").with(officer(officer))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
 						{"subjectId": "%s", "reason": "Az. 17/26", "endsOn": "%s"}
 						""".formatted(person, LocalDate.now().plusMonths(3))))
 			.andExpect(status().isCreated())
