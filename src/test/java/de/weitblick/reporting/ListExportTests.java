@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -212,6 +213,19 @@ class ListExportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wartelisten")))
 			.andExpect(content().string(containsString("/reports/exports/" + started.id() + "/file")));
+	}
+
+	@Test
+	void theAuditTrailsExportControlCarriesTheTrailsFiltersButNotTheNameTypedIntoThePersonLookup() throws Exception {
+		this.mvc
+			.perform(get("/audit").param("actor", "fachkraft")
+				.param("name", "Yilmaz")
+				.param("birthDate", "1990-01-01")
+				.with(user("datenschutz").roles("DATA_PROTECTION_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"actor\" value=\"fachkraft\">")))
+			.andExpect(content().string(not(containsString("<input type=\"hidden\" name=\"name\""))))
+			.andExpect(content().string(not(containsString("<input type=\"hidden\" name=\"birthDate\""))));
 	}
 
 	private ListExport finished(UUID id) {
