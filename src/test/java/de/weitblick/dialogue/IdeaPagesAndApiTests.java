@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.dialogue.idea.IdeaDraft;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaSubmission;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 import de.weitblick.focusgroup.FocusGroupCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,10 @@ class IdeaPagesAndApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaSubmission submission;
+
+	@Autowired
+	IdeaDiscussion discussion;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,7 +78,7 @@ class IdeaPagesAndApiTests {
 				.contentType("application/json")
 				.content("{\"text\":\"Ohne Konto\"}"))
 			.andExpect(status().isUnauthorized());
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Über die Schnittstelle unterstützt"),
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Über die Schnittstelle unterstützt"),
 				IdeaPipelineTests.citizen("API"));
 		this.mvc
 			.perform(post("/api/v1/dialogue/ideas/" + id + "/supports").with(httpBasic("jobcenter", "weitblick-demo"))
@@ -91,7 +95,7 @@ class IdeaPagesAndApiTests {
 
 	@Test
 	void scriptInAnIdeaIsShownAsTextAndNeverRun() throws Exception {
-		UUID id = this.ideas.submit(
+		UUID id = this.submission.submit(
 				new IdeaDraft(IdeaPipelineTests.EDITION_2022, "<script>alert('x')</script>Titel",
 						"<img src=x onerror=alert(1)>", "Ansatz", null, null, null,
 						java.util.Set.of(FocusGroupCode.YOUNG_PEOPLE), java.util.Set.of()),
@@ -125,9 +129,9 @@ class IdeaPagesAndApiTests {
 	@Test
 	void theEditionsDocumentationAsCsvHasIdeasStepsAndCommentsButNoNameOfThePublic() throws Exception {
 		String secret = "Geheimname-" + UUID.randomUUID();
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Exportierte Idee"),
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Exportierte Idee"),
 				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
-		this.ideas.comment(id, null, "=HYPERLINK(\"http://example.org\")",
+		this.discussion.comment(id, null, "=HYPERLINK(\"http://example.org\")",
 				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
 
 		String csv = this.mvc

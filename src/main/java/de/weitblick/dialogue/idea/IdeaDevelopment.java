@@ -42,7 +42,7 @@ public class IdeaDevelopment {
 
 	private final Clock clock;
 
-	private final IdeaManagement ideas;
+	private final IdeaRecords records;
 
 	private final IdeaAuthorship authorship;
 
@@ -56,12 +56,12 @@ public class IdeaDevelopment {
 
 	private final IdeaSettings settings;
 
-	IdeaDevelopment(JdbcClient jdbc, Clock clock, IdeaManagement ideas, IdeaAuthorship authorship,
+	IdeaDevelopment(JdbcClient jdbc, Clock clock, IdeaRecords records, IdeaAuthorship authorship,
 			OrganisationManagement organisation, Notifications notifications, PublicMail mail, MessageSource messages,
 			IdeaSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.ideas = ideas;
+		this.records = records;
 		this.authorship = authorship;
 		this.organisation = organisation;
 		this.notifications = notifications;
@@ -84,12 +84,12 @@ public class IdeaDevelopment {
 	public int revise(UUID ideaId, int expectedVersion, IdeaRevision revision, Contributor by) {
 		Idea idea = visible(ideaId);
 		mayDevelop(idea, by);
-		Texts.required("title", revision.title(), IdeaManagement.MAXIMUM_TITLE);
-		Texts.required("problem", revision.problem(), IdeaManagement.MAXIMUM_TEXT);
-		Texts.required("approach", revision.approach(), IdeaManagement.MAXIMUM_TEXT);
-		Texts.optional("targetGroup", revision.targetGroup(), IdeaManagement.MAXIMUM_SHORT_TEXT);
-		Texts.optional("partners", revision.partners(), IdeaManagement.MAXIMUM_SHORT_TEXT);
-		Texts.optional("note", revision.note(), IdeaManagement.MAXIMUM_REASON);
+		Texts.required("title", revision.title(), IdeaRecords.MAXIMUM_TITLE);
+		Texts.required("problem", revision.problem(), IdeaRecords.MAXIMUM_TEXT);
+		Texts.required("approach", revision.approach(), IdeaRecords.MAXIMUM_TEXT);
+		Texts.optional("targetGroup", revision.targetGroup(), IdeaRecords.MAXIMUM_SHORT_TEXT);
+		Texts.optional("partners", revision.partners(), IdeaRecords.MAXIMUM_SHORT_TEXT);
+		Texts.optional("note", revision.note(), IdeaRecords.MAXIMUM_REASON);
 		if (revision.roughCostEuros() != null && revision.roughCostEuros() < 0) {
 			throw new RuleViolation("roughCostEuros", "dialogue.rule.cost-negative");
 		}
@@ -174,7 +174,7 @@ public class IdeaDevelopment {
 	 * @return the versions with what changed between them
 	 */
 	public IdeaHistory history(UUID ideaId, boolean asModerator) {
-		Idea idea = this.ideas.idea(ideaId)
+		Idea idea = this.records.idea(ideaId)
 			.filter(found -> asModerator || !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
 		List<Stored> stored = this.jdbc
@@ -256,7 +256,7 @@ public class IdeaDevelopment {
 			key = "staff:" + member.id();
 			name = member.displayName();
 		}
-		if (key.equals(by.supporterKey()) || this.ideas.isAuthor(idea, inviteeAsContributor(key))) {
+		if (key.equals(by.supporterKey()) || this.records.isAuthor(idea, inviteeAsContributor(key))) {
 			throw new RuleViolation("invitee", "dialogue.rule.co-author-invited-already");
 		}
 		int added = this.jdbc.sql("""
@@ -298,7 +298,7 @@ public class IdeaDevelopment {
 	@Transactional
 	public void accept(UUID ideaId, Contributor invitee) {
 		Idea idea = visible(ideaId);
-		IdeaManagement.refuseMerged(idea);
+		IdeaRecords.refuseMerged(idea);
 		int accepted = this.jdbc.sql("""
 				UPDATE dialogue_co_author SET accepted_at = :now,
 				    shown_name = CASE WHEN shown_name = '' THEN :name ELSE shown_name END
@@ -331,16 +331,16 @@ public class IdeaDevelopment {
 	}
 
 	private Idea visible(UUID ideaId) {
-		return this.ideas.idea(ideaId)
+		return this.records.idea(ideaId)
 			.filter(found -> !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
 	}
 
 	private void mayDevelop(Idea idea, Contributor by) {
-		if (!by.isModerator() && !this.ideas.isAuthor(idea, by)) {
+		if (!by.isModerator() && !this.records.isAuthor(idea, by)) {
 			throw new RuleViolation(null, "dialogue.rule.authors-only");
 		}
-		IdeaManagement.refuseMerged(idea);
+		IdeaRecords.refuseMerged(idea);
 		if (!IdeaAuthorship.mayBeRevised(idea)) {
 			throw new RuleViolation(null, "dialogue.rule.revisions-closed");
 		}

@@ -26,12 +26,12 @@ public class IdeaMerging {
 
 	private final Clock clock;
 
-	private final IdeaManagement ideas;
+	private final IdeaRecords records;
 
-	IdeaMerging(JdbcClient jdbc, Clock clock, IdeaManagement ideas) {
+	IdeaMerging(JdbcClient jdbc, Clock clock, IdeaRecords records) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.ideas = ideas;
+		this.records = records;
 	}
 
 	/**
@@ -55,8 +55,8 @@ public class IdeaMerging {
 		if (duplicateId.equals(intoId)) {
 			throw new RuleViolation("intoId", "dialogue.rule.merge-itself");
 		}
-		Idea duplicate = this.ideas.idea(duplicateId).orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
-		Idea into = this.ideas.idea(intoId)
+		Idea duplicate = this.records.idea(duplicateId).orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
+		Idea into = this.records.idea(intoId)
 			.orElseThrow(() -> new RuleViolation("intoId", "dialogue.rule.merge-target-unknown"));
 		if (duplicate.isMerged() || into.isMerged()) {
 			throw new RuleViolation("intoId", "dialogue.rule.merged");

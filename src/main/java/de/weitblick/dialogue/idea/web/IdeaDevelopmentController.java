@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.Idea;
 import de.weitblick.dialogue.idea.IdeaDevelopment;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaPages;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -35,16 +35,16 @@ class IdeaDevelopmentController {
 
 	private final IdeaDevelopment development;
 
-	private final IdeaManagement ideas;
+	private final IdeaPages pages;
 
 	private final PublicParticipation participation;
 
 	private final MessageSource messages;
 
-	IdeaDevelopmentController(IdeaDevelopment development, IdeaManagement ideas, PublicParticipation participation,
+	IdeaDevelopmentController(IdeaDevelopment development, IdeaPages pages, PublicParticipation participation,
 			MessageSource messages) {
 		this.development = development;
-		this.ideas = ideas;
+		this.pages = pages;
 		this.participation = participation;
 		this.messages = messages;
 	}
@@ -60,7 +60,7 @@ class IdeaDevelopmentController {
 
 	@GetMapping("/public/dialogue/ideas/{id}/revision")
 	String revisionForm(@PathVariable UUID id, Authentication authentication, HttpSession session, Model model) {
-		Idea idea = this.ideas.idea(id)
+		Idea idea = this.pages.idea(id)
 			.filter(found -> !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
 		model.addAttribute("form", RevisionForm.of(idea));
@@ -89,7 +89,7 @@ class IdeaDevelopmentController {
 				errors.reject("dialogue.idea.changed-in-the-meantime");
 			}
 		}
-		model.addAttribute("idea", this.ideas.idea(id).orElseThrow(() -> new NotFound("dialogue.idea.not-found")));
+		model.addAttribute("idea", this.pages.idea(id).orElseThrow(() -> new NotFound("dialogue.idea.not-found")));
 		return "dialogue/ideas/revision";
 	}
 
