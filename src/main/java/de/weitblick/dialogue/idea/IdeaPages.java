@@ -90,14 +90,19 @@ public class IdeaPages {
 			.query(String.class)
 			.single();
 		List<IdeaPage.Step> timeline = this.jdbc.sql("""
-				SELECT from_status, to_status, taken_at, taken_by, reasons FROM dialogue_idea_step
-				WHERE idea_id = :id ORDER BY taken_at, id
-				""")
-			.param("id", id)
-			.query((rs, n) -> new IdeaPage.Step(status(rs.getString("from_status")),
-					IdeaStatus.valueOf(rs.getString("to_status")), instant(rs, "taken_at"), rs.getString("taken_by"),
-					rs.getString("reasons")))
-			.list();
+				SELECT s.from_status, s.to_status, s.taken_at, s.taken_by, s.reasons, s.merged_idea_id,
+				       m.title AS merged_title, me.title AS merged_edition
+				FROM dialogue_idea_step s
+				LEFT JOIN dialogue_idea m ON m.id = s.merged_idea_id
+				LEFT JOIN dialogue_edition me ON me.id = m.edition_id
+				WHERE s.idea_id = :id ORDER BY s.taken_at, s.id
+				""").param("id", id).query((rs, n) -> {
+			UUID merged = rs.getObject("merged_idea_id", UUID.class);
+			return new IdeaPage.Step(status(rs.getString("from_status")), IdeaStatus.valueOf(rs.getString("to_status")),
+					instant(rs, "taken_at"), rs.getString("taken_by"), rs.getString("reasons"),
+					(merged != null) ? new IdeaPage.MergeStep(merged, rs.getString("merged_title"),
+							rs.getString("merged_edition"), merged.equals(idea.mergedInto())) : null);
+		}).list();
 		Map<StakeholderGroup, Integer> supports = new EnumMap<>(StakeholderGroup.class);
 		for (StakeholderGroup group : StakeholderGroup.values()) {
 			supports.put(group, 0);

@@ -94,6 +94,20 @@ class IdeaRecords {
 	}
 
 	/**
+	 * @throws RuleViolation when the person is neither an author nor a moderator, or the
+	 * idea's text may no longer change
+	 */
+	void mayDevelop(Idea idea, Contributor by) {
+		if (!by.isModerator() && !isAuthor(idea, by)) {
+			throw new RuleViolation(null, "dialogue.rule.authors-only");
+		}
+		refuseMerged(idea);
+		if (!IdeaAuthorship.mayBeRevised(idea)) {
+			throw new RuleViolation(null, "dialogue.rule.revisions-closed");
+		}
+	}
+
+	/**
 	 * Records a step of the idea's public timeline.
 	 */
 	void step(UUID ideaId, IdeaStatus from, IdeaStatus to, Instant at, String by, String reasons) {
@@ -108,6 +122,24 @@ class IdeaRecords {
 			.param("at", timestamp(at))
 			.param("by", by)
 			.param("reasons", reasons)
+			.update();
+	}
+
+	/**
+	 * Records a merge on an idea's public timeline: its status stays, the step names the
+	 * other idea.
+	 */
+	void mergeStep(UUID ideaId, IdeaStatus status, Instant at, String by, UUID otherId) {
+		this.jdbc.sql("""
+				INSERT INTO dialogue_idea_step (id, idea_id, from_status, to_status, taken_at, taken_by, merged_idea_id)
+				VALUES (:id, :idea, :status, :status, :at, :by, :other)
+				""")
+			.param("id", TimeOrderedIds.next())
+			.param("idea", ideaId)
+			.param("status", status.name())
+			.param("at", timestamp(at))
+			.param("by", by)
+			.param("other", otherId)
 			.update();
 	}
 

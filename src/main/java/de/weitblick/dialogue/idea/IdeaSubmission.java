@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -82,6 +83,36 @@ public class IdeaSubmission {
 	 * @param publicParticipation whether members of the public take part
 	 */
 	public record Call(boolean submissionsOpen, boolean publicParticipation) {
+	}
+
+	/**
+	 * Opens or closes an edition for ideas, and for ideas and comments from the public.
+	 * @param publicParticipation whether members of the public with a confirmed address
+	 * take part; only while submissions are open
+	 * @throws RuleViolation when the person does not moderate
+	 * @throws NotFound when there is no such edition
+	 */
+	@Transactional
+	public void changeCall(UUID editionId, boolean submissionsOpen, boolean publicParticipation,
+			Contributor moderator) {
+		if (!moderator.isModerator()) {
+			throw new RuleViolation(null, "dialogue.rule.moderators-only");
+		}
+		if (this.jdbc.sql("SELECT count(*) FROM dialogue_edition WHERE id = :id")
+			.param("id", editionId)
+			.query(Integer.class)
+			.single() == 0) {
+			throw new NotFound("dialogue.edition.not-found");
+		}
+		this.jdbc.sql("""
+				INSERT INTO dialogue_idea_call (edition_id, submissions_open, public_participation)
+				VALUES (:id, :open, :public)
+				ON CONFLICT (edition_id) DO UPDATE SET submissions_open = :open, public_participation = :public
+				""")
+			.param("id", editionId)
+			.param("open", submissionsOpen)
+			.param("public", submissionsOpen && publicParticipation)
+			.update();
 	}
 
 	/**

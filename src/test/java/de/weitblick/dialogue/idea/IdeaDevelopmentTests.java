@@ -1,11 +1,14 @@
 package de.weitblick.dialogue.idea;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.dialogue.DialogueFormat;
+import de.weitblick.dialogue.edition.EditionPlanning;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.shared.RuleViolation;
@@ -48,6 +51,12 @@ class IdeaDevelopmentTests {
 	IdeaDevelopment development;
 
 	@Autowired
+	IdeaCoAuthors coAuthors;
+
+	@Autowired
+	IdeaNewsChoice newsChoice;
+
+	@Autowired
 	IdeaMerging merging;
 
 	@Autowired
@@ -55,6 +64,9 @@ class IdeaDevelopmentTests {
 
 	@Autowired
 	OrganisationManagement organisation;
+
+	@Autowired
+	EditionPlanning planning;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -126,13 +138,13 @@ class IdeaDevelopmentTests {
 				() -> this.development.revise(id, this.pages.idea(id).orElseThrow().version(), changed, coAuthor))
 			.hasMessageContaining("dialogue.rule.authors-only");
 
-		this.development.invite(id, coAuthor.email(), author);
-		assertThatThrownBy(() -> this.development.invite(id, coAuthor.email(), author))
+		this.coAuthors.invite(id, coAuthor.email(), author);
+		assertThatThrownBy(() -> this.coAuthors.invite(id, coAuthor.email(), author))
 			.hasMessageContaining("dialogue.rule.co-author-invited-already");
 		assertThat(this.pages.page(id, coAuthor, false).development().viewerInvited()).isTrue();
-		assertThatThrownBy(() -> this.development.accept(id, citizen("Niemand")))
+		assertThatThrownBy(() -> this.coAuthors.accept(id, citizen("Niemand")))
 			.hasMessageContaining("dialogue.rule.not-invited");
-		this.development.accept(id, coAuthor);
+		this.coAuthors.accept(id, coAuthor);
 		this.development.revise(id, this.pages.idea(id).orElseThrow().version(), changed, coAuthor);
 
 		IdeaPage page = this.pages.page(id, coAuthor, false);
@@ -197,12 +209,67 @@ class IdeaDevelopmentTests {
 	}
 
 	@Test
+	void aDuplicateOfALaterEditionGoesIntoTheOlderIdeaWithItsSupportsAndCommentsAndAStepOnBothTimelines() {
+		Contributor moderator = Contributor.staff(this.organisation.staffMember(MODERATION).orElseThrow());
+		String earlierTitle = "Arbeitsmarktdialog " + UUID.randomUUID();
+		UUID earlier = this.planning.create(earlierTitle, LocalDate.of(2099, 6, 1), DialogueFormat.DIGITAL, null, null);
+		String laterTitle = "Arbeitsmarktdialog " + UUID.randomUUID();
+		UUID later = this.planning.create(laterTitle, LocalDate.of(2100, 6, 1), DialogueFormat.DIGITAL, null, null);
+		this.submission.changeCall(earlier, true, true, moderator);
+		this.submission.changeCall(later, true, true, moderator);
+		UUID original = this.submission
+			.submit(new IdeaDraft(earlier, "Werkstatt für digitale Grundbildung", "Menschen finden keinen Zugang.",
+					"Wir gehen auf sie zu.", null, null, null, Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()),
+					citizen("Anna"));
+		UUID duplicate = this.submission
+			.submit(new IdeaDraft(later, "Digitale Grundbildung in der Werkstatt", "Menschen finden keinen Zugang.",
+					"Wir gehen auf sie zu.", null, null, null, Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()),
+					citizen("Ben"));
+		Contributor both = citizen("Clara");
+		this.discussion.support(original, null, both);
+		this.discussion.support(duplicate, null, both);
+		this.discussion.support(duplicate, null, citizen("Dario"));
+		this.discussion.comment(duplicate, null, "Bitte auch am Abend anbieten.", both);
+
+		// The older idea goes on: it is offered for the duplicate, never the other way
+		// round.
+		assertThat(this.pages.page(duplicate, moderator, true).development().mergeCandidates()).containsKey(original)
+			.containsEntry(original, "Werkstatt für digitale Grundbildung (" + earlierTitle + ")");
+		assertThat(this.pages.page(original, moderator, true).development().mergeCandidates())
+			.doesNotContainKey(duplicate);
+		int originalVersion = this.pages.idea(original).orElseThrow().version();
+		assertThatThrownBy(() -> this.merging.merge(original, originalVersion, duplicate, moderator))
+			.hasMessageContaining("dialogue.rule.merge-into-older-edition");
+		assertThat(this.pages.idea(original).orElseThrow().isMerged()).isFalse();
+
+		IdeaMerging.Merged merged = this.merging.merge(duplicate, this.pages.idea(duplicate).orElseThrow().version(),
+				original, moderator);
+
+		assertThat(merged).isEqualTo(new IdeaMerging.Merged(1, 1, 1, 1));
+		IdeaPage kept = this.pages.page(original, null, false);
+		assertThat(kept.supportTotal()).isEqualTo(2);
+		assertThat(kept.comments()).extracting(IdeaPage.Comment::text).containsExactly("Bitte auch am Abend anbieten.");
+		assertThat(kept.development().mergedFrom()).singleElement()
+			.satisfies(merge -> assertThat(merge.editionTitle()).isEqualTo(laterTitle));
+		IdeaPage.Step arrived = kept.timeline().get(kept.timeline().size() - 1);
+		assertThat(arrived.merge())
+			.isEqualTo(new IdeaPage.MergeStep(duplicate, "Digitale Grundbildung in der Werkstatt", laterTitle, false));
+		assertThat(arrived.to()).isEqualTo(IdeaStatus.SUBMITTED);
+		assertThat(arrived.takenBy()).isEqualTo(moderator.name());
+		IdeaPage gone = this.pages.page(duplicate, null, false);
+		assertThat(gone.timeline().get(gone.timeline().size() - 1).merge())
+			.isEqualTo(new IdeaPage.MergeStep(original, "Werkstatt für digitale Grundbildung", earlierTitle, true));
+		assertThat(this.development.history(duplicate, false).versions()).hasSize(1);
+		assertThat(this.search.ideas(new IdeaFilter(later, null, null, null), false, 100)).isEmpty();
+	}
+
+	@Test
 	void whoChoseTheDailyDigestGetsTheStepsOfTheDayInOneMailInsteadOfOneEach() {
 		Contributor author = citizen("Greta");
 		UUID id = this.submission.submit(draft("Mentoring für Berufseinsteiger"), author);
 		Contributor other = citizen("Hugo");
-		this.development.chooseNews(author, true);
-		this.development.chooseNews(other, false);
+		this.newsChoice.choose(author, true);
+		this.newsChoice.choose(other, false);
 		String recipient = "mail:" + author.email();
 
 		// The news of each step is kept for the digest of those who chose it; the others

@@ -18,19 +18,20 @@ import jakarta.validation.constraints.Size;
 
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.EditionDocumentation;
+import de.weitblick.dialogue.idea.IdeaCoAuthors;
 import de.weitblick.dialogue.idea.IdeaDevelopment;
-import de.weitblick.dialogue.idea.IdeaHistory;
-import de.weitblick.dialogue.idea.IdeaMerging;
-import de.weitblick.dialogue.idea.IdeaRevision;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 import de.weitblick.dialogue.idea.IdeaDraft;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaSearch;
-import de.weitblick.dialogue.idea.IdeaPages;
-import de.weitblick.dialogue.idea.IdeaSubmission;
-import de.weitblick.dialogue.idea.IdeaDiscussion;
-import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaHistory;
+import de.weitblick.dialogue.idea.IdeaMerging;
 import de.weitblick.dialogue.idea.IdeaPage;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaRevision;
+import de.weitblick.dialogue.idea.IdeaSearch;
 import de.weitblick.dialogue.idea.IdeaStatus;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.dialogue.idea.IdeaSummary;
 import de.weitblick.dialogue.idea.SimilarIdea;
 import de.weitblick.dialogue.idea.StakeholderGroup;
@@ -76,13 +77,15 @@ class IdeaRestController {
 
 	private final IdeaDevelopment development;
 
+	private final IdeaCoAuthors coAuthors;
+
 	private final IdeaMerging merging;
 
 	private final EditionDocumentation documentation;
 
 	IdeaRestController(IdeaSearch search, IdeaPages pages, IdeaSubmission submission, IdeaDiscussion discussion,
-			IdeaPipeline pipeline, SignedInStaff signedIn, IdeaDevelopment development, IdeaMerging merging,
-			EditionDocumentation documentation) {
+			IdeaPipeline pipeline, SignedInStaff signedIn, IdeaDevelopment development, IdeaCoAuthors coAuthors,
+			IdeaMerging merging, EditionDocumentation documentation) {
 		this.search = search;
 		this.pages = pages;
 		this.submission = submission;
@@ -90,6 +93,7 @@ class IdeaRestController {
 		this.pipeline = pipeline;
 		this.signedIn = signedIn;
 		this.development = development;
+		this.coAuthors = coAuthors;
 		this.merging = merging;
 		this.documentation = documentation;
 	}
@@ -232,7 +236,7 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "422", description = "Not the caller's idea, no such account, or invited already")
 	ResponseEntity<Void> addIdeaCoAuthor(@PathVariable UUID id, @Valid @RequestBody CoAuthorInput input,
 			Authentication authentication) {
-		this.development.invite(id, input.invitee(), contributor(authentication));
+		this.coAuthors.invite(id, input.invitee(), contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -241,15 +245,17 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "204", description = "Accepted")
 	@ApiResponse(responseCode = "422", description = "The caller is not invited")
 	ResponseEntity<Void> agreeToIdeaCoAuthorship(@PathVariable UUID id, Authentication authentication) {
-		this.development.accept(id, contributor(authentication));
+		this.coAuthors.accept(id, contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/merge")
-	@Operation(summary = "Merge this duplicate idea into another (moderators): comments, supports and authors "
-			+ "move, a person who supported both counts once, and the duplicate keeps its history")
+	@Operation(summary = "Merge this duplicate idea into another of the same or an earlier edition (moderators): "
+			+ "comments, supports and authors move, a person who supported both counts once, the duplicate keeps "
+			+ "its history, and the merge is a step on both ideas' timelines")
 	@ApiResponse(responseCode = "409", description = "The duplicate changed since the given version")
-	@ApiResponse(responseCode = "422", description = "Not a moderator, the same idea, or either merged already")
+	@ApiResponse(responseCode = "422", description = "Not a moderator, the same idea, either merged already, or "
+			+ "the other idea belongs to a later edition")
 	IdeaMerging.Merged mergeIdea(@PathVariable UUID id, @Valid @RequestBody MergeInput input,
 			Authentication authentication) {
 		return this.merging.merge(id, input.version(), input.intoId(), contributor(authentication));
