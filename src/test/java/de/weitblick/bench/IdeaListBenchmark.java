@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaSearch;
 import de.weitblick.dialogue.idea.IdeaStatus;
 import de.weitblick.focusgroup.FocusGroupCode;
 
@@ -44,7 +44,7 @@ class IdeaListBenchmark {
 			"Schule", "Nachbarschaft");
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaSearch search;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,15 +72,15 @@ class IdeaListBenchmark {
 		FocusGroupCode[] groups = FocusGroupCode.values();
 
 		Measurement.Figures all = Measurement.measure(WARM_UP, SAMPLES,
-				i -> assertThat(this.ideas.ideas(new IdeaFilter(EDITION, null, null, null), false, 200)).hasSize(200));
+				i -> assertThat(this.search.ideas(new IdeaFilter(EDITION, null, null, null), false, 200)).hasSize(200));
 		Measurement.Figures filtered = Measurement.measure(WARM_UP, SAMPLES,
-				i -> this.ideas.ideas(
+				i -> this.search.ideas(
 						new IdeaFilter(EDITION, statuses[i % statuses.length], groups[i % groups.length], null), false,
 						200));
-		Measurement.Figures words = Measurement.measure(WARM_UP, SAMPLES, i -> this.ideas
+		Measurement.Figures words = Measurement.measure(WARM_UP, SAMPLES, i -> this.search
 			.ideas(new IdeaFilter(EDITION, null, groups[i % groups.length], WORDS.get(i % WORDS.size())), false, 200));
 		Measurement.Figures similar = Measurement.measure(WARM_UP, SAMPLES,
-				i -> this.ideas.similar(WORDS.get(i % WORDS.size()) + " für " + WORDS.get((i * 7 + 3) % WORDS.size())
+				i -> this.search.similar(WORDS.get(i % WORDS.size()) + " für " + WORDS.get((i * 7 + 3) % WORDS.size())
 						+ " im " + WORDS.get((i * 3 + 1) % WORDS.size())));
 
 		System.out.printf(Locale.ROOT, "%n%-40s %10s %10s%n", "measurement (" + SAMPLES + " samples)", "p50 ms",

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.dialogue.idea.AddressConfirmations;
 import de.weitblick.dialogue.idea.Contributor;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaSubmission;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +50,13 @@ class IdeaDevelopmentPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaPages pages;
+
+	@Autowired
+	IdeaSubmission submission;
+
+	@Autowired
+	IdeaDiscussion discussion;
 
 	@Autowired
 	AddressConfirmations confirmations;
@@ -96,11 +104,11 @@ class IdeaDevelopmentPagesTests {
 	@Test
 	void theHistoryPageShowsEveryVersionWithWhatWasRemovedAndAdded() throws Exception {
 		Contributor author = Contributor.ofPublic("history-" + UUID.randomUUID() + "@example.org", "Hanna");
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Nachbarschaftshilfe <b>digital</b>"), author);
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Nachbarschaftshilfe <b>digital</b>"), author);
 		this.mvc
 			.perform(post("/public/dialogue/ideas/" + id + "/revision").with(csrf())
 				.cookie(confirmed(author.email()))
-				.param("version", String.valueOf(this.ideas.idea(id).orElseThrow().version()))
+				.param("version", String.valueOf(this.pages.idea(id).orElseThrow().version()))
 				.param("title", "Nachbarschaftshilfe <b>digital</b>")
 				.param("problem", "Menschen finden keinen Weg.")
 				.param("approach", "Wir gehen auf sie zu.")
@@ -141,9 +149,9 @@ class IdeaDevelopmentPagesTests {
 
 	@Test
 	void aModeratorMergesADuplicateOnItsPageAndItPointsToTheIdeaItWasMergedInto() throws Exception {
-		UUID original = this.ideas.submit(IdeaPipelineTests.draft("Lotsen für Ausbildungsplätze"),
+		UUID original = this.submission.submit(IdeaPipelineTests.draft("Lotsen für Ausbildungsplätze"),
 				IdeaPipelineTests.citizen("Ida"));
-		UUID duplicate = this.ideas.submit(IdeaPipelineTests.draft("Ausbildungslotsen im Stadtteil"),
+		UUID duplicate = this.submission.submit(IdeaPipelineTests.draft("Ausbildungslotsen im Stadtteil"),
 				IdeaPipelineTests.citizen("Jan"));
 		this.mvc.perform(get("/public/dialogue/ideas/" + duplicate).with(user("moderation").roles("MODERATION")))
 			.andExpect(content().string(containsString("id=\"merge\"")));
@@ -151,7 +159,7 @@ class IdeaDevelopmentPagesTests {
 		this.mvc
 			.perform(post("/dialogue/ideas/" + duplicate + "/merge").with(csrf())
 				.with(user("moderation").roles("MODERATION"))
-				.param("version", String.valueOf(this.ideas.idea(duplicate).orElseThrow().version()))
+				.param("version", String.valueOf(this.pages.idea(duplicate).orElseThrow().version()))
 				.param("intoId", original.toString()))
 			.andExpect(status().is3xxRedirection());
 
@@ -175,9 +183,9 @@ class IdeaDevelopmentPagesTests {
 	@Test
 	void theEditionsDocumentationIsATaggedPdfWithIdeasDecisionsAndCommentsButNoNameOfThePublic() throws Exception {
 		String secret = "Verborgen-" + UUID.randomUUID();
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Dokumentierte Idee"),
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Dokumentierte Idee"),
 				Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
-		this.ideas.comment(id, null, "Ein Kommentar für die Dokumentation",
+		this.discussion.comment(id, null, "Ein Kommentar für die Dokumentation",
 				Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
 
 		byte[] pdf = this.mvc

@@ -5,9 +5,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 import de.weitblick.dialogue.idea.IdeaDraft;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.OrganisationManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,7 +42,16 @@ class IdeaPagesAndApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaSubmission submission;
+
+	@Autowired
+	IdeaDiscussion discussion;
+
+	@Autowired
+	IdeaPages pages;
+
+	@Autowired
+	OrganisationManagement organisation;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,7 +87,7 @@ class IdeaPagesAndApiTests {
 				.contentType("application/json")
 				.content("{\"text\":\"Ohne Konto\"}"))
 			.andExpect(status().isUnauthorized());
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Über die Schnittstelle unterstützt"),
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Über die Schnittstelle unterstützt"),
 				IdeaPipelineTests.citizen("API"));
 		this.mvc
 			.perform(post("/api/v1/dialogue/ideas/" + id + "/supports").with(httpBasic("jobcenter", "weitblick-demo"))
@@ -90,8 +103,80 @@ class IdeaPagesAndApiTests {
 	}
 
 	@Test
+	void aSignedInPersonChoosesTheDailyDigestThroughTheApiAndTheIdeaPageShowsTheChoice() throws Exception {
+		this.mvc.perform(get("/api/v1/dialogue/news-choice")).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(put("/api/v1/dialogue/news-choice").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"dailyDigest\":true}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dailyDigest").value(true));
+		this.mvc.perform(get("/api/v1/dialogue/news-choice").with(httpBasic("moderation", "weitblick-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dailyDigest").value(true));
+		de.weitblick.dialogue.idea.Contributor moderator = de.weitblick.dialogue.idea.Contributor
+			.staff(this.organisation.staffMember("moderation").orElseThrow());
+		assertThat(this.pages.page(UUID.fromString(OUTREACH), moderator, true).development().dailyDigest()).isTrue();
+
+		this.mvc
+			.perform(put("/api/v1/dialogue/news-choice").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
+		this.mvc
+			.perform(put("/api/v1/dialogue/news-choice").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"dailyDigest\":false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dailyDigest").value(false));
+		assertThat(this.pages.page(UUID.fromString(OUTREACH), moderator, true).development().dailyDigest()).isFalse();
+	}
+
+	@Test
+	void badInputThroughTheApiGetsAGermanProblemAndStoresNothing() throws Exception {
+		int before = count();
+		String closedEdition = "019a0000-0000-7000-8000-000000006002";
+		this.mvc
+			.perform(post("/api/v1/dialogue/ideas").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"editionId\":\"" + closedEdition + "\",\"title\":\"Zu spät\",\"problem\":\"P\","
+						+ "\"approach\":\"A\",\"focusGroups\":[\"YOUNG_PEOPLE\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Diese Ausgabe des Arbeitsmarktdialogs nimmt keine Projektansätze an.")));
+		this.mvc
+			.perform(post("/api/v1/dialogue/ideas").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"editionId\":\"" + IdeaPipelineTests.EDITION_2022 + "\",\"title\":\" \",\"problem\":\"P\","
+						+ "\"approach\":\"A\",\"focusGroups\":[\"YOUNG_PEOPLE\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("Bitte füllen Sie dieses Feld aus.")));
+		this.mvc
+			.perform(post("/api/v1/dialogue/ideas").with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"editionId\":\"" + IdeaPipelineTests.EDITION_2022 + "\",\"title\":\"" + "x".repeat(201)
+						+ "\",\"problem\":\"P\",\"approach\":\"A\",\"focusGroups\":[\"YOUNG_PEOPLE\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("title"));
+		assertThat(count()).isEqualTo(before);
+
+		int version = this.pages.idea(UUID.fromString(OUTREACH)).orElseThrow().version();
+		this.mvc
+			.perform(post("/api/v1/dialogue/ideas/" + OUTREACH + "/steps")
+				.with(httpBasic("moderation", "weitblick-demo"))
+				.contentType("application/json")
+				.content("{\"version\":" + version + ",\"status\":\"SUBMITTED\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail")
+				.value(containsString("Vom Stand „in Umsetzung“ geht es nicht zu „eingereicht“.")));
+		assertThat(this.pages.idea(UUID.fromString(OUTREACH)).orElseThrow().version()).isEqualTo(version);
+	}
+
+	@Test
 	void scriptInAnIdeaIsShownAsTextAndNeverRun() throws Exception {
-		UUID id = this.ideas.submit(
+		UUID id = this.submission.submit(
 				new IdeaDraft(IdeaPipelineTests.EDITION_2022, "<script>alert('x')</script>Titel",
 						"<img src=x onerror=alert(1)>", "Ansatz", null, null, null,
 						java.util.Set.of(FocusGroupCode.YOUNG_PEOPLE), java.util.Set.of()),
@@ -125,9 +210,9 @@ class IdeaPagesAndApiTests {
 	@Test
 	void theEditionsDocumentationAsCsvHasIdeasStepsAndCommentsButNoNameOfThePublic() throws Exception {
 		String secret = "Geheimname-" + UUID.randomUUID();
-		UUID id = this.ideas.submit(IdeaPipelineTests.draft("Exportierte Idee"),
+		UUID id = this.submission.submit(IdeaPipelineTests.draft("Exportierte Idee"),
 				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
-		this.ideas.comment(id, null, "=HYPERLINK(\"http://example.org\")",
+		this.discussion.comment(id, null, "=HYPERLINK(\"http://example.org\")",
 				de.weitblick.dialogue.idea.Contributor.ofPublic(UUID.randomUUID() + "@example.org", secret));
 
 		String csv = this.mvc

@@ -11,7 +11,13 @@ import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.IdeaDraft;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaSearch;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaSubmission;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
+import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaReview;
+import de.weitblick.dialogue.idea.IdeaModeration;
 import de.weitblick.dialogue.idea.IdeaPage;
 import de.weitblick.dialogue.idea.IdeaStatus;
 import de.weitblick.dialogue.idea.IdeaSummary;
@@ -51,7 +57,25 @@ class IdeaPipelineTests {
 	static final UUID CONTROLLING = UUID.fromString("019a0000-0000-7000-8000-000000003005");
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaSearch search;
+
+	@Autowired
+	IdeaPages pages;
+
+	@Autowired
+	IdeaSubmission submission;
+
+	@Autowired
+	IdeaDiscussion discussion;
+
+	@Autowired
+	IdeaPipeline pipeline;
+
+	@Autowired
+	IdeaReview review;
+
+	@Autowired
+	IdeaModeration moderation;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -68,9 +92,9 @@ class IdeaPipelineTests {
 	@Test
 	void anIdeaOfAMemberOfThePublicStartsItsPublicTimelineWithoutShowingTheAddress() {
 		Contributor citizen = citizen("Erika");
-		UUID id = this.ideas.submit(draft("Lernwerkstatt im Quartier"), citizen);
+		UUID id = this.submission.submit(draft("Lernwerkstatt im Quartier"), citizen);
 
-		IdeaPage page = this.ideas.page(id, null, false);
+		IdeaPage page = this.pages.page(id, null, false);
 
 		assertThat(page.idea().status()).isEqualTo(IdeaStatus.SUBMITTED);
 		assertThat(page.idea().authorName()).isEqualTo("Erika");
@@ -91,12 +115,12 @@ class IdeaPipelineTests {
 		IdeaDraft serving = new IdeaDraft(EDITION_2022, "Zielgerichtete Idee", "Problem", "Ansatz", null, null, null,
 				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of(goal.id()));
 
-		UUID id = this.ideas.submit(serving, citizen("Zielbewusst"));
+		UUID id = this.submission.submit(serving, citizen("Zielbewusst"));
 
-		assertThat(this.ideas.page(id, null, false).goals()).containsOnlyKeys(goal.id());
+		assertThat(this.pages.page(id, null, false).goals()).containsOnlyKeys(goal.id());
 		IdeaDraft unknown = new IdeaDraft(EDITION_2022, "Ziellose Idee", "Problem", "Ansatz", null, null, null,
 				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of(UUID.randomUUID()));
-		assertThatThrownBy(() -> this.ideas.submit(unknown, citizen("Ziellos")))
+		assertThatThrownBy(() -> this.submission.submit(unknown, citizen("Ziellos")))
 			.hasMessageContaining("dialogue.rule.unknown-goal");
 	}
 
@@ -106,7 +130,7 @@ class IdeaPipelineTests {
 		IdeaDraft closed = new IdeaDraft(EDITION_2021, "Späte Idee", "Problem", "Ansatz", null, null, null,
 				Set.of(FocusGroupCode.WOMEN), Set.of());
 
-		assertThatThrownBy(() -> this.ideas.submit(closed, citizen("Spät"))).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> this.submission.submit(closed, citizen("Spät"))).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("dialogue.rule.edition-closed");
 		assertThat(count()).isEqualTo(before);
 	}
@@ -114,13 +138,13 @@ class IdeaPipelineTests {
 	@Test
 	void emptyOrOversizedTextsAndMissingFocusGroupsAreRefused() {
 		int before = count();
-		assertThatThrownBy(() -> this.ideas.submit(draft("  "), citizen(""))).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> this.submission.submit(draft("  "), citizen(""))).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("dialogue.rule.text-required (title)");
-		assertThatThrownBy(() -> this.ideas.submit(draft("x".repeat(201)), citizen("")))
+		assertThatThrownBy(() -> this.submission.submit(draft("x".repeat(201)), citizen("")))
 			.hasMessageContaining("dialogue.rule.text-too-long (title)");
 		IdeaDraft noGroup = new IdeaDraft(EDITION_2022, "Ohne Gruppe", "Problem", "Ansatz", null, null, null, Set.of(),
 				Set.of());
-		assertThatThrownBy(() -> this.ideas.submit(noGroup, citizen("")))
+		assertThatThrownBy(() -> this.submission.submit(noGroup, citizen("")))
 			.hasMessageContaining("dialogue.rule.focus-group-required");
 		assertThat(count()).isEqualTo(before);
 	}
@@ -129,25 +153,25 @@ class IdeaPipelineTests {
 	void aPersonSubmitsAtMostThreeIdeasADay() {
 		Contributor citizen = citizen("Fleißig");
 		for (int i = 0; i < 3; i++) {
-			this.ideas.submit(draft("Idee " + i), citizen);
+			this.submission.submit(draft("Idee " + i), citizen);
 		}
-		assertThatThrownBy(() -> this.ideas.submit(draft("Idee 4"), citizen))
+		assertThatThrownBy(() -> this.submission.submit(draft("Idee 4"), citizen))
 			.hasMessageContaining("dialogue.rule.too-many-ideas");
 	}
 
 	@Test
 	void similarIdeasAreFoundByTheirGermanWordStems() {
-		var similar = this.ideas.similar("Langzeitarbeitslosen aufsuchend helfen");
+		var similar = this.search.similar("Langzeitarbeitslosen aufsuchend helfen");
 
 		assertThat(similar).extracting(SimilarIdea::title)
 			.contains("Aufsuchende Arbeit für langzeitarbeitslose Menschen");
-		assertThat(this.ideas.similar("ab")).isEmpty();
-		assertThat(this.ideas.similar("'); DROP TABLE dialogue_idea; -- & | !")).isNotNull();
+		assertThat(this.search.similar("ab")).isEmpty();
+		assertThat(this.search.similar("'); DROP TABLE dialogue_idea; -- & | !")).isNotNull();
 	}
 
 	@Test
 	void theListIsFilteredByEditionStatusFocusGroupAndWords() {
-		var list = this.ideas.ideas(
+		var list = this.search.ideas(
 				new IdeaFilter(EDITION_2022, IdeaStatus.UNDER_REVIEW, FocusGroupCode.WOMEN, "Gesundheitswesen"), false,
 				50);
 
@@ -157,76 +181,76 @@ class IdeaPipelineTests {
 
 	@Test
 	void everyPersonSupportsOnceAndMayWithdrawUntilTheReviewStarts() {
-		UUID id = this.ideas.submit(draft("Unterstützte Idee"), citizen("Autorin"));
+		UUID id = this.submission.submit(draft("Unterstützte Idee"), citizen("Autorin"));
 		Contributor supporter = citizen("Unterstützer");
 		StaffMember moderator = staff(MODERATION);
 
-		this.ideas.support(id, StakeholderGroup.BUSINESS, supporter);
-		assertThatThrownBy(() -> this.ideas.support(id, StakeholderGroup.BUSINESS, supporter))
+		this.discussion.support(id, StakeholderGroup.BUSINESS, supporter);
+		assertThatThrownBy(() -> this.discussion.support(id, StakeholderGroup.BUSINESS, supporter))
 			.hasMessageContaining("dialogue.rule.supported-already");
-		this.ideas.support(id, StakeholderGroup.ADMINISTRATION, Contributor.staff(moderator));
+		this.discussion.support(id, StakeholderGroup.ADMINISTRATION, Contributor.staff(moderator));
 
-		IdeaPage page = this.ideas.page(id, supporter, false);
+		IdeaPage page = this.pages.page(id, supporter, false);
 		assertThat(page.supportTotal()).isEqualTo(2);
 		assertThat(page.supports()).containsEntry(StakeholderGroup.PUBLIC, 1)
 			.containsEntry(StakeholderGroup.ADMINISTRATION, 1)
 			.containsEntry(StakeholderGroup.BUSINESS, 0);
 		assertThat(page.supportedByViewer()).isTrue();
 
-		this.ideas.withdrawSupport(id, supporter);
-		this.ideas.support(id, null, supporter);
+		this.discussion.withdrawSupport(id, supporter);
+		this.discussion.support(id, null, supporter);
 		moveTo(id, IdeaStatus.UNDER_REVIEW);
-		assertThatThrownBy(() -> this.ideas.withdrawSupport(id, supporter))
+		assertThatThrownBy(() -> this.discussion.withdrawSupport(id, supporter))
 			.hasMessageContaining("dialogue.rule.supports-closed");
-		assertThat(this.ideas.page(id, null, false).supportTotal()).isEqualTo(2);
+		assertThat(this.pages.page(id, null, false).supportTotal()).isEqualTo(2);
 	}
 
 	@Test
 	void stepsOutOfOrderOrWithoutReasonsOrFromAStaleVersionAreRefused() {
-		UUID id = this.ideas.submit(draft("Geordnete Idee"), citizen("Ordnung"));
+		UUID id = this.submission.submit(draft("Geordnete Idee"), citizen("Ordnung"));
 		Contributor moderator = Contributor.staff(staff(MODERATION));
 
-		assertThatThrownBy(() -> this.ideas.move(id, 0, IdeaStatus.APPROVED, "gut", moderator))
+		assertThatThrownBy(() -> this.pipeline.move(id, 0, IdeaStatus.APPROVED, "gut", moderator))
 			.hasMessageContaining("dialogue.rule.out-of-order");
-		assertThatThrownBy(() -> this.ideas.move(id, 0, IdeaStatus.WITHDRAWN, " ", moderator))
+		assertThatThrownBy(() -> this.pipeline.move(id, 0, IdeaStatus.WITHDRAWN, " ", moderator))
 			.hasMessageContaining("dialogue.rule.text-required");
-		this.ideas.move(id, 0, IdeaStatus.PRESENTED, null, moderator);
-		assertThatThrownBy(() -> this.ideas.move(id, 0, IdeaStatus.IN_DEVELOPMENT, null, moderator))
+		this.pipeline.move(id, 0, IdeaStatus.PRESENTED, null, moderator);
+		assertThatThrownBy(() -> this.pipeline.move(id, 0, IdeaStatus.IN_DEVELOPMENT, null, moderator))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(this.ideas.page(id, null, false).timeline()).hasSize(2);
+		assertThat(this.pages.page(id, null, false).timeline()).hasSize(2);
 	}
 
 	@Test
 	void onlyModeratorsMoveIdeasWhileAuthorsMayWithdrawTheirOwnBeforeTheReview() {
 		Contributor author = citizen("Autor");
-		UUID id = this.ideas.submit(draft("Zurückgezogene Idee"), author);
+		UUID id = this.submission.submit(draft("Zurückgezogene Idee"), author);
 
-		assertThatThrownBy(() -> this.ideas.move(id, 0, IdeaStatus.PRESENTED, null, citizen("Fremd")))
+		assertThatThrownBy(() -> this.pipeline.move(id, 0, IdeaStatus.PRESENTED, null, citizen("Fremd")))
 			.hasMessageContaining("dialogue.rule.may-not-move");
-		assertThatThrownBy(() -> this.ideas.move(id, 0, IdeaStatus.PRESENTED, null, author))
+		assertThatThrownBy(() -> this.pipeline.move(id, 0, IdeaStatus.PRESENTED, null, author))
 			.hasMessageContaining("dialogue.rule.may-not-move");
-		this.ideas.move(id, 0, IdeaStatus.WITHDRAWN, "Geht in einem anderen Ansatz auf.", author);
+		this.pipeline.move(id, 0, IdeaStatus.WITHDRAWN, "Geht in einem anderen Ansatz auf.", author);
 
-		IdeaPage page = this.ideas.page(id, null, false);
+		IdeaPage page = this.pages.page(id, null, false);
 		assertThat(page.idea().status()).isEqualTo(IdeaStatus.WITHDRAWN);
 		assertThat(page.idea().decisionReasons()).isEqualTo("Geht in einem anderen Ansatz auf.");
 	}
 
 	@Test
 	void reviewersScoreIndependentlyAndTheModeratorsSeeTheWeightedResult() {
-		UUID id = this.ideas.submit(draft("Geprüfte Idee"), citizen("Prüfling"));
+		UUID id = this.submission.submit(draft("Geprüfte Idee"), citizen("Prüfling"));
 		moveTo(id, IdeaStatus.UNDER_REVIEW);
 		Contributor moderator = Contributor.staff(staff(MODERATION));
 		Contributor head = Contributor.staff(staff(CONTROLLING));
 
-		this.ideas.score(id, Map.of("STRATEGY_FIT", 5, "FEASIBILITY", 2), moderator);
-		this.ideas.score(id, Map.of("STRATEGY_FIT", 3, "FEASIBILITY", 4), head);
-		assertThatThrownBy(() -> this.ideas.score(id, Map.of("COST", 6), head))
+		this.review.score(id, Map.of("STRATEGY_FIT", 5, "FEASIBILITY", 2), moderator);
+		this.review.score(id, Map.of("STRATEGY_FIT", 3, "FEASIBILITY", 4), head);
+		assertThatThrownBy(() -> this.review.score(id, Map.of("COST", 6), head))
 			.hasMessageContaining("dialogue.rule.score-range");
-		assertThatThrownBy(() -> this.ideas.score(id, Map.of("COST", 3), citizen("Bürger")))
+		assertThatThrownBy(() -> this.review.score(id, Map.of("COST", 3), citizen("Bürger")))
 			.hasMessageContaining("dialogue.rule.may-not-review");
 
-		IdeaPage.Review review = this.ideas.page(id, moderator, true).review();
+		IdeaPage.Review review = this.pages.page(id, moderator, true).review();
 		assertThat(review.reviewers()).hasSize(2);
 		assertThat(review.criteria()).filteredOn(c -> c.code().equals("STRATEGY_FIT"))
 			.singleElement()
@@ -234,22 +258,23 @@ class IdeaPipelineTests {
 		// Strategy fit weighs 2, feasibility 1: (4 * 2 + 3 * 1) / 3.
 		assertThat(review.weightedMean()).isCloseTo(11.0 / 3, org.assertj.core.data.Offset.offset(0.001));
 		assertThat(review.viewerScores()).containsEntry("STRATEGY_FIT", 5);
-		assertThat(this.ideas.page(id, null, false).review()).isNull();
+		assertThat(this.pages.page(id, null, false).review()).isNull();
 	}
 
 	@Test
 	void anApprovedIdeaBecomesAPlannedProjectLinkedBothWays() {
-		UUID id = this.ideas.submit(draft("Umgesetzte Idee"), citizen("Umsetzerin"));
+		UUID id = this.submission.submit(draft("Umgesetzte Idee"), citizen("Umsetzerin"));
 		moveTo(id, IdeaStatus.UNDER_REVIEW);
-		int version = this.ideas.idea(id).orElseThrow().version();
-		this.ideas.move(id, version, IdeaStatus.APPROVED, "Passt zur Strategie.", Contributor.staff(staff(MODERATION)));
-		int approved = this.ideas.idea(id).orElseThrow().version();
+		int version = this.pages.idea(id).orElseThrow().version();
+		this.pipeline.move(id, version, IdeaStatus.APPROVED, "Passt zur Strategie.",
+				Contributor.staff(staff(MODERATION)));
+		int approved = this.pages.idea(id).orElseThrow().version();
 
-		assertThatThrownBy(() -> this.ideas.implement(id, approved, staff(MODERATION)))
+		assertThatThrownBy(() -> this.pipeline.implement(id, approved, staff(MODERATION)))
 			.isInstanceOf(RuleViolation.class);
-		UUID projectId = this.ideas.implement(id, approved, staff(CONTROLLING));
+		UUID projectId = this.pipeline.implement(id, approved, staff(CONTROLLING));
 
-		IdeaPage page = this.ideas.page(id, null, false);
+		IdeaPage page = this.pages.page(id, null, false);
 		assertThat(page.idea().status()).isEqualTo(IdeaStatus.BEING_IMPLEMENTED);
 		assertThat(page.project().projectId()).isEqualTo(projectId);
 		assertThat(page.project().name()).isEqualTo("Umgesetzte Idee");
@@ -262,34 +287,34 @@ class IdeaPipelineTests {
 
 	@Test
 	void reportedCommentsWaitInTheQueueUntilAModeratorHidesThemFromThePublic() {
-		UUID id = this.ideas.submit(draft("Diskutierte Idee"), citizen("Diskutantin"));
-		UUID comment = this.ideas.comment(id, null, "<script>alert('x')</script> Unsinn", citizen("Störer"));
-		UUID answer = this.ideas.comment(id, comment, "Bitte sachlich bleiben.", citizen("Antwort"));
-		assertThatThrownBy(() -> this.ideas.comment(id, UUID.randomUUID(), "Wohin?", citizen("")))
+		UUID id = this.submission.submit(draft("Diskutierte Idee"), citizen("Diskutantin"));
+		UUID comment = this.discussion.comment(id, null, "<script>alert('x')</script> Unsinn", citizen("Störer"));
+		UUID answer = this.discussion.comment(id, comment, "Bitte sachlich bleiben.", citizen("Antwort"));
+		assertThatThrownBy(() -> this.discussion.comment(id, UUID.randomUUID(), "Wohin?", citizen("")))
 			.hasMessageContaining("dialogue.rule.unknown-comment");
 
-		this.ideas.report(id, comment, "Beleidigend");
-		assertThat(this.ideas.queue().reports())
+		this.moderation.report(id, comment, "Beleidigend");
+		assertThat(this.moderation.queue().reports())
 			.anySatisfy(report -> assertThat(report.commentId()).isEqualTo(comment));
-		this.ideas.hide(id, comment, "Beleidigung", Contributor.staff(staff(MODERATION)));
+		this.moderation.hide(id, comment, "Beleidigung", Contributor.staff(staff(MODERATION)));
 
-		assertThat(this.ideas.queue().reports())
+		assertThat(this.moderation.queue().reports())
 			.noneSatisfy(report -> assertThat(report.commentId()).isEqualTo(comment));
-		IdeaPage.Comment shown = this.ideas.page(id, null, false).comments().get(0);
+		IdeaPage.Comment shown = this.pages.page(id, null, false).comments().get(0);
 		assertThat(shown.text()).isNull();
 		assertThat(shown.hiddenReason()).isEqualTo("Beleidigung");
 		assertThat(shown.answers()).extracting(IdeaPage.Comment::id).containsExactly(answer);
-		assertThat(this.ideas.page(id, null, true).comments().get(0).text()).contains("<script>");
+		assertThat(this.pages.page(id, null, true).comments().get(0).text()).contains("<script>");
 	}
 
 	@Test
 	void commentsAreLimitedPerHour() {
-		UUID id = this.ideas.submit(draft("Viel diskutiert"), citizen("Start"));
+		UUID id = this.submission.submit(draft("Viel diskutiert"), citizen("Start"));
 		Contributor busy = citizen("Vielschreiber");
 		for (int i = 0; i < 10; i++) {
-			this.ideas.comment(id, null, "Beitrag " + i, busy);
+			this.discussion.comment(id, null, "Beitrag " + i, busy);
 		}
-		assertThatThrownBy(() -> this.ideas.comment(id, null, "Noch einer", busy))
+		assertThatThrownBy(() -> this.discussion.comment(id, null, "Noch einer", busy))
 			.hasMessageContaining("dialogue.rule.too-many-comments");
 	}
 
@@ -298,11 +323,11 @@ class IdeaPipelineTests {
 		IdeaStatus[] path = { IdeaStatus.PRESENTED, IdeaStatus.IN_DEVELOPMENT, IdeaStatus.DOCUMENTED,
 				IdeaStatus.UNDER_REVIEW };
 		for (IdeaStatus next : path) {
-			var idea = this.ideas.idea(id).orElseThrow();
+			var idea = this.pages.idea(id).orElseThrow();
 			if (idea.status() == target) {
 				return;
 			}
-			this.ideas.move(id, idea.version(), next, null, moderator);
+			this.pipeline.move(id, idea.version(), next, null, moderator);
 		}
 	}
 

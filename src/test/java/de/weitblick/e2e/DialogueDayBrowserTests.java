@@ -15,7 +15,7 @@ import de.weitblick.Eventually;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.IdeaDraft;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.e2e.BrowserFixture.Language;
 import de.weitblick.focusgroup.FocusGroupCode;
 
@@ -44,7 +44,7 @@ class DialogueDayBrowserTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	IdeaManagement ideas;
+	IdeaSubmission submission;
 
 	private static final UUID EDITION_2022 = UUID.fromString("019a0000-0000-7000-8000-000000006003");
 
@@ -157,10 +157,10 @@ class DialogueDayBrowserTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		String address = "lena-" + UUID.randomUUID() + "@example.org";
 		String coAuthorAddress = "jonas-" + UUID.randomUUID() + "@example.org";
-		UUID original = this.ideas.submit(new IdeaDraft(EDITION_2022, "Stadtteillotsen für Arbeit " + suffix,
+		UUID original = this.submission.submit(new IdeaDraft(EDITION_2022, "Stadtteillotsen für Arbeit " + suffix,
 				"Menschen kennen die Angebote nicht.", "Lotsen gehen in die Stadtteile.", null, null, 20000L,
 				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()), Contributor.ofPublic(address, "Lena"));
-		UUID duplicate = this.ideas.submit(new IdeaDraft(EDITION_2022, "Lotsen im Stadtteil " + suffix,
+		UUID duplicate = this.submission.submit(new IdeaDraft(EDITION_2022, "Lotsen im Stadtteil " + suffix,
 				"Angebote sind unbekannt.", "Lotsen informieren vor Ort.", null, null, null,
 				Set.of(FocusGroupCode.LONG_TERM_UNEMPLOYED), Set.of()), Contributor.ofPublic(coAuthorAddress, "Jonas"));
 		String ideaPath = "/public/dialogue/ideas/" + original;

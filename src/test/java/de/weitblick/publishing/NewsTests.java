@@ -100,6 +100,30 @@ class NewsTests {
 	}
 
 	@Test
+	void markupInAnArticleIsShownAsTextOnThePageAndInTheFeedAndNeverRun() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		UUID id = this.desk.write(
+				new NewsDraft("<script>alert(1)</script>Ergebnisse " + marker, "<img src=x onerror=alert(2)>Vorspann",
+						"<b>fett</b> Text der Meldung", LocalDate.of(2024, 3, 1), null, false),
+				"moderation");
+		this.desk.submit(id, 0, "moderation");
+		this.desk.publish(id, 1, "controlling");
+
+		this.mvc.perform(get("/news/articles/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;Ergebnisse " + marker)))
+			.andExpect(content().string(containsString("&lt;b&gt;fett&lt;/b&gt; Text der Meldung")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andExpect(content().string(not(containsString("<img src=x"))))
+			.andExpect(content().string(not(containsString("<b>fett</b>"))));
+		this.mvc.perform(get("/news/feed.atom"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(marker)))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andExpect(content().string(not(containsString("<img src=x"))));
+	}
+
+	@Test
 	void draftsAndArticlesInReviewStayOffThePublicPagesAndTheFeed() throws Exception {
 		String title = "Entwurf " + UUID.randomUUID();
 		UUID id = this.desk.write(draft(title, null), "moderation");

@@ -1,15 +1,11 @@
 package de.weitblick.dialogue.edition;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import de.weitblick.dialogue.DialogueFormat;
 import de.weitblick.dialogue.edition.EditionDetails.AgendaItem;
@@ -17,67 +13,41 @@ import de.weitblick.dialogue.edition.EditionDetails.Attachment;
 import de.weitblick.dialogue.edition.EditionDetails.Invitation;
 import de.weitblick.dialogue.edition.EditionDetails.Table;
 import de.weitblick.focusgroup.FocusGroupCode;
-import de.weitblick.shared.Formats;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static de.weitblick.dialogue.edition.EditionRecords.TEXT_LENGTH;
+import static de.weitblick.dialogue.edition.EditionRecords.TITLE_LENGTH;
+import static de.weitblick.dialogue.edition.EditionRecords.instant;
+import static de.weitblick.dialogue.edition.EditionRecords.nullable;
+import static de.weitblick.dialogue.edition.EditionRecords.optional;
+import static de.weitblick.dialogue.edition.EditionRecords.required;
+
 /**
- * Plans and documents an edition of the dialogue: agenda, tables per focus group,
- * invitations by e-mail with reminders, registration and attendance, minutes with
- * attachments. The moderators change it (decided at the edge); the plan, the tables and
- * the minutes are public, the invited people are not.
+ * Plans an edition of the dialogue: its day, format and place, the agenda and the tables
+ * per focus group, and reads the whole edition with its invitations and minutes. The
+ * moderators change it (decided at the edge); the plan, the tables and the minutes are
+ * public, the invited people are not. Invitations are {@link EditionInvitations}, the
+ * minutes {@link EditionMinutes}.
  */
 @Service
 @Transactional(readOnly = true)
 public class EditionPlanning {
 
-	static final int TITLE_LENGTH = 200;
-
-	static final int TEXT_LENGTH = 2000;
-
-	static final int MINUTES_LENGTH = 100_000;
-
-	static final int ATTACHMENT_BYTES = 20 * 1024 * 1024;
-
-	private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-
-	/** Mail to invited people is written in German, the language of the office. */
-	private static final Locale MAIL_LOCALE = Locale.GERMAN;
-
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final EditionRecords records;
 
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	private final String mailFrom;
-
-	private final String baseUrl;
-
-	EditionPlanning(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, MessageSource messages,
-			ObjectProvider<Clock> clock,
-			@Value("${weitblick.notifications.mail-from:weitblick@localhost}") String mailFrom,
-			@Value("${weitblick.notifications.base-url:http://localhost:8080}") String baseUrl) {
+	EditionPlanning(JdbcClient jdbc, EditionRecords records) {
 		this.jdbc = jdbc;
-		this.mail = mail;
-		this.messages = messages;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
-		this.mailFrom = mailFrom;
-		this.baseUrl = baseUrl;
+		this.records = records;
 	}
 
 	/**
@@ -122,7 +92,7 @@ public class EditionPlanning {
 					FocusGroupCode.valueOf(rs.getString("focus_group")), rs.getString("title"), rs.getString("host"),
 					rs.getInt("registered")))
 			.list();
-		List<Invitation> invitations = invitations(id);
+		List<Invitation> invitations = this.records.invitations(id);
 		int registered = (int) invitations.stream().filter(i -> i.status() == InvitationStatus.REGISTERED).count();
 		int attended = (int) invitations.stream().filter(Invitation::attended).count();
 		List<Attachment> attachments = this.jdbc.sql("""
@@ -137,20 +107,6 @@ public class EditionPlanning {
 				head.endsAt(), head.format(), head.venue(), head.description(), head.closes(), agenda, tables,
 				withInvitations ? invitations : List.of(), invitations.size(), registered, attended, head.minutes(),
 				head.minutesBy(), head.minutesAt(), attachments);
-	}
-
-	private List<Invitation> invitations(UUID editionId) {
-		return this.jdbc.sql("""
-				SELECT id, version, name, email, organisation, status, attended, table_id, invited_at, reminded_at
-				FROM dialogue_invitation WHERE edition_id = :id ORDER BY name, email
-				""")
-			.param("id", editionId)
-			.query((rs, n) -> new Invitation(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("name"),
-					rs.getString("email"), rs.getString("organisation"),
-					InvitationStatus.valueOf(rs.getString("status")), rs.getBoolean("attended"),
-					rs.getObject("table_id", UUID.class), instant(rs.getTimestamp("invited_at")),
-					instant(rs.getTimestamp("reminded_at"))))
-			.list();
 	}
 
 	/**
@@ -206,9 +162,9 @@ public class EditionPlanning {
 		if (registrationClosesOn != null && registrationClosesOn.isAfter(edition.heldOn())) {
 			throw new RuleViolation("registrationClosesOn", "dialogue.rule.registration-before-edition");
 		}
-		bump(editionId, expectedVersion, "starts_at = :startsAt, ends_at = :endsAt, registration_closes_on = :closes",
-				Map.of("startsAt", nullable(startsAt), "endsAt", nullable(endsAt), "closes",
-						nullable(registrationClosesOn)));
+		this.records.bump(editionId, expectedVersion,
+				"starts_at = :startsAt, ends_at = :endsAt, registration_closes_on = :closes", Map.of("startsAt",
+						nullable(startsAt), "endsAt", nullable(endsAt), "closes", nullable(registrationClosesOn)));
 	}
 
 	/**
@@ -268,252 +224,6 @@ public class EditionPlanning {
 		catch (DuplicateKeyException taken) {
 			throw new RuleViolation("title", "dialogue.rule.table-title-taken");
 		}
-	}
-
-	/**
-	 * Invites a person, for an organisation or on their own, and sends the invitation by
-	 * e-mail.
-	 * @throws RuleViolation when the name or a valid address is missing, or the address
-	 * is invited already
-	 */
-	@Transactional
-	public UUID invite(UUID editionId, String name, String email, String organisation, String by) {
-		EditionDetails edition = details(editionId, false);
-		String checkedName = required("name", name, TITLE_LENGTH);
-		String address = required("email", email, 320);
-		if (!ADDRESS.matcher(address).matches()) {
-			throw new RuleViolation("email", "dialogue.rule.email-invalid");
-		}
-		UUID id = TimeOrderedIds.next();
-		try {
-			this.jdbc.sql("""
-					INSERT INTO dialogue_invitation (id, version, edition_id, name, email, organisation, status,
-					       invited_by, invited_at)
-					VALUES (:id, 0, :edition, :name, :email, :organisation, 'INVITED', :by, :at)
-					""")
-				.param("id", id)
-				.param("edition", editionId)
-				.param("name", checkedName)
-				.param("email", address)
-				.param("organisation", optional("organisation", organisation, TITLE_LENGTH))
-				.param("by", by)
-				.param("at", Timestamp.from(this.clock.instant()))
-				.update();
-		}
-		catch (DuplicateKeyException twice) {
-			throw new RuleViolation("email", "dialogue.rule.invited-already");
-		}
-		send(address, "dialogue.mail.invitation.subject", "dialogue.mail.invitation.body", edition, checkedName);
-		return id;
-	}
-
-	/**
-	 * Reminds everybody invited who has not declined of the edition, by e-mail.
-	 * @return how many were reminded
-	 * @throws RuleViolation when the edition has taken place
-	 */
-	@Transactional
-	public int remind(UUID editionId) {
-		EditionDetails edition = details(editionId, false);
-		if (edition.heldOn().isBefore(LocalDate.now(this.clock))) {
-			throw new RuleViolation(null, "dialogue.rule.edition-over");
-		}
-		List<Invitation> open = invitations(editionId).stream()
-			.filter(invitation -> invitation.status() != InvitationStatus.DECLINED)
-			.toList();
-		for (Invitation invitation : open) {
-			send(invitation.email(), "dialogue.mail.reminder.subject", "dialogue.mail.reminder.body", edition,
-					invitation.name());
-			this.jdbc.sql("UPDATE dialogue_invitation SET reminded_at = :at WHERE id = :id")
-				.param("at", Timestamp.from(this.clock.instant()))
-				.param("id", invitation.id())
-				.update();
-		}
-		return open.size();
-	}
-
-	/**
-	 * Records a person's answer, the table they chose and whether they took part.
-	 * @throws RuleViolation when someone who has not registered is marked as present, or
-	 * the table belongs to another edition
-	 * @throws OptimisticLockingFailureException when someone changed the invitation
-	 * meanwhile
-	 */
-	@Transactional
-	public void recordAnswer(UUID editionId, UUID invitationId, int expectedVersion, InvitationStatus status,
-			UUID tableId, boolean attended) {
-		if (status == null) {
-			throw new RuleViolation("status", "dialogue.rule.status-required");
-		}
-		if (attended && status != InvitationStatus.REGISTERED) {
-			throw new RuleViolation("attended", "dialogue.rule.attended-needs-registration");
-		}
-		if (tableId != null
-				&& this.jdbc.sql("SELECT count(*) FROM dialogue_table WHERE id = :table AND edition_id = :edition")
-					.param("table", tableId)
-					.param("edition", editionId)
-					.query(Integer.class)
-					.single() == 0) {
-			throw new RuleViolation("tableId", "dialogue.rule.table-unknown");
-		}
-		int changed = this.jdbc.sql("""
-				UPDATE dialogue_invitation SET status = :status, table_id = :table, attended = :attended,
-				       version = version + 1
-				WHERE id = :id AND edition_id = :edition AND version = :version
-				""")
-			.param("status", status.name())
-			.param("table", tableId)
-			.param("attended", attended)
-			.param("id", invitationId)
-			.param("edition", editionId)
-			.param("version", expectedVersion)
-			.update();
-		if (changed == 0) {
-			throw stale(this.jdbc.sql("SELECT count(*) FROM dialogue_invitation WHERE id = :id AND edition_id = :e")
-				.param("id", invitationId)
-				.param("e", editionId)
-				.query(Integer.class)
-				.single() > 0, "dialogue.invitation.not-found");
-		}
-	}
-
-	/**
-	 * Writes the minutes (Protokoll), replacing the earlier text.
-	 * @throws RuleViolation when the text is too long
-	 * @throws OptimisticLockingFailureException when someone changed the edition
-	 * meanwhile
-	 */
-	@Transactional
-	public void writeMinutes(UUID editionId, int expectedVersion, String minutes, String by) {
-		details(editionId, false);
-		String text = optional("minutes", minutes, MINUTES_LENGTH);
-		bump(editionId, expectedVersion, "minutes = :minutes, minutes_by = :by, minutes_at = :at",
-				Map.of("minutes", nullable(text), "by", by, "at", Timestamp.from(this.clock.instant())));
-	}
-
-	/**
-	 * Attaches a file to the minutes.
-	 * @throws RuleViolation when the file is empty, too large or unnamed
-	 */
-	@Transactional
-	public UUID attach(UUID editionId, String fileName, String contentType, byte[] content, String by) {
-		details(editionId, false);
-		if (content == null || content.length == 0) {
-			throw new RuleViolation("file", "dialogue.rule.file-empty");
-		}
-		if (content.length > ATTACHMENT_BYTES) {
-			throw new RuleViolation("file", "dialogue.rule.file-too-large");
-		}
-		String name = (fileName != null) ? fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip() : "";
-		if (name.isEmpty()) {
-			throw new RuleViolation("file", "dialogue.rule.file-name");
-		}
-		UUID id = TimeOrderedIds.next();
-		this.jdbc.sql("""
-				INSERT INTO dialogue_attachment (id, edition_id, file_name, content_type, size_bytes, content,
-				       uploaded_by, uploaded_at)
-				VALUES (:id, :edition, :name, :type, :size, :content, :by, :at)
-				""")
-			.param("id", id)
-			.param("edition", editionId)
-			.param("name", (name.length() > 255) ? name.substring(name.length() - 255) : name)
-			.param("type",
-					(contentType != null && contentType.length() <= 100) ? contentType : "application/octet-stream")
-			.param("size", content.length)
-			.param("content", content)
-			.param("by", by)
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
-		return id;
-	}
-
-	/**
-	 * @return the attachment's name, type and content
-	 * @throws NotFound when the edition has no such attachment
-	 */
-	public StoredFile attachment(UUID editionId, UUID attachmentId) {
-		return this.jdbc.sql(
-				"SELECT file_name, content_type, content FROM dialogue_attachment WHERE id = :id AND edition_id = :edition")
-			.param("id", attachmentId)
-			.param("edition", editionId)
-			.query((rs, n) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"),
-					rs.getBytes("content")))
-			.optional()
-			.orElseThrow(() -> new NotFound("dialogue.attachment.not-found"));
-	}
-
-	/**
-	 * A stored file as it is sent back.
-	 */
-	public record StoredFile(String fileName, String contentType, byte[] content) {
-
-	}
-
-	private void send(String address, String subjectKey, String bodyKey, EditionDetails edition, String name) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null) {
-			return;
-		}
-		Formats formats = Formats.of(MAIL_LOCALE);
-		String place = (edition.venue() != null) ? edition.venue()
-				: this.messages.getMessage("dialogue.edition.online", null, MAIL_LOCALE);
-		String time = (edition.startsAt() != null) ? formats.time(edition.startsAt()) : "";
-		String link = this.baseUrl + "/dialogue/editions/" + edition.id();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.mailFrom);
-		message.setTo(address);
-		message.setSubject(this.messages.getMessage(subjectKey, new Object[] { edition.title() }, MAIL_LOCALE));
-		message.setText(this.messages.getMessage(bodyKey,
-				new Object[] { name, edition.title(), formats.date(edition.heldOn()), time, place, link },
-				MAIL_LOCALE));
-		sender.send(message);
-	}
-
-	private void bump(UUID editionId, int expectedVersion, String assignments, Map<String, Object> values) {
-		var statement = this.jdbc
-			.sql("UPDATE dialogue_edition SET " + assignments
-					+ ", version = version + 1 WHERE id = :id AND version = :version")
-			.param("id", editionId)
-			.param("version", expectedVersion);
-		for (Map.Entry<String, Object> value : values.entrySet()) {
-			statement = statement.param(value.getKey(), (value.getValue() == NULL) ? null : value.getValue());
-		}
-		if (statement.update() == 0) {
-			throw stale(true, "dialogue.edition.not-found");
-		}
-	}
-
-	private static final Object NULL = new Object();
-
-	private static Object nullable(Object value) {
-		return (value != null) ? value : NULL;
-	}
-
-	private static RuntimeException stale(boolean exists, String notFoundKey) {
-		return exists ? new OptimisticLockingFailureException("changed in the meantime") : new NotFound(notFoundKey);
-	}
-
-	private static String required(String field, String text, int length) {
-		String stripped = optional(field, text, length);
-		if (stripped == null) {
-			throw new RuleViolation(field, "dialogue.rule.required");
-		}
-		return stripped;
-	}
-
-	private static String optional(String field, String text, int length) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String stripped = text.strip();
-		if (stripped.length() > length) {
-			throw new RuleViolation(field, "dialogue.rule.too-long", length);
-		}
-		return stripped;
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/**

@@ -95,7 +95,8 @@ public class EditionDocumentation {
 		}).list();
 		this.jdbc.sql("""
 				SELECT s.idea_id, s.to_status, s.taken_at, s.reasons FROM dialogue_idea_step s
-				JOIN dialogue_idea i ON i.id = s.idea_id WHERE i.edition_id = :edition ORDER BY s.taken_at, s.id
+				JOIN dialogue_idea i ON i.id = s.idea_id WHERE i.edition_id = :edition AND s.merged_idea_id IS NULL
+				ORDER BY s.taken_at, s.id
 				""").param("edition", editionId).query((rs, n) -> {
 			Entry entry = entries.get(rs.getObject(1, UUID.class));
 			if (entry != null) {

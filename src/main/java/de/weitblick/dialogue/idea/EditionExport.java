@@ -52,6 +52,7 @@ public class EditionExport {
 				SELECT 'STEP', i.title, s.to_status, s.taken_at, s.taken_by, s.reasons, i.submitted_at, 1
 				FROM dialogue_idea_step s JOIN dialogue_idea i ON i.id = s.idea_id
 				WHERE i.edition_id = :edition AND i.hidden_reason IS NULL AND s.from_status IS NOT NULL
+				  AND s.merged_idea_id IS NULL
 				UNION ALL
 				SELECT 'COMMENT', i.title, NULL, c.written_at,
 				       CASE WHEN c.author_email IS NULL THEN c.author_name END, c.text, i.submitted_at, 2

@@ -1,7 +1,9 @@
 package de.weitblick.dialogue.idea;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +51,14 @@ class IdeaAuthorship {
 			.query(Integer.class)
 			.single();
 		IdeaPage.Merge mergedInto = this.jdbc.sql("""
-				SELECT m.into_id, i.title, m.merged_at, m.merged_by FROM dialogue_idea_merge m
-				JOIN dialogue_idea i ON i.id = m.into_id WHERE m.merged_id = :id
+				SELECT m.into_id, i.title, e.title, m.merged_at, m.merged_by FROM dialogue_idea_merge m
+				JOIN dialogue_idea i ON i.id = m.into_id JOIN dialogue_edition e ON e.id = i.edition_id
+				WHERE m.merged_id = :id
 				""").param("id", idea.id()).query(IdeaAuthorship::merge).optional().orElse(null);
 		List<IdeaPage.Merge> mergedFrom = this.jdbc.sql("""
-				SELECT m.merged_id, i.title, m.merged_at, m.merged_by FROM dialogue_idea_merge m
-				JOIN dialogue_idea i ON i.id = m.merged_id WHERE m.into_id = :id ORDER BY m.merged_at
+				SELECT m.merged_id, i.title, e.title, m.merged_at, m.merged_by FROM dialogue_idea_merge m
+				JOIN dialogue_idea i ON i.id = m.merged_id JOIN dialogue_edition e ON e.id = i.edition_id
+				WHERE m.into_id = :id ORDER BY m.merged_at
 				""").param("id", idea.id()).query(IdeaAuthorship::merge).list();
 		boolean open = mayBeRevised(idea);
 		boolean invited = coAuthors.stream().anyMatch(coAuthor -> coAuthor.viewer() && !coAuthor.accepted());
@@ -65,15 +69,22 @@ class IdeaAuthorship {
 					.optional()
 					.orElse(false)
 				: null;
-		java.util.Map<UUID, String> candidates = new java.util.LinkedHashMap<>();
+		Map<UUID, String> candidates = new LinkedHashMap<>();
 		if (moderator && !idea.isMerged()) {
+			// A duplicate goes into an idea of its own edition or of an earlier one: the
+			// older idea goes on. Ideas of other editions are named with their edition.
 			this.jdbc.sql("""
-					SELECT id, title FROM dialogue_idea
-					WHERE edition_id = :edition AND id <> :id AND merged_into IS NULL ORDER BY title LIMIT 500
+					SELECT i.id, i.title, e.title AS edition_title, i.edition_id = :edition AS same
+					FROM dialogue_idea i JOIN dialogue_edition e ON e.id = i.edition_id
+					WHERE e.number <= (SELECT number FROM dialogue_edition WHERE id = :edition)
+					  AND i.id <> :id AND i.merged_into IS NULL
+					ORDER BY i.edition_id = :edition DESC, e.number DESC, i.title LIMIT 500
 					""")
 				.param("edition", idea.editionId())
 				.param("id", idea.id())
-				.query((rs, n) -> candidates.put(rs.getObject(1, UUID.class), rs.getString(2)))
+				.query((rs, n) -> candidates.put(rs.getObject("id", UUID.class),
+						rs.getBoolean("same") ? rs.getString("title")
+								: rs.getString("title") + " (" + rs.getString("edition_title") + ")"))
 				.list();
 		}
 		return new IdeaPage.Development(coAuthors, versions, mergedInto, mergedFrom, open && (author || moderator),
@@ -89,8 +100,8 @@ class IdeaAuthorship {
 	}
 
 	private static IdeaPage.Merge merge(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new IdeaPage.Merge(rs.getObject(1, UUID.class), rs.getString(2),
-				rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4));
+		return new IdeaPage.Merge(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+				rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5));
 	}
 
 }

@@ -3,71 +3,43 @@ package de.weitblick.dialogue.idea;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import de.weitblick.organisation.Notifications;
-import de.weitblick.organisation.OrganisationManagement;
-import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static de.weitblick.dialogue.idea.IdeaRecords.timestamp;
+
 /**
  * An idea as its authors develop it further: new versions of its text, each kept with who
- * wrote it and when, their history with what changed, co-authors invited by an author and
- * accepted by themselves, and each person's choice between news at every step and a daily
- * digest.
+ * wrote it and when, and their history with what changed. Co-authors are
+ * {@link IdeaCoAuthors}, the choice of news {@link IdeaNewsChoice}.
  */
 @Service
 @Transactional(readOnly = true)
 public class IdeaDevelopment {
 
-	private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
-	/** Mail to the public is written in German, the language of the office. */
-	private static final Locale MAIL_LOCALE = Locale.GERMAN;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final IdeaManagement ideas;
+	private final IdeaRecords records;
 
 	private final IdeaAuthorship authorship;
 
-	private final OrganisationManagement organisation;
-
-	private final Notifications notifications;
-
-	private final PublicMail mail;
-
-	private final MessageSource messages;
-
-	private final IdeaSettings settings;
-
-	IdeaDevelopment(JdbcClient jdbc, Clock clock, IdeaManagement ideas, IdeaAuthorship authorship,
-			OrganisationManagement organisation, Notifications notifications, PublicMail mail, MessageSource messages,
-			IdeaSettings settings) {
+	IdeaDevelopment(JdbcClient jdbc, Clock clock, IdeaRecords records, IdeaAuthorship authorship) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.ideas = ideas;
+		this.records = records;
 		this.authorship = authorship;
-		this.organisation = organisation;
-		this.notifications = notifications;
-		this.mail = mail;
-		this.messages = messages;
-		this.settings = settings;
 	}
 
 	/**
@@ -82,14 +54,14 @@ public class IdeaDevelopment {
 	 */
 	@Transactional
 	public int revise(UUID ideaId, int expectedVersion, IdeaRevision revision, Contributor by) {
-		Idea idea = visible(ideaId);
-		mayDevelop(idea, by);
-		Texts.required("title", revision.title(), IdeaManagement.MAXIMUM_TITLE);
-		Texts.required("problem", revision.problem(), IdeaManagement.MAXIMUM_TEXT);
-		Texts.required("approach", revision.approach(), IdeaManagement.MAXIMUM_TEXT);
-		Texts.optional("targetGroup", revision.targetGroup(), IdeaManagement.MAXIMUM_SHORT_TEXT);
-		Texts.optional("partners", revision.partners(), IdeaManagement.MAXIMUM_SHORT_TEXT);
-		Texts.optional("note", revision.note(), IdeaManagement.MAXIMUM_REASON);
+		Idea idea = this.records.visible(ideaId);
+		this.records.mayDevelop(idea, by);
+		Texts.required("title", revision.title(), IdeaRecords.MAXIMUM_TITLE);
+		Texts.required("problem", revision.problem(), IdeaRecords.MAXIMUM_TEXT);
+		Texts.required("approach", revision.approach(), IdeaRecords.MAXIMUM_TEXT);
+		Texts.optional("targetGroup", revision.targetGroup(), IdeaRecords.MAXIMUM_SHORT_TEXT);
+		Texts.optional("partners", revision.partners(), IdeaRecords.MAXIMUM_SHORT_TEXT);
+		Texts.optional("note", revision.note(), IdeaRecords.MAXIMUM_REASON);
 		if (revision.roughCostEuros() != null && revision.roughCostEuros() < 0) {
 			throw new RuleViolation("roughCostEuros", "dialogue.rule.cost-negative");
 		}
@@ -174,7 +146,7 @@ public class IdeaDevelopment {
 	 * @return the versions with what changed between them
 	 */
 	public IdeaHistory history(UUID ideaId, boolean asModerator) {
-		Idea idea = this.ideas.idea(ideaId)
+		Idea idea = this.records.idea(ideaId)
 			.filter(found -> asModerator || !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
 		List<Stored> stored = this.jdbc
@@ -224,130 +196,6 @@ public class IdeaDevelopment {
 		if (TextDifference.changed(parts)) {
 			changes.add(new IdeaHistory.Change(key, parts));
 		}
-	}
-
-	/**
-	 * Invites a co-author, by e-mail address or by the user name of an account, who is
-	 * told by mail or in the inbox and becomes a co-author on accepting.
-	 * @param invitee an e-mail address or a user name
-	 * @param by an author, an accepted co-author or a moderator
-	 * @throws RuleViolation for an invitee who is neither, or one invited already
-	 */
-	@Transactional
-	public void invite(UUID ideaId, String invitee, Contributor by) {
-		Idea idea = visible(ideaId);
-		mayDevelop(idea, by);
-		Texts.required("invitee", invitee, 320);
-		String wanted = invitee.strip();
-		String key;
-		String name;
-		StaffMember member = null;
-		if (wanted.contains("@")) {
-			String email = wanted.toLowerCase(Locale.ROOT);
-			if (!ADDRESS.matcher(email).matches()) {
-				throw new RuleViolation("invitee", "dialogue.rule.address-invalid");
-			}
-			key = "mail:" + email;
-			name = "";
-		}
-		else {
-			member = this.organisation.staffMember(wanted)
-				.orElseThrow(() -> new RuleViolation("invitee", "dialogue.rule.invitee-unknown"));
-			key = "staff:" + member.id();
-			name = member.displayName();
-		}
-		if (key.equals(by.supporterKey()) || this.ideas.isAuthor(idea, inviteeAsContributor(key))) {
-			throw new RuleViolation("invitee", "dialogue.rule.co-author-invited-already");
-		}
-		int added = this.jdbc.sql("""
-				INSERT INTO dialogue_co_author (idea_id, co_author, shown_name, invited_at, invited_by)
-				VALUES (:id, :key, :name, :now, :by) ON CONFLICT DO NOTHING
-				""")
-			.param("id", ideaId)
-			.param("key", key)
-			.param("name", name)
-			.param("now", timestamp(this.clock.instant()))
-			.param("by", by.name())
-			.update();
-		if (added == 0) {
-			throw new RuleViolation("invitee", "dialogue.rule.co-author-invited-already");
-		}
-		if (member != null) {
-			this.notifications.notify(member.id(), "dialogue.notification.invited", List.of(idea.title()),
-					"/public/dialogue/ideas/" + ideaId);
-		}
-		else {
-			String link = this.settings.baseUrl() + "/public/dialogue/ideas/" + ideaId;
-			this.mail.send(key.substring(5),
-					this.messages.getMessage("dialogue.mail.invited.subject", new Object[] { idea.title() },
-							MAIL_LOCALE),
-					this.messages.getMessage("dialogue.mail.invited.body", new Object[] { idea.title(), link },
-							MAIL_LOCALE));
-		}
-	}
-
-	private static Contributor inviteeAsContributor(String key) {
-		return key.startsWith("mail:") ? Contributor.ofPublic(key.substring(5), "")
-				: new Contributor(UUID.fromString(key.substring(6)), null, "", null);
-	}
-
-	/**
-	 * The invited person accepts and becomes a co-author, shown under the name they give.
-	 * @throws RuleViolation when the person is not invited
-	 */
-	@Transactional
-	public void accept(UUID ideaId, Contributor invitee) {
-		Idea idea = visible(ideaId);
-		IdeaManagement.refuseMerged(idea);
-		int accepted = this.jdbc.sql("""
-				UPDATE dialogue_co_author SET accepted_at = :now,
-				    shown_name = CASE WHEN shown_name = '' THEN :name ELSE shown_name END
-				WHERE idea_id = :id AND co_author = :key AND accepted_at IS NULL
-				""")
-			.param("now", timestamp(this.clock.instant()))
-			.param("name", (invitee.name() != null) ? invitee.name().strip() : "")
-			.param("id", ideaId)
-			.param("key", invitee.supporterKey())
-			.update();
-		if (accepted == 0) {
-			throw new RuleViolation(null, "dialogue.rule.not-invited");
-		}
-	}
-
-	/**
-	 * Sets whether the person takes the news of their ideas once a day instead of at
-	 * every step.
-	 */
-	@Transactional
-	public void chooseNews(Contributor person, boolean dailyDigest) {
-		this.jdbc.sql("""
-				INSERT INTO dialogue_news_choice (recipient, daily_digest, chosen_at) VALUES (:key, :digest, :now)
-				ON CONFLICT (recipient) DO UPDATE SET daily_digest = :digest, chosen_at = :now
-				""")
-			.param("key", person.supporterKey())
-			.param("digest", dailyDigest)
-			.param("now", timestamp(this.clock.instant()))
-			.update();
-	}
-
-	private Idea visible(UUID ideaId) {
-		return this.ideas.idea(ideaId)
-			.filter(found -> !found.isHidden())
-			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
-	}
-
-	private void mayDevelop(Idea idea, Contributor by) {
-		if (!by.isModerator() && !this.ideas.isAuthor(idea, by)) {
-			throw new RuleViolation(null, "dialogue.rule.authors-only");
-		}
-		IdeaManagement.refuseMerged(idea);
-		if (!IdeaAuthorship.mayBeRevised(idea)) {
-			throw new RuleViolation(null, "dialogue.rule.revisions-closed");
-		}
-	}
-
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

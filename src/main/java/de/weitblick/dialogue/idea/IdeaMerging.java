@@ -13,10 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A moderator merges a duplicate idea into the one it repeats. Nothing is lost: the
- * duplicate keeps its versions and timeline and shows where it went; its comments move
- * with a trace of where they were written; its supports are added to the other idea,
- * where a person who supported both counts once; its authors become co-authors.
+ * A moderator merges a duplicate idea into the one it repeats, of the same edition or of
+ * an earlier one (the older idea goes on). Nothing is lost: the duplicate keeps its
+ * versions and timeline and shows where it went; its comments move with a trace of where
+ * they were written; its supports are added to the other idea, where a person who
+ * supported both counts once; its authors become co-authors. The merge is a step on both
+ * ideas' public timelines, with date and moderator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,12 +28,12 @@ public class IdeaMerging {
 
 	private final Clock clock;
 
-	private final IdeaManagement ideas;
+	private final IdeaRecords records;
 
-	IdeaMerging(JdbcClient jdbc, Clock clock, IdeaManagement ideas) {
+	IdeaMerging(JdbcClient jdbc, Clock clock, IdeaRecords records) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.ideas = ideas;
+		this.records = records;
 	}
 
 	/**
@@ -39,8 +41,8 @@ public class IdeaMerging {
 	 * @param expectedVersion the duplicate's version the moderator read
 	 * @param intoId the idea that goes on, must not be null
 	 * @return what moved
-	 * @throws RuleViolation when the person does not moderate, the ideas are the same, or
-	 * either was merged already
+	 * @throws RuleViolation when the person does not moderate, the ideas are the same,
+	 * either was merged already, or the idea that goes on belongs to a later edition
 	 * @throws OptimisticLockingFailureException when someone changed the duplicate in the
 	 * meantime
 	 */
@@ -55,11 +57,15 @@ public class IdeaMerging {
 		if (duplicateId.equals(intoId)) {
 			throw new RuleViolation("intoId", "dialogue.rule.merge-itself");
 		}
-		Idea duplicate = this.ideas.idea(duplicateId).orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
-		Idea into = this.ideas.idea(intoId)
+		Idea duplicate = this.records.idea(duplicateId).orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
+		Idea into = this.records.idea(intoId)
 			.orElseThrow(() -> new RuleViolation("intoId", "dialogue.rule.merge-target-unknown"));
 		if (duplicate.isMerged() || into.isMerged()) {
 			throw new RuleViolation("intoId", "dialogue.rule.merged");
+		}
+		if (!duplicate.editionId().equals(into.editionId())
+				&& editionNumber(into.editionId()) > editionNumber(duplicate.editionId())) {
+			throw new RuleViolation("intoId", "dialogue.rule.merge-into-older-edition");
 		}
 		if (duplicate.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Idea " + duplicateId + " was changed in the meantime");
@@ -112,6 +118,8 @@ public class IdeaMerging {
 			.param("from", duplicateId)
 			.update();
 		this.jdbc.sql("UPDATE dialogue_idea SET version = version + 1 WHERE id = :into").param("into", intoId).update();
+		this.records.mergeStep(duplicateId, duplicate.status(), now.toInstant(), moderator.name(), intoId);
+		this.records.mergeStep(intoId, into.status(), now.toInstant(), moderator.name(), duplicateId);
 		this.jdbc
 			.sql("""
 					INSERT INTO dialogue_idea_merge (merged_id, into_id, merged_at, merged_by, comments_moved, supports_moved,
@@ -128,6 +136,13 @@ public class IdeaMerging {
 			.param("coAuthors", coAuthors)
 			.update();
 		return new Merged(comments, supportsMoved, supports - supportsMoved, coAuthors);
+	}
+
+	private int editionNumber(UUID editionId) {
+		return this.jdbc.sql("SELECT number FROM dialogue_edition WHERE id = :id")
+			.param("id", editionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

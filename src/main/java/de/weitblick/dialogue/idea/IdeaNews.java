@@ -22,7 +22,7 @@ class IdeaNews {
 	/** Mail and inbox texts are written in German, the language of the office. */
 	private static final Locale LOCALE = Locale.GERMAN;
 
-	private final IdeaManagement ideas;
+	private final IdeaPipeline pipeline;
 
 	private final Notifications notifications;
 
@@ -34,10 +34,10 @@ class IdeaNews {
 
 	private final IdeaDigest digest;
 
-	IdeaNews(IdeaManagement ideas, Notifications notifications, PublicMail mail, MessageSource messages,
+	IdeaNews(IdeaPipeline pipeline, Notifications notifications, PublicMail mail, MessageSource messages,
 			IdeaSettings settings, IdeaDigest digest) {
 		this.digest = digest;
-		this.ideas = ideas;
+		this.pipeline = pipeline;
 		this.notifications = notifications;
 		this.mail = mail;
 		this.messages = messages;
@@ -46,7 +46,7 @@ class IdeaNews {
 
 	@ApplicationModuleListener
 	void on(IdeaMoved moved) {
-		IdeaManagement.Recipients recipients = this.ideas.recipients(moved.ideaId());
+		IdeaPipeline.Recipients recipients = this.pipeline.recipients(moved.ideaId());
 		String status = this.messages.getMessage(moved.to().messageKey(), null, LOCALE);
 		for (var staffId : recipients.staff()) {
 			if (this.digest.collect("staff:" + staffId, moved)) {

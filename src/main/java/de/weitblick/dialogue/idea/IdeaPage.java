@@ -32,8 +32,21 @@ public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List
 	/**
 	 * @param from null for the submission
 	 * @param reasons may be null
+	 * @param merge the other idea when the step is a merge (the status stays), else null
 	 */
-	public record Step(IdeaStatus from, IdeaStatus to, Instant takenAt, String takenBy, String reasons) {
+	public record Step(IdeaStatus from, IdeaStatus to, Instant takenAt, String takenBy, String reasons,
+			MergeStep merge) {
+	}
+
+	/**
+	 * The other idea of a merge on the timeline.
+	 *
+	 * @param ideaId the other idea
+	 * @param title its title
+	 * @param editionTitle the edition it was submitted to
+	 * @param into whether this idea went into the other one (else the other came here)
+	 */
+	public record MergeStep(UUID ideaId, String title, String editionTitle, boolean into) {
 	}
 
 	/**
@@ -120,8 +133,9 @@ public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List
 	 *
 	 * @param ideaId the other idea
 	 * @param title the other idea's title
+	 * @param editionTitle the edition the other idea was submitted to
 	 */
-	public record Merge(UUID ideaId, String title, Instant mergedAt, String mergedBy) {
+	public record Merge(UUID ideaId, String title, String editionTitle, Instant mergedAt, String mergedBy) {
 	}
 
 }

@@ -11,10 +11,15 @@ import java.util.UUID;
 import de.weitblick.dialogue.DialogueFormat;
 import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.edition.EditionDetails;
+import de.weitblick.dialogue.edition.EditionInvitations;
+import de.weitblick.dialogue.edition.EditionMinutes;
+import de.weitblick.dialogue.edition.EditionMinutes.StoredFile;
 import de.weitblick.dialogue.edition.EditionPlanning;
-import de.weitblick.dialogue.edition.EditionPlanning.StoredFile;
 import de.weitblick.dialogue.edition.InvitationStatus;
+import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.context.MessageSource;
@@ -46,18 +51,31 @@ class EditionController {
 
 	private final EditionPlanning planning;
 
+	private final EditionInvitations invitations;
+
+	private final EditionMinutes minutes;
+
 	private final DialogueManagement dialogue;
 
 	private final WebInvocationPrivilegeEvaluator privileges;
 
 	private final MessageSource messages;
 
-	EditionController(EditionPlanning planning, DialogueManagement dialogue, WebInvocationPrivilegeEvaluator privileges,
-			MessageSource messages) {
+	private final IdeaSubmission submission;
+
+	private final SignedInStaff signedIn;
+
+	EditionController(EditionPlanning planning, EditionInvitations invitations, EditionMinutes minutes,
+			DialogueManagement dialogue, WebInvocationPrivilegeEvaluator privileges, MessageSource messages,
+			IdeaSubmission submission, SignedInStaff signedIn) {
 		this.planning = planning;
+		this.invitations = invitations;
+		this.minutes = minutes;
 		this.dialogue = dialogue;
 		this.privileges = privileges;
 		this.messages = messages;
+		this.submission = submission;
+		this.signedIn = signedIn;
 	}
 
 	@GetMapping("/dialogue/editions/{id}")
@@ -69,7 +87,7 @@ class EditionController {
 
 	@GetMapping("/dialogue/editions/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		StoredFile file = this.planning.attachment(id, attachmentId);
+		StoredFile file = this.minutes.attachment(id, attachmentId);
 		MediaType type;
 		try {
 			type = MediaType.parseMediaType(file.contentType());
@@ -115,6 +133,7 @@ class EditionController {
 	@GetMapping(MANAGE + "/{id}")
 	String manage(@PathVariable UUID id, Model model) {
 		model.addAttribute("edition", this.planning.details(id, true));
+		model.addAttribute("call", this.submission.call(id));
 		model.addAttribute("focusGroups", FocusGroupCode.values());
 		model.addAttribute("statuses", InvitationStatus.values());
 		return "dialogue/edition-manage";
@@ -130,6 +149,14 @@ class EditionController {
 		return act(id, "schedule", locale, redirect,
 				() -> this.planning.schedule(id, version, startsAt, endsAt, registrationClosesOn),
 				"dialogue.edition.scheduled");
+	}
+
+	@PostMapping(MANAGE + "/{id}/call")
+	String changeCall(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean submissionsOpen,
+			@RequestParam(defaultValue = "false") boolean publicParticipation, Authentication authentication,
+			Locale locale, RedirectAttributes redirect) {
+		return act(id, "call", locale, redirect, () -> this.submission.changeCall(id, submissionsOpen,
+				publicParticipation, Contributor.staff(this.signedIn.required(authentication))), "dialogue.call.saved");
 	}
 
 	@PostMapping(MANAGE + "/{id}/agenda")
@@ -161,14 +188,14 @@ class EditionController {
 			@RequestParam(required = false) String email, @RequestParam(required = false) String organisation,
 			Authentication authentication, Locale locale, RedirectAttributes redirect) {
 		return act(id, "invitation", locale, redirect,
-				() -> this.planning.invite(id, name, email, organisation, authentication.getName()),
+				() -> this.invitations.invite(id, name, email, organisation, authentication.getName()),
 				"dialogue.invitation.sent");
 	}
 
 	@PostMapping(MANAGE + "/{id}/reminders")
 	String remind(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
 		return act(id, "reminder", locale, redirect, () -> {
-			int reminded = this.planning.remind(id);
+			int reminded = this.invitations.remind(id);
 			redirect.addFlashAttribute("doneArguments", new Object[] { reminded });
 		}, "dialogue.invitation.reminded");
 	}
@@ -178,7 +205,7 @@ class EditionController {
 			@RequestParam(required = false) InvitationStatus status, @RequestParam(required = false) UUID tableId,
 			@RequestParam(defaultValue = "false") boolean attended, Locale locale, RedirectAttributes redirect) {
 		return act(id, "answer-" + invitationId, locale, redirect,
-				() -> this.planning.recordAnswer(id, invitationId, version, status, tableId, attended),
+				() -> this.invitations.recordAnswer(id, invitationId, version, status, tableId, attended),
 				"dialogue.invitation.answer-recorded");
 	}
 
@@ -187,7 +214,7 @@ class EditionController {
 			@RequestParam(required = false) String minutes, Authentication authentication, Locale locale,
 			RedirectAttributes redirect) {
 		return act(id, "minutes", locale, redirect,
-				() -> this.planning.writeMinutes(id, version, minutes, authentication.getName()),
+				() -> this.minutes.writeMinutes(id, version, minutes, authentication.getName()),
 				"dialogue.minutes.saved");
 	}
 
@@ -196,7 +223,7 @@ class EditionController {
 			Authentication authentication, Locale locale, RedirectAttributes redirect) {
 		return act(id, "attachment", locale, redirect, () -> {
 			try {
-				this.planning.attach(id, (file != null) ? file.getOriginalFilename() : null,
+				this.minutes.attach(id, (file != null) ? file.getOriginalFilename() : null,
 						(file != null) ? file.getContentType() : null, (file != null) ? file.getBytes() : null,
 						authentication.getName());
 			}

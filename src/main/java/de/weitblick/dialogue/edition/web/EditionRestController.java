@@ -11,19 +11,25 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.weitblick.dialogue.DialogueFormat;
 import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.edition.EditionDetails;
+import de.weitblick.dialogue.edition.EditionInvitations;
 import de.weitblick.dialogue.edition.EditionPlanning;
+import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.organisation.SignedInStaff;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +49,19 @@ class EditionRestController {
 
 	private final EditionPlanning planning;
 
-	EditionRestController(DialogueManagement dialogue, EditionPlanning planning) {
+	private final EditionInvitations invitations;
+
+	private final IdeaSubmission submission;
+
+	private final SignedInStaff signedIn;
+
+	EditionRestController(DialogueManagement dialogue, EditionPlanning planning, EditionInvitations invitations,
+			IdeaSubmission submission, SignedInStaff signedIn) {
+		this.submission = submission;
+		this.signedIn = signedIn;
 		this.dialogue = dialogue;
 		this.planning = planning;
+		this.invitations = invitations;
 	}
 
 	@GetMapping
@@ -74,10 +90,30 @@ class EditionRestController {
 	@ApiResponse(responseCode = "422", description = "Address invalid or invited already; in field")
 	ResponseEntity<InvitationResource> sendInvitation(@PathVariable UUID id, @Valid @RequestBody InvitationInput input,
 			Authentication authentication) {
-		UUID invitation = this.planning.invite(id, input.name(), input.email(), input.organisation(),
+		UUID invitation = this.invitations.invite(id, input.name(), input.email(), input.organisation(),
 				authentication.getName());
 		return ResponseEntity.created(URI.create("/api/v1/dialogue/editions/" + id + "/invitations/" + invitation))
 			.body(new InvitationResource(invitation.toString(), input.name(), input.email(), input.organisation()));
+	}
+
+	@PutMapping("/{id}/idea-call")
+	@Operation(operationId = "changeEditionIdeaCall",
+			summary = "Open or close an edition for ideas, and for ideas, comments and supports from members of "
+					+ "the public with a confirmed address (moderators only)")
+	@ApiResponse(responseCode = "200", description = "Changed; who may submit now")
+	@ApiResponse(responseCode = "404", description = "No such edition")
+	@ApiResponse(responseCode = "422", description = "The caller does not moderate the dialogue")
+	IdeaSubmission.Call changeEditionIdeaCall(@PathVariable UUID id, @Valid @RequestBody CallInput input,
+			Authentication authentication) {
+		this.submission.changeCall(id, input.submissionsOpen(), input.publicParticipation(),
+				Contributor.staff(this.signedIn.required(authentication)));
+		return this.submission.call(id);
+	}
+
+	/**
+	 * @param publicParticipation only while submissions are open
+	 */
+	record CallInput(@NotNull Boolean submissionsOpen, @NotNull Boolean publicParticipation) {
 	}
 
 	record EditionResource(String id, int number, String title, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt,

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpSession;
 
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.Idea;
+import de.weitblick.dialogue.idea.IdeaCoAuthors;
 import de.weitblick.dialogue.idea.IdeaDevelopment;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaNewsChoice;
+import de.weitblick.dialogue.idea.IdeaPages;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -35,16 +37,22 @@ class IdeaDevelopmentController {
 
 	private final IdeaDevelopment development;
 
-	private final IdeaManagement ideas;
+	private final IdeaCoAuthors coAuthors;
+
+	private final IdeaNewsChoice newsChoice;
+
+	private final IdeaPages pages;
 
 	private final PublicParticipation participation;
 
 	private final MessageSource messages;
 
-	IdeaDevelopmentController(IdeaDevelopment development, IdeaManagement ideas, PublicParticipation participation,
-			MessageSource messages) {
+	IdeaDevelopmentController(IdeaDevelopment development, IdeaCoAuthors coAuthors, IdeaNewsChoice newsChoice,
+			IdeaPages pages, PublicParticipation participation, MessageSource messages) {
 		this.development = development;
-		this.ideas = ideas;
+		this.coAuthors = coAuthors;
+		this.newsChoice = newsChoice;
+		this.pages = pages;
 		this.participation = participation;
 		this.messages = messages;
 	}
@@ -60,7 +68,7 @@ class IdeaDevelopmentController {
 
 	@GetMapping("/public/dialogue/ideas/{id}/revision")
 	String revisionForm(@PathVariable UUID id, Authentication authentication, HttpSession session, Model model) {
-		Idea idea = this.ideas.idea(id)
+		Idea idea = this.pages.idea(id)
 			.filter(found -> !found.isHidden())
 			.orElseThrow(() -> new NotFound("dialogue.idea.not-found"));
 		model.addAttribute("form", RevisionForm.of(idea));
@@ -89,7 +97,7 @@ class IdeaDevelopmentController {
 				errors.reject("dialogue.idea.changed-in-the-meantime");
 			}
 		}
-		model.addAttribute("idea", this.ideas.idea(id).orElseThrow(() -> new NotFound("dialogue.idea.not-found")));
+		model.addAttribute("idea", this.pages.idea(id).orElseThrow(() -> new NotFound("dialogue.idea.not-found")));
 		return "dialogue/ideas/revision";
 	}
 
@@ -97,7 +105,7 @@ class IdeaDevelopmentController {
 	String invite(@PathVariable UUID id, @RequestParam(required = false) String invitee, Authentication authentication,
 			HttpSession session, RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.development.invite(id, invitee, contributor);
+			this.coAuthors.invite(id, invitee, contributor);
 			return "dialogue.co-author.invited";
 		});
 	}
@@ -106,7 +114,7 @@ class IdeaDevelopmentController {
 	String accept(@PathVariable UUID id, Authentication authentication, HttpSession session,
 			RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.development.accept(id, contributor);
+			this.coAuthors.accept(id, contributor);
 			return "dialogue.co-author.accepted";
 		});
 	}
@@ -115,7 +123,7 @@ class IdeaDevelopmentController {
 	String chooseNews(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean dailyDigest,
 			Authentication authentication, HttpSession session, RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.development.chooseNews(contributor, dailyDigest);
+			this.newsChoice.choose(contributor, dailyDigest);
 			return dailyDigest ? "dialogue.news.daily-chosen" : "dialogue.news.each-chosen";
 		});
 	}

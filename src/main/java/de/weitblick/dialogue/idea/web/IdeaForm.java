@@ -12,21 +12,9 @@ import de.weitblick.focusgroup.FocusGroupCode;
  * not see (a machine fills it) and the time the form was shown (a machine sends it back
  * at once).
  */
-public class IdeaForm {
+public class IdeaForm extends IdeaTextForm {
 
 	private UUID editionId;
-
-	private String title;
-
-	private String problem;
-
-	private String approach;
-
-	private String targetGroup;
-
-	private String partners;
-
-	private Long roughCostEuros;
 
 	private Set<FocusGroupCode> focusGroups = new LinkedHashSet<>();
 
@@ -39,8 +27,8 @@ public class IdeaForm {
 	private long shownAt;
 
 	IdeaDraft toDraft() {
-		return new IdeaDraft(this.editionId, this.title, this.problem, this.approach, this.targetGroup, this.partners,
-				this.roughCostEuros, (this.focusGroups != null) ? this.focusGroups : Set.of(), this.goalIds);
+		return new IdeaDraft(this.editionId, getTitle(), getProblem(), getApproach(), getTargetGroup(), getPartners(),
+				getRoughCostEuros(), (this.focusGroups != null) ? this.focusGroups : Set.of(), this.goalIds);
 	}
 
 	public UUID getEditionId() {
@@ -49,54 +37,6 @@ public class IdeaForm {
 
 	public void setEditionId(UUID editionId) {
 		this.editionId = editionId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getProblem() {
-		return this.problem;
-	}
-
-	public void setProblem(String problem) {
-		this.problem = problem;
-	}
-
-	public String getApproach() {
-		return this.approach;
-	}
-
-	public void setApproach(String approach) {
-		this.approach = approach;
-	}
-
-	public String getTargetGroup() {
-		return this.targetGroup;
-	}
-
-	public void setTargetGroup(String targetGroup) {
-		this.targetGroup = targetGroup;
-	}
-
-	public String getPartners() {
-		return this.partners;
-	}
-
-	public void setPartners(String partners) {
-		this.partners = partners;
-	}
-
-	public Long getRoughCostEuros() {
-		return this.roughCostEuros;
-	}
-
-	public void setRoughCostEuros(Long roughCostEuros) {
-		this.roughCostEuros = roughCostEuros;
 	}
 
 	public Set<FocusGroupCode> getFocusGroups() {

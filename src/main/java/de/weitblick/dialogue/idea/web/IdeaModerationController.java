@@ -11,9 +11,12 @@ import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.EditionDocumentation;
 import de.weitblick.dialogue.idea.EditionExport;
-import de.weitblick.dialogue.idea.IdeaMerging;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaMerging;
+import de.weitblick.dialogue.idea.IdeaModeration;
+import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaReview;
+import de.weitblick.dialogue.idea.IdeaSearch;
 import de.weitblick.dialogue.idea.IdeaStatus;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.organisation.SignedInStaff;
@@ -45,7 +48,13 @@ class IdeaModerationController {
 
 	private static final String SCORE_PREFIX = "score-";
 
-	private final IdeaManagement ideas;
+	private final IdeaSearch search;
+
+	private final IdeaPipeline pipeline;
+
+	private final IdeaReview review;
+
+	private final IdeaModeration moderation;
 
 	private final DialogueManagement dialogue;
 
@@ -59,12 +68,16 @@ class IdeaModerationController {
 
 	private final EditionDocumentation documentation;
 
-	IdeaModerationController(IdeaManagement ideas, DialogueManagement dialogue, SignedInStaff signedIn,
-			MessageSource messages, EditionExport export, IdeaMerging merging, EditionDocumentation documentation) {
+	IdeaModerationController(IdeaSearch search, IdeaPipeline pipeline, IdeaReview review, IdeaModeration moderation,
+			DialogueManagement dialogue, SignedInStaff signedIn, MessageSource messages, EditionExport export,
+			IdeaMerging merging, EditionDocumentation documentation) {
 		this.merging = merging;
 		this.documentation = documentation;
 		this.export = export;
-		this.ideas = ideas;
+		this.search = search;
+		this.pipeline = pipeline;
+		this.review = review;
+		this.moderation = moderation;
 		this.dialogue = dialogue;
 		this.signedIn = signedIn;
 		this.messages = messages;
@@ -76,7 +89,7 @@ class IdeaModerationController {
 			Authentication authentication, Model model, Locale locale) {
 		Contributor viewer = Contributor.staff(this.signedIn.required(authentication));
 		IdeaFilter filter = new IdeaFilter(edition, status, focusGroup, text);
-		model.addAttribute("ideas", this.ideas.ideas(filter, IdeaViews.moderates(viewer), LISTED));
+		model.addAttribute("ideas", this.search.ideas(filter, IdeaViews.moderates(viewer), LISTED));
 		model.addAttribute("filter", filter);
 		model.addAttribute("moderator", IdeaViews.moderates(viewer));
 		IdeaFilters.addOptions(model, this.dialogue, this.messages, locale);
@@ -102,13 +115,13 @@ class IdeaModerationController {
 		if (!IdeaViews.moderates(Contributor.staff(this.signedIn.required(authentication)))) {
 			throw new AccessDeniedException("moderators only");
 		}
-		model.addAttribute("queue", this.ideas.queue());
+		model.addAttribute("queue", this.moderation.queue());
 		return "dialogue/ideas/queue";
 	}
 
 	@PostMapping("/dialogue/moderation/reports/{reportId}/dismissal")
 	String dismiss(@PathVariable UUID reportId, Authentication authentication, RedirectAttributes redirect) {
-		this.ideas.dismissReport(reportId, Contributor.staff(this.signedIn.required(authentication)));
+		this.moderation.dismissReport(reportId, Contributor.staff(this.signedIn.required(authentication)));
 		redirect.addFlashAttribute("doneKey", "dialogue.report.dismissed");
 		return "redirect:/dialogue/moderation";
 	}
@@ -118,7 +131,7 @@ class IdeaModerationController {
 			@RequestParam(required = false) String reasons, Authentication authentication,
 			RedirectAttributes redirect) {
 		return act(id, authentication, redirect, viewer -> {
-			this.ideas.move(id, version, status, reasons, Contributor.staff(viewer));
+			this.pipeline.move(id, version, status, reasons, Contributor.staff(viewer));
 			return "dialogue.idea.moved";
 		}, "#timeline");
 	}
@@ -127,7 +140,7 @@ class IdeaModerationController {
 	String score(@PathVariable UUID id, HttpServletRequest request, Authentication authentication,
 			RedirectAttributes redirect) {
 		Map<String, Integer> scores = new LinkedHashMap<>();
-		for (String criterion : this.ideas.criteria()) {
+		for (String criterion : this.review.criteria()) {
 			String value = request.getParameter(SCORE_PREFIX + criterion);
 			if (value != null && !value.isBlank()) {
 				try {
@@ -139,7 +152,7 @@ class IdeaModerationController {
 			}
 		}
 		return act(id, authentication, redirect, viewer -> {
-			this.ideas.score(id, scores, Contributor.staff(viewer));
+			this.review.score(id, scores, Contributor.staff(viewer));
 			return "dialogue.review.scored";
 		}, "#review");
 	}
@@ -148,7 +161,7 @@ class IdeaModerationController {
 	String implement(@PathVariable UUID id, @RequestParam int version, Authentication authentication,
 			RedirectAttributes redirect) {
 		return act(id, authentication, redirect, viewer -> {
-			this.ideas.implement(id, version, viewer);
+			this.pipeline.implement(id, version, viewer);
 			return "dialogue.idea.implemented";
 		}, "#project");
 	}
@@ -181,7 +194,7 @@ class IdeaModerationController {
 			@RequestParam(required = false) String plainSummary, Authentication authentication,
 			RedirectAttributes redirect) {
 		return act(id, authentication, redirect, viewer -> {
-			this.ideas.summarise(id, version, plainSummary, Contributor.staff(viewer));
+			this.pipeline.summarise(id, version, plainSummary, Contributor.staff(viewer));
 			return "dialogue.idea.summarised";
 		}, "#plain-summary");
 	}
@@ -195,7 +208,7 @@ class IdeaModerationController {
 			return "redirect:/public/dialogue/ideas/" + id;
 		}
 		return act(id, authentication, redirect, viewer -> {
-			this.ideas.hide(id, commentId, show ? null : reason, Contributor.staff(viewer));
+			this.moderation.hide(id, commentId, show ? null : reason, Contributor.staff(viewer));
 			return show ? "dialogue.moderation.shown" : "dialogue.moderation.hidden.done";
 		}, "");
 	}

@@ -18,15 +18,20 @@ import jakarta.validation.constraints.Size;
 
 import de.weitblick.dialogue.idea.Contributor;
 import de.weitblick.dialogue.idea.EditionDocumentation;
+import de.weitblick.dialogue.idea.IdeaCoAuthors;
 import de.weitblick.dialogue.idea.IdeaDevelopment;
-import de.weitblick.dialogue.idea.IdeaHistory;
-import de.weitblick.dialogue.idea.IdeaMerging;
-import de.weitblick.dialogue.idea.IdeaRevision;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 import de.weitblick.dialogue.idea.IdeaDraft;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaHistory;
+import de.weitblick.dialogue.idea.IdeaMerging;
 import de.weitblick.dialogue.idea.IdeaPage;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaRevision;
+import de.weitblick.dialogue.idea.IdeaSearch;
 import de.weitblick.dialogue.idea.IdeaStatus;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.dialogue.idea.IdeaSummary;
 import de.weitblick.dialogue.idea.SimilarIdea;
 import de.weitblick.dialogue.idea.StakeholderGroup;
@@ -58,21 +63,37 @@ class IdeaRestController {
 
 	private static final int MAXIMUM_LISTED = 1000;
 
-	private final IdeaManagement ideas;
+	private final IdeaSearch search;
+
+	private final IdeaPages pages;
+
+	private final IdeaSubmission submission;
+
+	private final IdeaDiscussion discussion;
+
+	private final IdeaPipeline pipeline;
 
 	private final SignedInStaff signedIn;
 
 	private final IdeaDevelopment development;
 
+	private final IdeaCoAuthors coAuthors;
+
 	private final IdeaMerging merging;
 
 	private final EditionDocumentation documentation;
 
-	IdeaRestController(IdeaManagement ideas, SignedInStaff signedIn, IdeaDevelopment development, IdeaMerging merging,
-			EditionDocumentation documentation) {
-		this.ideas = ideas;
+	IdeaRestController(IdeaSearch search, IdeaPages pages, IdeaSubmission submission, IdeaDiscussion discussion,
+			IdeaPipeline pipeline, SignedInStaff signedIn, IdeaDevelopment development, IdeaCoAuthors coAuthors,
+			IdeaMerging merging, EditionDocumentation documentation) {
+		this.search = search;
+		this.pages = pages;
+		this.submission = submission;
+		this.discussion = discussion;
+		this.pipeline = pipeline;
 		this.signedIn = signedIn;
 		this.development = development;
+		this.coAuthors = coAuthors;
 		this.merging = merging;
 		this.documentation = documentation;
 	}
@@ -86,20 +107,20 @@ class IdeaRestController {
 					required = false) FocusGroupCode focusGroup,
 			@Parameter(description = "words of the title, problem or approach (German full-text search)") @RequestParam(
 					required = false) String text) {
-		return this.ideas.ideas(new IdeaFilter(edition, status, focusGroup, text), false, MAXIMUM_LISTED);
+		return this.search.ideas(new IdeaFilter(edition, status, focusGroup, text), false, MAXIMUM_LISTED);
 	}
 
 	@GetMapping("/similar")
 	@Operation(summary = "Existing ideas that read like the text given, the closest first (at most five)")
 	List<SimilarIdea> findSimilarIdeas(@RequestParam(required = false) String text) {
-		return this.ideas.similar(text);
+		return this.search.similar(text);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One idea as the public sees it")
 	@ApiResponse(responseCode = "404", description = "No such idea, or it is hidden")
 	IdeaResource getIdea(@PathVariable UUID id) {
-		return IdeaResource.of(this.ideas.page(id, null, false));
+		return IdeaResource.of(this.pages.page(id, null, false));
 	}
 
 	@PostMapping
@@ -108,9 +129,9 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "422", description = "The edition takes no ideas, a text is empty or too long, no "
 			+ "focus group, or too many ideas today")
 	ResponseEntity<IdeaResource> submitIdea(@Valid @RequestBody IdeaInput input, Authentication authentication) {
-		UUID id = this.ideas.submit(input.toDraft(), contributor(authentication));
+		UUID id = this.submission.submit(input.toDraft(), contributor(authentication));
 		return ResponseEntity.created(URI.create("/api/v1/dialogue/ideas/" + id))
-			.body(IdeaResource.of(this.ideas.page(id, null, false)));
+			.body(IdeaResource.of(this.pages.page(id, null, false)));
 	}
 
 	@PostMapping("/{id}/steps")
@@ -119,15 +140,15 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "409", description = "Changed since the given version")
 	@ApiResponse(responseCode = "422", description = "Out of order, reasons missing, or not the caller's step")
 	IdeaResource moveIdea(@PathVariable UUID id, @Valid @RequestBody StepInput input, Authentication authentication) {
-		this.ideas.move(id, input.version(), input.status(), input.reasons(), contributor(authentication));
-		return IdeaResource.of(this.ideas.page(id, null, false));
+		this.pipeline.move(id, input.version(), input.status(), input.reasons(), contributor(authentication));
+		return IdeaResource.of(this.pages.page(id, null, false));
 	}
 
 	@GetMapping("/{id}/decisions")
 	@Operation(summary = "The idea's public timeline: every step with its date, who took it and the reasons")
 	@ApiResponse(responseCode = "404", description = "No such idea, or it is hidden")
 	List<IdeaPage.Step> listIdeaDecisions(@PathVariable UUID id) {
-		return this.ideas.page(id, null, false).timeline();
+		return this.pages.page(id, null, false).timeline();
 	}
 
 	@GetMapping("/{id}/comments")
@@ -136,7 +157,7 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "404", description = "No such idea, or it is hidden")
 	List<CommentResource> listIdeaComments(@PathVariable UUID id) {
 		List<CommentResource> flat = new ArrayList<>();
-		for (IdeaPage.Comment thread : this.ideas.page(id, null, false).comments()) {
+		for (IdeaPage.Comment thread : this.pages.page(id, null, false).comments()) {
 			CommentResource.flatten(thread, null, flat);
 		}
 		return flat;
@@ -149,7 +170,7 @@ class IdeaRestController {
 			+ "answer to a comment of another idea")
 	ResponseEntity<CommentResource> writeIdeaComment(@PathVariable UUID id, @Valid @RequestBody CommentInput input,
 			Authentication authentication) {
-		UUID comment = this.ideas.comment(id, input.parentId(), input.text(), contributor(authentication));
+		UUID comment = this.discussion.comment(id, input.parentId(), input.text(), contributor(authentication));
 		CommentResource written = listIdeaComments(id).stream()
 			.filter(resource -> resource.id().equals(comment))
 			.findFirst()
@@ -162,7 +183,7 @@ class IdeaRestController {
 	@Operation(summary = "The idea's supports counted by stakeholder group")
 	@ApiResponse(responseCode = "404", description = "No such idea, or it is hidden")
 	SupportResource listIdeaSupports(@PathVariable UUID id) {
-		IdeaPage page = this.ideas.page(id, null, false);
+		IdeaPage page = this.pages.page(id, null, false);
 		return new SupportResource(page.supportTotal(), page.supports());
 	}
 
@@ -173,7 +194,7 @@ class IdeaRestController {
 			description = "Supported already, the review has started, or no stakeholder group given")
 	ResponseEntity<Void> addIdeaSupport(@PathVariable UUID id, @Valid @RequestBody SupportInput input,
 			Authentication authentication) {
-		this.ideas.support(id, input.group(), contributor(authentication));
+		this.discussion.support(id, input.group(), contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -182,7 +203,7 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "204", description = "Withdrawn")
 	@ApiResponse(responseCode = "422", description = "Not supported, or the review has started")
 	ResponseEntity<Void> withdrawIdeaSupport(@PathVariable UUID id, Authentication authentication) {
-		this.ideas.withdrawSupport(id, contributor(authentication));
+		this.discussion.withdrawSupport(id, contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -205,7 +226,7 @@ class IdeaRestController {
 			Authentication authentication) {
 		int number = this.development.revise(id, input.version(), input.toRevision(), contributor(authentication));
 		return ResponseEntity.created(URI.create("/api/v1/dialogue/ideas/" + id + "/versions#" + number))
-			.body(IdeaResource.of(this.ideas.page(id, null, false)));
+			.body(IdeaResource.of(this.pages.page(id, null, false)));
 	}
 
 	@PostMapping("/{id}/co-authors")
@@ -215,7 +236,7 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "422", description = "Not the caller's idea, no such account, or invited already")
 	ResponseEntity<Void> addIdeaCoAuthor(@PathVariable UUID id, @Valid @RequestBody CoAuthorInput input,
 			Authentication authentication) {
-		this.development.invite(id, input.invitee(), contributor(authentication));
+		this.coAuthors.invite(id, input.invitee(), contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -224,15 +245,17 @@ class IdeaRestController {
 	@ApiResponse(responseCode = "204", description = "Accepted")
 	@ApiResponse(responseCode = "422", description = "The caller is not invited")
 	ResponseEntity<Void> agreeToIdeaCoAuthorship(@PathVariable UUID id, Authentication authentication) {
-		this.development.accept(id, contributor(authentication));
+		this.coAuthors.accept(id, contributor(authentication));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/merge")
-	@Operation(summary = "Merge this duplicate idea into another (moderators): comments, supports and authors "
-			+ "move, a person who supported both counts once, and the duplicate keeps its history")
+	@Operation(summary = "Merge this duplicate idea into another of the same or an earlier edition (moderators): "
+			+ "comments, supports and authors move, a person who supported both counts once, the duplicate keeps "
+			+ "its history, and the merge is a step on both ideas' timelines")
 	@ApiResponse(responseCode = "409", description = "The duplicate changed since the given version")
-	@ApiResponse(responseCode = "422", description = "Not a moderator, the same idea, or either merged already")
+	@ApiResponse(responseCode = "422", description = "Not a moderator, the same idea, either merged already, or "
+			+ "the other idea belongs to a later edition")
 	IdeaMerging.Merged mergeIdea(@PathVariable UUID id, @Valid @RequestBody MergeInput input,
 			Authentication authentication) {
 		return this.merging.merge(id, input.version(), input.intoId(), contributor(authentication));
@@ -243,7 +266,7 @@ class IdeaRestController {
 			+ "aggregated, with numbers below the disclosure threshold hidden")
 	@ApiResponse(responseCode = "404", description = "No such idea, it is hidden, or it has no project yet")
 	PublicProjectFigures.Figures getIdeaProjectFigures(@PathVariable UUID id) {
-		PublicProjectFigures.Figures figures = this.ideas.page(id, null, false).figures();
+		PublicProjectFigures.Figures figures = this.pages.page(id, null, false).figures();
 		if (figures == null) {
 			throw new NotFound("dialogue.idea.no-project");
 		}

@@ -11,9 +11,15 @@ import jakarta.servlet.http.HttpSession;
 import de.weitblick.dialogue.DialogueManagement;
 import de.weitblick.dialogue.idea.AddressConfirmations;
 import de.weitblick.dialogue.idea.Contributor;
+import de.weitblick.dialogue.idea.IdeaDiscussion;
 import de.weitblick.dialogue.idea.IdeaFilter;
-import de.weitblick.dialogue.idea.IdeaManagement;
+import de.weitblick.dialogue.idea.IdeaModeration;
+import de.weitblick.dialogue.idea.IdeaPages;
+import de.weitblick.dialogue.idea.IdeaPipeline;
+import de.weitblick.dialogue.idea.IdeaReview;
+import de.weitblick.dialogue.idea.IdeaSearch;
 import de.weitblick.dialogue.idea.IdeaStatus;
+import de.weitblick.dialogue.idea.IdeaSubmission;
 import de.weitblick.dialogue.idea.StakeholderGroup;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.shared.RuleViolation;
@@ -41,7 +47,19 @@ class PublicIdeaController {
 
 	private static final int LISTED = 200;
 
-	private final IdeaManagement ideas;
+	private final IdeaSearch search;
+
+	private final IdeaPages pages;
+
+	private final IdeaSubmission submission;
+
+	private final IdeaDiscussion discussion;
+
+	private final IdeaPipeline pipeline;
+
+	private final IdeaReview review;
+
+	private final IdeaModeration moderation;
 
 	private final DialogueManagement dialogue;
 
@@ -51,9 +69,16 @@ class PublicIdeaController {
 
 	private final MessageSource messages;
 
-	PublicIdeaController(IdeaManagement ideas, DialogueManagement dialogue, AddressConfirmations confirmations,
-			PublicParticipation participation, MessageSource messages) {
-		this.ideas = ideas;
+	PublicIdeaController(IdeaSearch search, IdeaPages pages, IdeaSubmission submission, IdeaDiscussion discussion,
+			IdeaPipeline pipeline, IdeaReview review, IdeaModeration moderation, DialogueManagement dialogue,
+			AddressConfirmations confirmations, PublicParticipation participation, MessageSource messages) {
+		this.search = search;
+		this.pages = pages;
+		this.submission = submission;
+		this.discussion = discussion;
+		this.pipeline = pipeline;
+		this.review = review;
+		this.moderation = moderation;
 		this.dialogue = dialogue;
 		this.confirmations = confirmations;
 		this.participation = participation;
@@ -65,10 +90,10 @@ class PublicIdeaController {
 			@RequestParam(required = false) FocusGroupCode focusGroup, @RequestParam(required = false) String text,
 			Model model, java.util.Locale locale) {
 		IdeaFilter filter = new IdeaFilter(edition, status, focusGroup, text);
-		model.addAttribute("ideas", this.ideas.ideas(filter, false, LISTED));
+		model.addAttribute("ideas", this.search.ideas(filter, false, LISTED));
 		model.addAttribute("filter", filter);
 		IdeaFilters.addOptions(model, this.dialogue, this.messages, locale);
-		model.addAttribute("openEditions", this.ideas.openEditions(true));
+		model.addAttribute("openEditions", this.submission.openEditions(true));
 		return "dialogue/ideas/public-list";
 	}
 
@@ -76,12 +101,12 @@ class PublicIdeaController {
 	String page(@PathVariable UUID id, Authentication authentication, HttpSession session, Model model) {
 		Optional<Contributor> viewer = this.participation.contributor(authentication, session);
 		boolean moderator = viewer.map(IdeaViews::moderates).orElse(false);
-		model.addAttribute("page", this.ideas.page(id, viewer.orElse(null), moderator));
+		model.addAttribute("page", this.pages.page(id, viewer.orElse(null), moderator));
 		model.addAttribute("viewer", viewer.orElse(null));
 		model.addAttribute("moderator", moderator);
 		model.addAttribute("groups", StakeholderGroup.values());
 		model.addAttribute("shownAt", this.participation.now());
-		model.addAttribute("criteria", this.ideas.criteria());
+		model.addAttribute("criteria", this.review.criteria());
 		return "dialogue/ideas/page";
 	}
 
@@ -105,7 +130,7 @@ class PublicIdeaController {
 				this.participation.checkHuman(author.get(), form.getWebsite(), form.getShownAt());
 				Contributor named = author.get().isPublic()
 						? Contributor.ofPublic(author.get().email(), form.getShownName()) : author.get();
-				UUID id = this.ideas.submit(form.toDraft(), named);
+				UUID id = this.submission.submit(form.toDraft(), named);
 				redirect.addFlashAttribute("doneKey", "dialogue.idea.submitted");
 				return "redirect:/public/dialogue/ideas/" + id;
 			}
@@ -120,10 +145,10 @@ class PublicIdeaController {
 	private String showForm(Authentication authentication, HttpSession session, Model model) {
 		Optional<Contributor> author = this.participation.contributor(authentication, session);
 		model.addAttribute("author", author.orElse(null));
-		Map<UUID, String> open = this.ideas.openEditions(author.map(Contributor::isPublic).orElse(true));
+		Map<UUID, String> open = this.submission.openEditions(author.map(Contributor::isPublic).orElse(true));
 		model.addAttribute("openEditions", open);
 		model.addAttribute("focusGroups", FocusGroupCode.values());
-		model.addAttribute("goals", this.ideas.goals());
+		model.addAttribute("goals", this.pages.goals());
 		return "dialogue/ideas/form";
 	}
 
@@ -134,7 +159,7 @@ class PublicIdeaController {
 	String similar(@RequestParam(required = false) String title, @RequestParam(required = false) String problem,
 			Model model) {
 		String text = ((title != null) ? title : "") + " " + ((problem != null) ? problem : "");
-		model.addAttribute("similar", this.ideas.similar(text));
+		model.addAttribute("similar", this.search.similar(text));
 		return "dialogue/ideas/form :: similar";
 	}
 
@@ -192,7 +217,7 @@ class PublicIdeaController {
 			RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
 			this.participation.checkHuman(contributor, website, shownAt);
-			this.ideas.comment(id, parentId, text, contributor);
+			this.discussion.comment(id, parentId, text, contributor);
 			return "dialogue.comment.written";
 		}, "#comments");
 	}
@@ -201,7 +226,7 @@ class PublicIdeaController {
 	String support(@PathVariable UUID id, @RequestParam(required = false) StakeholderGroup group,
 			Authentication authentication, HttpSession session, RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.ideas.support(id, group, contributor);
+			this.discussion.support(id, group, contributor);
 			return "dialogue.support.given";
 		}, "#supports");
 	}
@@ -210,7 +235,7 @@ class PublicIdeaController {
 	String withdrawSupport(@PathVariable UUID id, Authentication authentication, HttpSession session,
 			RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.ideas.withdrawSupport(id, contributor);
+			this.discussion.withdrawSupport(id, contributor);
 			return "dialogue.support.withdrawn";
 		}, "#supports");
 	}
@@ -219,7 +244,7 @@ class PublicIdeaController {
 	String withdraw(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reasons,
 			Authentication authentication, HttpSession session, RedirectAttributes redirect) {
 		return act(id, authentication, session, redirect, contributor -> {
-			this.ideas.move(id, version, IdeaStatus.WITHDRAWN, reasons, contributor);
+			this.pipeline.move(id, version, IdeaStatus.WITHDRAWN, reasons, contributor);
 			return "dialogue.idea.moved";
 		}, "#timeline");
 	}
@@ -228,7 +253,7 @@ class PublicIdeaController {
 	String report(@PathVariable UUID id, @RequestParam(required = false) UUID commentId,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
-			this.ideas.report(id, commentId, reason);
+			this.moderation.report(id, commentId, reason);
 			redirect.addFlashAttribute("doneKey", "dialogue.report.received");
 		}
 		catch (RuleViolation violation) {
