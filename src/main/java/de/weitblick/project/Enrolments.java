@@ -64,10 +64,13 @@ public class Enrolments {
 
 	private final Outcomes outcomes;
 
+	private final EntrySnapshots entrySnapshots;
+
 	private final Clock clock;
 
 	Enrolments(ProjectRepository projects, EnrolmentRepository enrolments, Places places, WaitingList waitingList,
-			EnrolmentViews views, ParticipantDirectory participants, AuditTrail audit, Outcomes outcomes, Clock clock) {
+			EnrolmentViews views, ParticipantDirectory participants, AuditTrail audit, Outcomes outcomes,
+			EntrySnapshots entrySnapshots, Clock clock) {
 		this.projects = projects;
 		this.enrolments = enrolments;
 		this.places = places;
@@ -76,6 +79,7 @@ public class Enrolments {
 		this.participants = participants;
 		this.audit = audit;
 		this.outcomes = outcomes;
+		this.entrySnapshots = entrySnapshots;
 		this.clock = clock;
 	}
 
@@ -96,6 +100,7 @@ public class Enrolments {
 			}
 			EligibilityPolicy.check(context.project().eligibility(), person, startedOn);
 			enrolment.enrol(startedOn, context.period().period(), viewer.username(), now());
+			this.entrySnapshots.record(id, enrolment.participantId(), startedOn);
 			return AuditDetail.of("project.audit.enrolled", context.project().id().id());
 		});
 	}

@@ -57,9 +57,12 @@ public class SyntheticEnrolments {
 
 	private final java.time.Clock clock;
 
+	private final EntrySnapshots entrySnapshots;
+
 	SyntheticEnrolments(Enrolments enrolments, Referrals referrals, ParticipantDirectory participants,
 			ParticipantFinder finder, OrganisationManagement organisation, JdbcClient jdbc, ProjectRepository projects,
-			Places places, java.time.Clock clock) {
+			Places places, java.time.Clock clock, EntrySnapshots entrySnapshots) {
+		this.entrySnapshots = entrySnapshots;
 		this.projects = projects;
 		this.places = places;
 		this.clock = clock;
@@ -131,6 +134,7 @@ public class SyntheticEnrolments {
 					WHERE id = :id
 					""").param("start", start).param("id", started.get(i)).update();
 		}
+		this.entrySnapshots.record(started);
 		sessions(project, current.startsOn(), today.minusDays(1));
 		attendance(started);
 	}
@@ -240,6 +244,7 @@ public class SyntheticEnrolments {
 				.update();
 			made.add(id);
 		}
+		this.entrySnapshots.record(made);
 		sessions(projectId, past.startsOn(), past.endsOn());
 		attendance(made);
 		return made.size();

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
+import de.weitblick.funding.BudgetFigures;
 import de.weitblick.funding.FundingManagement;
 import de.weitblick.funding.FundingProgrammeId;
-import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
@@ -37,19 +37,19 @@ public class FunderReports {
 
 	private final FundingManagement funding;
 
-	private final OrganisationManagement organisation;
+	private final BudgetFigures budget;
 
 	private final ReportJobs jobs;
 
 	private final Clock clock;
 
 	FunderReports(JdbcClient jdbc, FunderReportFigures figures, FunderReportFiles files, FundingManagement funding,
-			OrganisationManagement organisation, ReportJobs jobs, Clock clock) {
+			BudgetFigures budget, ReportJobs jobs, Clock clock) {
 		this.jdbc = jdbc;
 		this.figures = figures;
 		this.files = files;
 		this.funding = funding;
-		this.organisation = organisation;
+		this.budget = budget;
 		this.jobs = jobs;
 		this.clock = clock;
 	}
@@ -97,17 +97,7 @@ public class FunderReports {
 	 * in scope.
 	 */
 	private boolean hasData(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM funding_grant g WHERE g.programme_id = :programme
-				  AND g.starts_on <= :to AND g.ends_on >= :from
-				  AND (CAST(:project AS uuid) IS NULL OR g.project_id = CAST(:project AS uuid)))
-				""")
-			.param("programme", programme.id())
-			.param("project", project)
-			.param("from", from)
-			.param("to", to)
-			.query(Boolean.class)
-			.single();
+		return !this.budget.fundedProjects(programme, project, from, to).isEmpty();
 	}
 
 	/**
@@ -121,9 +111,8 @@ public class FunderReports {
 					rs.getObject("project_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("ends_on", LocalDate.class), rs.getObject("requested_by", UUID.class)))
 			.single();
-		StaffMember viewer = this.organisation.staffMember(request.requestedBy()).orElseThrow();
 		FunderReport report = this.figures.compute(request.programme(), request.project(), request.from(), request.to(),
-				viewer, progress::accept);
+				progress::accept);
 		byte[] xlsx = this.files.xlsx(report);
 		progress.accept(85);
 		byte[] pdf = this.files.pdf(report);
@@ -174,10 +163,16 @@ public class FunderReports {
 	}
 
 	/**
-	 * The figures of a report, computed now without files, for tests and the benchmark.
+	 * The figures of a report, computed now without files, as a run computes them.
+	 * @param project the project, or null for all the programme's projects
+	 * @throws RuleViolation when the viewer may not ask for reports
 	 */
-	FunderReport compute(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to, StaffMember viewer) {
-		return this.figures.compute(programme, project, from, to, viewer, percent -> {
+	public FunderReport compute(FundingProgrammeId programme, UUID project, LocalDate from, LocalDate to,
+			StaffMember viewer) {
+		if (viewer == null || viewer.role() != Role.CONTROLLING) {
+			throw new RuleViolation(null, "reporting.rule.may-not-report");
+		}
+		return this.figures.compute(programme, project, from, to, percent -> {
 		});
 	}
 

@@ -130,6 +130,24 @@ final class ProjectScaleData {
 				WHERE e.referred_by = 'bench' AND e.status IN ('COMPLETED', 'DROPPED_OUT')
 				ON CONFLICT DO NOTHING
 				""").update();
+		// What the output indicators need of each person at entry, as the application
+		// records it with the start (the same derivation as migration V24_1's backfill).
+		this.jdbc.sql("""
+				INSERT INTO enrolment_entry_facts (enrolment_id, gender, age_at_entry, labour_market, education,
+				                                   foreign_background, single_parent, district_code)
+				SELECT e.id, pa.gender, extract(year FROM age(e.started_on, pa.birth_date))::int,
+				       CASE WHEN pa.unemployed_since IS NULL OR pa.unemployed_since > e.started_on THEN 'NOT_UNEMPLOYED'
+				            WHEN pa.unemployed_since <= e.started_on - interval '12 months' THEN 'LONG_TERM_UNEMPLOYED'
+				            ELSE 'UNEMPLOYED' END,
+				       'ISCED_0_2', -- the data set records no qualifications
+				       coalesce(pa.born_with_german_citizenship = FALSE OR pa.parent_born_without_german_citizenship
+				                OR pa.both_parents_immigrated, FALSE),
+				       coalesce(pa.single_parent, FALSE), pa.district_code
+				FROM enrolment e JOIN participant pa ON pa.id = e.participant_id
+				WHERE e.referred_by = 'bench' AND e.started_on IS NOT NULL
+				ON CONFLICT DO NOTHING
+				""").update();
+		this.jdbc.sql("ANALYZE enrolment_entry_facts").update();
 		// A weekly session since September in every project, and the attendance of the
 		// people taking part now.
 		this.jdbc.sql("""

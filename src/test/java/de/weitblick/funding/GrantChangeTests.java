@@ -42,6 +42,9 @@ class GrantChangeTests {
 	Grants grants;
 
 	@Autowired
+	Actuals actuals;
+
+	@Autowired
 	GrantChanges changes;
 
 	@Autowired
@@ -101,7 +104,7 @@ class GrantChangeTests {
 				this.controlling);
 		String centre = centre();
 		UUID line = this.grants.addBudgetLine(id, 0, BudgetCategory.MATERIAL, centre, 100_00L, this.controlling);
-		this.grants.recordActual(id, 1, line, YearMonth.of(2026, 3), 80_00L, this.controlling);
+		this.actuals.recordActual(id, 1, line, YearMonth.of(2026, 3), 80_00L, this.controlling);
 
 		assertThatThrownBy(() -> this.changes.delete(id, 2, this.controlling)).isInstanceOfSatisfying(
 				RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("funding.rule.grant-has-actuals"));

@@ -37,6 +37,9 @@ class GrantTests {
 	Grants grants;
 
 	@Autowired
+	Actuals actuals;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	StaffMember controlling;
@@ -78,7 +81,8 @@ class GrantTests {
 		GrantId id = grant2026();
 		UUID line = this.grants.addBudgetLine(id, 0, BudgetCategory.MATERIAL, centre(), 100_00L, this.controlling);
 
-		assertThatThrownBy(() -> this.grants.recordActual(id, 1, line, YearMonth.of(2027, 1), 50_00L, this.controlling))
+		assertThatThrownBy(
+				() -> this.actuals.recordActual(id, 1, line, YearMonth.of(2027, 1), 50_00L, this.controlling))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					v -> assertThat(v.messageKey()).isEqualTo("funding.rule.month-outside-grant"));
 		assertThat(this.grants.grant(id).orElseThrow().version()).isEqualTo(1);
@@ -91,7 +95,7 @@ class GrantTests {
 		String centre = centre();
 		UUID line = this.grants.addBudgetLine(id, 0, BudgetCategory.MATERIAL, centre, 100_00L, this.controlling);
 
-		List<Reason> warnings = this.grants.recordActual(id, 1, line, YearMonth.of(2026, 3), 2_000_00L,
+		List<Reason> warnings = this.actuals.recordActual(id, 1, line, YearMonth.of(2026, 3), 2_000_00L,
 				this.controlling);
 
 		assertThat(warnings).extracting(Reason::messageKey).containsExactly("funding.warning.overspent");
@@ -103,7 +107,7 @@ class GrantTests {
 		GrantId id = grant2026();
 		UUID line = this.grants.addBudgetLine(id, 0, BudgetCategory.STAFF, centre(), 100_00L, this.controlling);
 
-		assertThatThrownBy(() -> this.grants.recordActual(id, 0, line, YearMonth.of(2026, 2), 1L, this.controlling))
+		assertThatThrownBy(() -> this.actuals.recordActual(id, 0, line, YearMonth.of(2026, 2), 1L, this.controlling))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 
@@ -134,8 +138,8 @@ class GrantTests {
 				+ staff + ";01.2026;200,50;Nachzahlung\n" + material + ";2026-02;99,99;Büromaterial\n")
 			.getBytes(StandardCharsets.UTF_8);
 
-		ActualsImported imported = this.grants.importActuals(file, this.controlling);
-		this.grants.importActuals(file, this.controlling);
+		ActualsImported imported = this.actuals.importActuals(file, this.controlling);
+		this.actuals.importActuals(file, this.controlling);
 
 		assertThat(imported.rows()).isEqualTo(3);
 		assertThat(imported.months()).isEqualTo(2);
@@ -155,7 +159,7 @@ class GrantTests {
 				+ ";2027-05;1,00\n")
 			.getBytes(StandardCharsets.UTF_8);
 
-		assertThatThrownBy(() -> this.grants.importActuals(file, this.controlling))
+		assertThatThrownBy(() -> this.actuals.importActuals(file, this.controlling))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> {
 				assertThat(v.messageKey()).isEqualTo("funding.import.refused");
 				assertThat(v.reasons()).extracting(Reason::messageKey)
@@ -174,18 +178,18 @@ class GrantTests {
 		byte[] file = ("Kostenstelle;Monat;Betrag;Buchungstext\n" + staff + ";2026-01;10,00;Gebühr für Prüfung\n")
 			.getBytes(Charset.forName("windows-1252"));
 
-		assertThatThrownBy(() -> this.grants.importActuals(file, this.controlling)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> this.actuals.importActuals(file, this.controlling)).isInstanceOfSatisfying(
 				RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("funding.import.encoding"));
 		assertThat(this.grants.grant(id).orElseThrow().actualCents()).isZero();
 	}
 
 	@Test
 	void aFinanceFileWithoutTheAmountColumnOrWithUnreadableAmountsIsRefused() {
-		assertThatThrownBy(() -> this.grants
+		assertThatThrownBy(() -> this.actuals
 			.importActuals("Kostenstelle;Monat\nX;2026-01\n".getBytes(StandardCharsets.UTF_8), this.controlling))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					v -> assertThat(v.messageKey()).isEqualTo("funding.import.column-missing"));
-		assertThatThrownBy(() -> this.grants.importActuals(
+		assertThatThrownBy(() -> this.actuals.importActuals(
 				"Kostenstelle;Monat;Betrag\nX;März;zwölf\n".getBytes(StandardCharsets.UTF_8), this.controlling))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.reasons()).extracting(Reason::messageKey)
 				.containsExactly("funding.import.month-unreadable", "funding.import.amount-unreadable"));

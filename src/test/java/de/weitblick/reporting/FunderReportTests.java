@@ -120,6 +120,36 @@ class FunderReportTests {
 	}
 
 	@Test
+	void aReportCountsPeopleAsTheyWereWhenTheyEnteredNotAsTheirCaseFileSaysToday() {
+		LocalDate from = LocalDate.of(2026, 1, 1);
+		LocalDate to = LocalDate.of(2026, 12, 31);
+		FunderReport before = this.reports.compute(AQB, null, from, to, this.controlling);
+		List<UUID> entrants = this.jdbc.sql("""
+				SELECT DISTINCT e.participant_id FROM enrolment e
+				JOIN funding_grant g ON g.project_id = e.project_id AND g.programme_id = :programme
+				WHERE e.started_on BETWEEN :from AND :to
+				""").param("programme", AQB.id()).param("from", from).param("to", to).query(UUID.class).list();
+		assertThat(entrants).isNotEmpty();
+		String changeEverybody = """
+				UPDATE participant SET gender = CASE gender WHEN 'FEMALE' THEN 'MALE' WHEN 'MALE' THEN 'FEMALE' ELSE gender END,
+				  birth_date = birth_date + CAST(:years AS integer) * 3653,
+				  unemployed_since = unemployed_since - CAST(:years AS integer) * 400
+				WHERE id = ANY(CAST(:people AS uuid[]))
+				""";
+		// Everybody who entered becomes ten years younger, changes gender and has been
+		// unemployed for longer; changed back at the end.
+		this.jdbc.sql(changeEverybody).param("years", 1).param("people", entrants.toArray(UUID[]::new)).update();
+		try {
+			FunderReport after = this.reports.compute(AQB, null, from, to, this.controlling);
+
+			assertThat(after.entry()).isEqualTo(before.entry());
+		}
+		finally {
+			this.jdbc.sql(changeEverybody).param("years", -1).param("people", entrants.toArray(UUID[]::new)).update();
+		}
+	}
+
+	@Test
 	void theDashboardShowsTheBudgetUseOfTheYearPerProgramme() {
 		Dashboard.Figures figures = this.dashboard
 			.of(new Dashboard.Filter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null));

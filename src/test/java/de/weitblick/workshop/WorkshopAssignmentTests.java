@@ -59,6 +59,9 @@ class WorkshopAssignmentTests {
 	Assignments assignments;
 
 	@Autowired
+	Allowances allowances;
+
+	@Autowired
 	WorkshopManagement workshops;
 
 	@Autowired
@@ -235,7 +238,7 @@ class WorkshopAssignmentTests {
 		assertThat(instructorView.absences()).extracting(AssignmentView.Absence::reason)
 			.containsExactly(AbsenceReason.ILLNESS);
 		assertThat(instructorView.skills()).extracting(AssignmentView.GainedSkill::code).containsExactly("WOODWORK");
-		assertThatThrownBy(() -> this.assignments.statement(seen.id(), YearMonth.of(2009, 3), this.instructor))
+		assertThatThrownBy(() -> this.allowances.statement(seen.id(), YearMonth.of(2009, 3), this.instructor))
 			.isInstanceOf(RuleViolation.class);
 		assertThatThrownBy(() -> this.assignments.recordAbsence(seen.id(), LocalDate.of(2009, 3, 2),
 				AbsenceReason.HOLIDAY, null, this.instructor))
@@ -275,7 +278,7 @@ class WorkshopAssignmentTests {
 			.assign(new AssignmentRequest(CARRIAGE_WORKSHOP, new ParticipantId(id), (LocalDate) taking[1],
 					month.atDay(1), month.plusMonths(5).atEndOfMonth(), BigDecimal.valueOf(24), null), this.jobcenter);
 
-		AllowanceStatement statement = this.assignments.statement(assignment, month, this.jobcenter);
+		AllowanceStatement statement = this.allowances.statement(assignment, month, this.jobcenter);
 
 		BigDecimal attended = this.jdbc.sql("""
 				SELECT COALESCE(sum(a.hours), 0) FROM attendance a JOIN project_session s ON s.id = a.session_id
@@ -292,14 +295,14 @@ class WorkshopAssignmentTests {
 		assertThat(statement.hours()).isEqualByComparingTo(attended);
 		assertThat(statement.total().cents()).isEqualTo(
 				attended.multiply(BigDecimal.valueOf(cents)).setScale(0, java.math.RoundingMode.HALF_UP).longValue());
-		MonthlyList list = this.assignments.monthlyList(CARRIAGE_WORKSHOP, month, this.jobcenter);
+		MonthlyList list = this.allowances.monthlyList(CARRIAGE_WORKSHOP, month, this.jobcenter);
 		assertThat(list.rows()).anySatisfy(row -> {
 			assertThat(row.assignmentId()).isEqualTo(assignment);
 			assertThat(row.allowance()).isEqualTo(statement.total());
 		});
-		assertThatThrownBy(() -> this.assignments.monthlyList(CARRIAGE_WORKSHOP, month, this.instructor))
+		assertThatThrownBy(() -> this.allowances.monthlyList(CARRIAGE_WORKSHOP, month, this.instructor))
 			.isInstanceOf(RuleViolation.class);
-		assertThatThrownBy(() -> this.assignments.statement(new AssignmentId(UUID.randomUUID()), month, this.jobcenter))
+		assertThatThrownBy(() -> this.allowances.statement(new AssignmentId(UUID.randomUUID()), month, this.jobcenter))
 			.isInstanceOf(NotFound.class);
 	}
 

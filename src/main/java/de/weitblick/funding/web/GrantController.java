@@ -18,6 +18,7 @@ import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.funding.Grant;
 import de.weitblick.funding.GrantChanges;
 import de.weitblick.funding.GrantId;
+import de.weitblick.funding.Actuals;
 import de.weitblick.funding.Grants;
 import de.weitblick.funding.ProjectDirectory;
 import de.weitblick.organisation.SignedInStaff;
@@ -50,6 +51,8 @@ class GrantController {
 
 	private final Grants grants;
 
+	private final Actuals actuals;
+
 	private final FundingManagement funding;
 
 	private final ObjectProvider<ProjectDirectory> projects;
@@ -60,9 +63,10 @@ class GrantController {
 
 	private final GrantChanges changes;
 
-	GrantController(Grants grants, GrantChanges changes, FundingManagement funding,
+	GrantController(Grants grants, Actuals actuals, GrantChanges changes, FundingManagement funding,
 			ObjectProvider<ProjectDirectory> projects, SignedInStaff signedIn, MessageSource messages) {
 		this.grants = grants;
+		this.actuals = actuals;
 		this.changes = changes;
 		this.funding = funding;
 		this.projects = projects;
@@ -85,7 +89,7 @@ class GrantController {
 			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
 		try {
 			byte[] content = (file != null) ? file.getBytes() : new byte[0];
-			ActualsImported imported = this.grants.importActuals(content, viewer(authentication));
+			ActualsImported imported = this.actuals.importActuals(content, viewer(authentication));
 			// Flash attributes live in the session, which keeps only serializable values.
 			redirect.addFlashAttribute("importedRows", imported.rows());
 			redirect.addFlashAttribute("importedMonths", imported.months());
@@ -153,7 +157,7 @@ class GrantController {
 			try {
 				redirect.addFlashAttribute(
 						"warnings", texts(
-								this.grants.recordActual(new GrantId(id), form.getVersion(), form.getLineId(),
+								this.actuals.recordActual(new GrantId(id), form.getVersion(), form.getLineId(),
 										form.getMonth(), Money.cents(form.getAmount()), viewer(authentication)),
 								locale));
 				redirect.addFlashAttribute("recorded", true);

@@ -26,6 +26,7 @@ import de.weitblick.funding.Grant;
 import de.weitblick.funding.GrantChanges;
 import de.weitblick.funding.GrantDraft;
 import de.weitblick.funding.GrantId;
+import de.weitblick.funding.Actuals;
 import de.weitblick.funding.Grants;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.shared.NotFound;
@@ -57,12 +58,15 @@ class GrantRestController {
 
 	private final Grants grants;
 
+	private final Actuals actuals;
+
 	private final GrantChanges changes;
 
 	private final SignedInStaff signedIn;
 
-	GrantRestController(Grants grants, GrantChanges changes, SignedInStaff signedIn) {
+	GrantRestController(Grants grants, Actuals actuals, GrantChanges changes, SignedInStaff signedIn) {
 		this.grants = grants;
+		this.actuals = actuals;
 		this.changes = changes;
 		this.signedIn = signedIn;
 	}
@@ -119,7 +123,7 @@ class GrantRestController {
 			+ "or the caller may not change grants")
 	RecordedResource recordActual(@PathVariable UUID id, @PathVariable UUID lineId, @PathVariable YearMonth month,
 			@Valid @RequestBody ActualInput input, Authentication authentication) {
-		List<Reason> warnings = this.grants.recordActual(new GrantId(id), input.version(), lineId, month,
+		List<Reason> warnings = this.actuals.recordActual(new GrantId(id), input.version(), lineId, month,
 				input.amountCents(), this.signedIn.required(authentication));
 		return new RecordedResource(warnings.stream().map(Reason::messageKey).toList(), getGrant(id));
 	}
@@ -199,7 +203,7 @@ class GrantRestController {
 	@ApiResponse(responseCode = "422", description = "Not UTF-8, a column missing, or rows with an unknown cost "
 			+ "centre, a month outside the grant or an unreadable amount, each named in reasons; nothing is stored")
 	ActualsImported importActuals(@RequestBody byte[] content, Authentication authentication) {
-		return this.grants.importActuals(content, this.signedIn.required(authentication));
+		return this.actuals.importActuals(content, this.signedIn.required(authentication));
 	}
 
 	record GrantInput(@NotNull(message = "{funding.rule.programme-missing}") UUID programmeId,

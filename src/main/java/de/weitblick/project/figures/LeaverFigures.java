@@ -1,10 +1,15 @@
 package de.weitblick.project.figures;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import de.weitblick.shared.Figure;
 import de.weitblick.shared.SmallNumbers;
@@ -39,12 +44,43 @@ public class LeaverFigures {
 				SELECT o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status, o.follow_up_due_on
 				FROM enrolment e LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
 				WHERE e.place_period_id = :period AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				""").param("period", period.id()).query((rs, n) -> leaver(rs, 1)).list());
+	}
+
+	/**
+	 * The people who left each period of the given projects that overlaps the dates, in
+	 * one statement: grouped by what is recorded of them, so a Land's year is a few
+	 * thousand rows.
+	 * @return per period, only periods somebody left
+	 */
+	public Map<UUID, Leavers> ofPeriods(Collection<UUID> projects, LocalDate from, LocalDate to) {
+		Map<UUID, List<Leaver>> byPeriod = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT e.place_period_id, o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status,
+				       o.follow_up_due_on, count(*) AS people
+				FROM place_period pp JOIN enrolment e ON e.place_period_id = pp.id
+				LEFT JOIN enrolment_outcome o ON o.enrolment_id = e.id
+				WHERE pp.project_id = ANY(CAST(:projects AS uuid[])) AND pp.starts_on <= :to AND pp.ends_on >= :from
+				  AND e.status IN ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED')
+				GROUP BY e.place_period_id, o.exit_outcome, o.job_searching, o.qualification_gained, o.follow_up_status,
+				         o.follow_up_due_on
 				""")
-			.param("period", period.id())
-			.query((rs, n) -> new Leaver(kind(rs.getString("exit_outcome")), rs.getBoolean("job_searching"),
-					rs.getBoolean("qualification_gained"), kind(rs.getString("follow_up_status")),
-					rs.getObject("follow_up_due_on", LocalDate.class)))
-			.list());
+			.param("projects", projects.toArray(UUID[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> byPeriod
+				.computeIfAbsent(rs.getObject("place_period_id", UUID.class), id -> new ArrayList<>())
+				.add(leaver(rs, rs.getInt("people"))))
+			.list();
+		Map<UUID, Leavers> result = new HashMap<>();
+		byPeriod.forEach((period, leavers) -> result.put(period, new Leavers(leavers)));
+		return result;
+	}
+
+	private static Leaver leaver(ResultSet rs, int people) throws SQLException {
+		return new Leaver(kind(rs.getString("exit_outcome")), rs.getBoolean("job_searching"),
+				rs.getBoolean("qualification_gained"), kind(rs.getString("follow_up_status")),
+				rs.getObject("follow_up_due_on", LocalDate.class), people);
 	}
 
 	private static OutcomeKind kind(String name) {
@@ -52,10 +88,12 @@ public class LeaverFigures {
 	}
 
 	/**
-	 * Somebody who left, with the outcome on leaving (null while not recorded) and the
-	 * follow-up six months after (null while not recorded).
+	 * Somebody who left, or as many people as {@code people} with the same record: the
+	 * outcome on leaving (null while not recorded) and the follow-up six months after
+	 * (null while not recorded).
 	 */
-	record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp, LocalDate dueOn) {
+	record Leaver(OutcomeKind exit, boolean searching, boolean qualification, OutcomeKind followUp, LocalDate dueOn,
+			int people) {
 	}
 
 	/**
@@ -66,10 +104,17 @@ public class LeaverFigures {
 	public record Leavers(List<Leaver> leavers) {
 
 		/**
+		 * @return nobody who left
+		 */
+		public static Leavers none() {
+			return new Leavers(List.of());
+		}
+
+		/**
 		 * @return how many left
 		 */
 		public int size() {
-			return this.leavers.size();
+			return this.leavers.stream().mapToInt(Leaver::people).sum();
 		}
 
 		/**
@@ -83,10 +128,10 @@ public class LeaverFigures {
 			int notRecorded = 0;
 			for (Leaver leaver : this.leavers) {
 				if (leaver.exit() == null) {
-					notRecorded++;
+					notRecorded += leaver.people();
 				}
 				else {
-					counts.merge(leaver.exit(), 1, Integer::sum);
+					counts.merge(leaver.exit(), leaver.people(), Integer::sum);
 				}
 			}
 			List<OutcomeKind> kinds = new ArrayList<>(counts.keySet());
@@ -113,10 +158,12 @@ public class LeaverFigures {
 			for (ResultIndicator indicator : ResultIndicator.values()) {
 				List<Leaver> among = indicator.longerTerm()
 						? recorded.stream().filter(l -> !l.dueOn().isAfter(today)).toList() : recorded;
-				int counted = (int) among.stream()
+				int counted = among.stream()
 					.filter(l -> indicator.counts(l.exit(), l.searching(), l.qualification(), l.followUp()))
-					.count();
-				counts.add(new IndicatorCount(indicator, disclosure.of(counted), disclosure.of(among.size())));
+					.mapToInt(Leaver::people)
+					.sum();
+				counts.add(new IndicatorCount(indicator, disclosure.of(counted),
+						disclosure.of(among.stream().mapToInt(Leaver::people).sum())));
 			}
 			return counts;
 		}

@@ -16,6 +16,7 @@ import de.weitblick.shared.RuleViolation;
 import de.weitblick.workshop.AbsenceReason;
 import de.weitblick.workshop.AssignmentId;
 import de.weitblick.workshop.AssignmentPage;
+import de.weitblick.workshop.Allowances;
 import de.weitblick.workshop.Assignments;
 import de.weitblick.workshop.NextStep;
 import de.weitblick.workshop.WorkshopId;
@@ -52,6 +53,8 @@ class WorkshopController {
 
 	private final Assignments assignments;
 
+	private final Allowances allowances;
+
 	private final SignedInStaff signedIn;
 
 	private final MonthlyListFiles files;
@@ -60,10 +63,11 @@ class WorkshopController {
 
 	private final Clock clock;
 
-	WorkshopController(WorkshopManagement workshops, Assignments assignments, SignedInStaff signedIn,
-			MonthlyListFiles files, StatementPdf pdf, Clock clock) {
+	WorkshopController(WorkshopManagement workshops, Assignments assignments, Allowances allowances,
+			SignedInStaff signedIn, MonthlyListFiles files, StatementPdf pdf, Clock clock) {
 		this.workshops = workshops;
 		this.assignments = assignments;
+		this.allowances = allowances;
 		this.signedIn = signedIn;
 		this.files = files;
 		this.pdf = pdf;
@@ -105,7 +109,7 @@ class WorkshopController {
 	ResponseEntity<byte[]> monthlyList(@PathVariable UUID id, @RequestParam String month,
 			@RequestParam(defaultValue = "xlsx") String format, Authentication authentication, Locale locale) {
 		YearMonth chosen = month(month);
-		var list = this.assignments.monthlyList(new WorkshopId(id), chosen, viewer(authentication));
+		var list = this.allowances.monthlyList(new WorkshopId(id), chosen, viewer(authentication));
 		boolean csv = "csv".equals(format);
 		byte[] body = csv ? this.files.csv(list, locale) : this.files.xlsx(list, locale);
 		String name = "monatsliste-" + chosen + (csv ? ".csv" : ".xlsx");
@@ -164,7 +168,7 @@ class WorkshopController {
 	ResponseEntity<byte[]> statement(@PathVariable UUID id, @RequestParam String month, Authentication authentication,
 			Locale locale) {
 		YearMonth chosen = month(month);
-		var statement = this.assignments.statement(new AssignmentId(id), chosen, viewer(authentication));
+		var statement = this.allowances.statement(new AssignmentId(id), chosen, viewer(authentication));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("mehraufwand-" + chosen + ".pdf").build().toString())

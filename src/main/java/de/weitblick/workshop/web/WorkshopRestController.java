@@ -24,6 +24,7 @@ import de.weitblick.workshop.AllowanceStatement;
 import de.weitblick.workshop.AssignmentId;
 import de.weitblick.workshop.AssignmentRequest;
 import de.weitblick.workshop.AssignmentView;
+import de.weitblick.workshop.Allowances;
 import de.weitblick.workshop.Assignments;
 import de.weitblick.workshop.MonthlyList;
 import de.weitblick.workshop.NextStep;
@@ -56,11 +57,15 @@ class WorkshopRestController {
 
 	private final Assignments assignments;
 
+	private final Allowances allowances;
+
 	private final SignedInStaff signedIn;
 
-	WorkshopRestController(WorkshopManagement workshops, Assignments assignments, SignedInStaff signedIn) {
+	WorkshopRestController(WorkshopManagement workshops, Assignments assignments, Allowances allowances,
+			SignedInStaff signedIn) {
 		this.workshops = workshops;
 		this.assignments = assignments;
+		this.allowances = allowances;
 		this.signedIn = signedIn;
 	}
 
@@ -217,7 +222,7 @@ class WorkshopRestController {
 	@ApiResponse(responseCode = "422", description = "The caller is an instructor")
 	AllowanceStatement getAllowanceStatement(@PathVariable UUID assignmentId, @PathVariable YearMonth month,
 			Authentication authentication) {
-		return this.assignments.statement(new AssignmentId(assignmentId), month, viewer(authentication));
+		return this.allowances.statement(new AssignmentId(assignmentId), month, viewer(authentication));
 	}
 
 	@GetMapping("/{id}/monthly-lists/{month}")
@@ -227,7 +232,7 @@ class WorkshopRestController {
 	@ApiResponse(responseCode = "404", description = "No such workshop")
 	@ApiResponse(responseCode = "422", description = "The caller does not assign people")
 	MonthlyList getMonthlyList(@PathVariable UUID id, @PathVariable YearMonth month, Authentication authentication) {
-		return this.assignments.monthlyList(new WorkshopId(id), month, viewer(authentication));
+		return this.allowances.monthlyList(new WorkshopId(id), month, viewer(authentication));
 	}
 
 	private StaffMember viewer(Authentication authentication) {
