@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipantFinder {
 
+	/**
+	 * The search's rule for a name, over the table aliased {@code p}: a word of the name
+	 * at a word similarity of 0.4 or more to what was typed ({@code :name}), or a name
+	 * starting with it ({@code :prefix}).
+	 */
+	static final String NAME_MATCHES = "(p.search_name LIKE :prefix OR :name <% p.search_name)";
+
+	/**
+	 * The people of the viewer's team ({@code :viewerUnit}) whose names share at least
+	 * 0.4 of the typed name's {@code :typedTrigrams} trigrams, read from the postings of
+	 * the team alone. Every name {@link #NAME_MATCHES} finds is among them: a word
+	 * similarity of 0.4 needs that share, and a name that starts with what was typed
+	 * lacks at most one of its trigrams (the end of its last word).
+	 */
+	static final String TEAM_NAME_CANDIDATES = """
+			p.id IN (SELECT t.participant_id FROM participant_name_trigram t
+			         WHERE t.unit_id = :viewerUnit AND t.trigram = ANY (show_trgm(:name))
+			         GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams)""";
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
@@ -60,13 +80,15 @@ public class ParticipantFinder {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(scope.condition());
 		String normalisedName = (search.name() != null) ? Participant.normalise(search.name()) : null;
+		int typedTrigrams = 0;
 		if (normalisedName != null) {
 			// Typo-tolerant: a word of the name close enough to what was typed, or a name
 			// that starts with it.
-			this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
-				.query(String.class)
-				.single();
-			conditions.add("(p.search_name LIKE :prefix OR :name <% p.search_name)");
+			typedTrigrams = typoTolerance(normalisedName);
+			conditions.add(NAME_MATCHES);
+			if (scope.isTeam() && typedTrigrams > 0) {
+				conditions.add(TEAM_NAME_CANDIDATES);
+			}
 		}
 		if (search.birthDate() != null) {
 			conditions.add("p.birth_date = :birthDate");
@@ -91,9 +113,7 @@ public class ParticipantFinder {
 		String order = switch (search.sort()) {
 			// The person called exactly that first (the family name, or family and given
 			// names, as typed), then the names with a word closest to it, then the
-			// closest
-			// names as a whole; only the team's matches are ordered, so the trigram index
-			// still finds them.
+			// closest names as a whole.
 			case RELEVANCE ->
 				(normalisedName != null) ? "(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
 						+ "word_similarity(:name, p.search_name) DESC, similarity(:name, p.search_name) DESC, "
@@ -102,45 +122,55 @@ public class ParticipantFinder {
 			case BIRTH_DATE -> "p.birth_date " + direction + ", p.search_name, p.id";
 			case REGISTERED_ON -> "p.registered_on " + direction + ", p.search_name, p.id";
 		};
-		var count = this.jdbc.sql("SELECT count(*) FROM participant p WHERE " + where);
-		var rows = this.jdbc.sql("""
-				SELECT p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name, p.counsellor_id,
-				       p.status,
+		// One statement: the cases found are kept with what orders them, counted, and
+		// only
+		// the page's rows are read in full; the count does not search a second time.
+		List<FoundRow> rows = this.jdbc.sql("""
+				WITH found AS MATERIALIZED (
+				    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %1$s
+				)
+				SELECT counted.total, p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name,
+				       p.counsellor_id, p.status,
 				       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
 				             WHERE g.participant_id = p.id AND g.valid_from <= :today
 				               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
-				FROM participant p LEFT JOIN city_district d ON d.code = p.district_code
-				WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset
-				""".formatted(where, order));
-		for (var statement : List.of(count, rows)) {
-			statement.param("viewerUnit", viewer.unitId())
-				.param("granted", scope.grantedIds())
-				.param("today", today())
-				.param("prefix", (normalisedName != null) ? normalisedName + "%" : null)
-				.param("name", normalisedName)
-				.param("birthDate", search.birthDate())
-				.param("focusGroup", (search.focusGroup() != null) ? search.focusGroup().name() : null)
-				.param("counsellorId", search.counsellorId())
-				.param("status", (search.status() != null) ? search.status().name() : null)
-				.param("districtCode", search.districtCode());
-		}
-		long total = count.query(Long.class).single();
-		List<ParticipantListItem> items = rows.param("limit", search.size())
+				FROM (SELECT count(*) AS total FROM found) counted
+				LEFT JOIN LATERAL (SELECT p.id FROM found p ORDER BY %2$s LIMIT :limit OFFSET :offset) shown ON TRUE
+				LEFT JOIN participant p ON p.id = shown.id
+				LEFT JOIN city_district d ON d.code = p.district_code
+				ORDER BY %2$s
+				""".formatted(where, order))
+			.param("viewerUnit", viewer.unitId())
+			.param("granted", scope.grantedIds())
+			.param("today", today())
+			.param("prefix", (normalisedName != null) ? normalisedName + "%" : null)
+			.param("name", normalisedName)
+			.param("typedTrigrams", typedTrigrams)
+			.param("birthDate", search.birthDate())
+			.param("focusGroup", (search.focusGroup() != null) ? search.focusGroup().name() : null)
+			.param("counsellorId", search.counsellorId())
+			.param("status", (search.status() != null) ? search.status().name() : null)
+			.param("districtCode", search.districtCode())
+			.param("limit", search.size())
 			.param("offset", (long) search.page() * search.size())
-			.query((rs, n) -> new ParticipantListItem(new ParticipantId(rs.getObject("id", UUID.class)),
-					rs.getString("family_name"), rs.getString("given_names"),
-					rs.getObject("birth_date", LocalDate.class), rs.getString("district_name"),
-					rs.getObject("counsellor_id", UUID.class), ParticipantStatus.valueOf(rs.getString("status")),
-					focusGroups(rs.getArray("focus_groups")), CaseView.FULL, List.of()))
+			.query((rs, n) -> new FoundRow(rs.getLong("total"),
+					(rs.getObject("id") != null) ? new ParticipantListItem(
+							new ParticipantId(rs.getObject("id", UUID.class)), rs.getString("family_name"),
+							rs.getString("given_names"), rs.getObject("birth_date", LocalDate.class),
+							rs.getString("district_name"), rs.getObject("counsellor_id", UUID.class),
+							ParticipantStatus.valueOf(rs.getString("status")), focusGroups(rs.getArray("focus_groups")),
+							CaseView.FULL, List.of()) : null))
 			.list();
+		long total = rows.isEmpty() ? 0 : rows.get(0).total();
+		List<ParticipantListItem> shown = rows.stream().map(FoundRow::item).filter(Objects::nonNull).toList();
 		if (viewer.role() != Role.COUNSELLOR) {
-			items = items.stream().map(item -> {
+			shown = shown.stream().map(item -> {
 				List<CaseGrant> grants = scope.grants().get(item.id());
 				return item.within(CaseAccessPolicy.Access.granted(grants).view(), grants);
 			}).toList();
 		}
-		auditListed(items, scope, viewer, purpose);
-		return new ParticipantPage(items, search.page(), search.size(), total);
+		auditListed(shown, scope, viewer, purpose);
+		return new ParticipantPage(shown, search.page(), search.size(), total);
 	}
 
 	/**
@@ -170,21 +200,24 @@ public class ParticipantFinder {
 		if (!CaseAccessPolicy.findsOwnTeam(viewer) || (normalised == null && birthDate == null)) {
 			return List.of();
 		}
-		this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
-			.query(String.class)
-			.single();
+		String byName = "";
+		int typedTrigrams = 0;
+		if (normalised != null) {
+			typedTrigrams = typoTolerance(normalised);
+			byName = " AND " + NAME_MATCHES + ((typedTrigrams > 0) ? " AND " + TEAM_NAME_CANDIDATES : "");
+		}
 		List<PersonFound> found = this.jdbc.sql("""
 				SELECT p.id, p.family_name, p.given_names, p.birth_date FROM participant p
-				WHERE p.responsible_unit_id = :unit
-				  AND (CAST(:name AS text) IS NULL OR p.search_name LIKE :prefix OR :name <% p.search_name)
+				WHERE p.responsible_unit_id = :viewerUnit%s
 				  AND (CAST(:birthDate AS date) IS NULL OR p.birth_date = CAST(:birthDate AS date))
 				ORDER BY (CAST(:name AS text) IS NOT NULL AND starts_with(p.search_name, CAST(:name AS text))) DESC,
 				         word_similarity(COALESCE(CAST(:name AS text), ''), p.search_name) DESC, p.search_name, p.id
 				LIMIT 20
-				""")
-			.param("unit", viewer.unitId())
+				""".formatted(byName))
+			.param("viewerUnit", viewer.unitId())
 			.param("name", normalised)
 			.param("prefix", (normalised != null) ? normalised + "%" : null)
+			.param("typedTrigrams", typedTrigrams)
 			.param("birthDate", birthDate)
 			.query(ParticipantFinder::personFound)
 			.list();
@@ -218,6 +251,21 @@ public class ParticipantFinder {
 				person -> this.audit.recordAction(actor(viewer), AuditAction.READ, ParticipantManagement.SUBJECT_TYPE,
 						id.id(), purpose, AuditDetail.of("participant.audit.profile-read")));
 		return found;
+	}
+
+	/**
+	 * Sets the word similarity the name rule asks for, for this transaction.
+	 * @return how many distinct trigrams the typed name has
+	 */
+	private int typoTolerance(String normalisedName) {
+		return this.jdbc
+			.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true), cardinality(show_trgm(:name))")
+			.param("name", normalisedName)
+			.query((rs, n) -> rs.getInt(2))
+			.single();
+	}
+
+	private record FoundRow(long total, ParticipantListItem item) {
 	}
 
 	private static PersonFound personFound(ResultSet rs, int row) throws SQLException {

@@ -56,8 +56,10 @@ class AuditTrailSearchBenchmark {
 		for (int m = 0; m < 12; m++) {
 			generate(first.plusMonths(m), perMonth);
 		}
-		this.jdbc.sql("ANALYZE audit_event").update();
-		this.jdbc.sql("ANALYZE audit_subject_list").update();
+		// As autovacuum leaves a month's partition once it is written: its pages all
+		// visible, so that the index by user and time answers without the table.
+		this.jdbc.sql("VACUUM ANALYZE audit_event").update();
+		this.jdbc.sql("VACUUM ANALYZE audit_subject_list").update();
 		long stored = this.jdbc.sql("SELECT count(*) FROM audit_event WHERE actor LIKE 'bench-%'")
 			.query(Long.class)
 			.single();

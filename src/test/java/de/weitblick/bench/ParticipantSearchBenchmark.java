@@ -15,13 +15,18 @@ import java.util.function.Supplier;
 import de.weitblick.WeitblickHttpClient;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.focusgroup.FocusGroupManagement;
+import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.Participant;
+import de.weitblick.participant.referralimport.ReferralImportId;
+import de.weitblick.participant.referralimport.ReferralImports;
 import de.weitblick.shared.TimeOrderedIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docs/benchmarks.md).
  */
 @WeitblickIntegrationTest
+@TestPropertySource(properties = "weitblick.referral-import.maximum-file-size=512MB")
 class ParticipantSearchBenchmark {
 
 	private static final long PARTICIPANTS = Long.getLong("weitblick.bench.participants", 1_000_000L);
@@ -53,6 +59,9 @@ class ParticipantSearchBenchmark {
 	private static final int SAMPLES = Integer.getInteger("weitblick.bench.samples", 1000);
 
 	private static final int SIGNED_IN_COUNSELLORS = 20;
+
+	/** Rows of the referral list imported while the name search is measured again. */
+	private static final int IMPORT_ROWS = Integer.getInteger("weitblick.bench.import-rows", 100_000);
 
 	/** Typed with a typo, as people do: each is one letter off a name in the data set. */
 	private static final List<String> TYPED_NAMES = List.of("Mueler", "Schmit", "Yilmas", "Petrenco", "Hofman",
@@ -72,6 +81,15 @@ class ParticipantSearchBenchmark {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ReferralImports imports;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Autowired
+	Environment environment;
 
 	private TransactionTemplate transactions;
 
@@ -128,6 +146,24 @@ class ParticipantSearchBenchmark {
 		Measurement.Figures searchHttp = search[0];
 		Measurement.Figures searchSql = search[1];
 
+		// The same name search while a referral list is imported beside it (into another
+		// team, as a Jobcenter's list arrives while counsellors work).
+		ReferralImportId importing = this.imports.start("benchmark.csv",
+				ReferralImportBenchmark.generate(IMPORT_ROWS, System.currentTimeMillis(), 11),
+				this.organisation.staffMember("fachkraft").orElseThrow());
+		long importStarted = System.nanoTime();
+		int[] duringImport = { 0 };
+		Measurement.Figures searchDuringImport = Measurement.measure(0, SAMPLES, i -> {
+			HttpResponse<String> page = get(browsers.get(i % browsers.size()),
+					"/participants?name=" + TYPED_NAMES.get(i % TYPED_NAMES.size()));
+			assertThat(page.statusCode()).isEqualTo(200);
+			duringImport[0] += importFinished(importing) ? 0 : 1;
+		});
+		while (!importFinished(importing)) {
+			Thread.sleep(200);
+		}
+		double importSeconds = (System.nanoTime() - importStarted) / 1e9;
+
 		System.out.printf(Locale.ROOT, "%n%-40s %10s %10s%n", "measurement (" + SAMPLES + " samples)", "p50 ms",
 				"p95 ms");
 		Measurement.print("empty inbox page, HTTP", emptyPageHttp);
@@ -135,6 +171,12 @@ class ParticipantSearchBenchmark {
 		Measurement.print("caseload statements, SQL", caseloadSql);
 		Measurement.print("name search page, HTTP", searchHttp);
 		Measurement.print("name search statements, SQL", searchSql);
+		Measurement.print("name search page, HTTP, during an import", searchDuringImport);
+		System.out.printf(Locale.ROOT,
+				"%n%,d of the %,d samples during the import were taken while it ran; the import of %,d rows took %.0f s"
+						+ " (pause ratio %s)%n",
+				duringImport[0], SAMPLES, IMPORT_ROWS, importSeconds,
+				this.environment.getProperty("weitblick.referral-import.pause-ratio", "0.5"));
 		System.out.printf(Locale.ROOT,
 				"%nHTTP/SQL ratio at p95: caseload %.1f, name search %.1f; at p50: caseload %.1f, name search %.1f%n%n",
 				caseloadHttp.p95() / caseloadSql.p95(), searchHttp.p95() / searchSql.p95(),
@@ -152,34 +194,33 @@ class ParticipantSearchBenchmark {
 	 */
 	private void caseloadSql(SignedIn signedIn) {
 		String where = "p.responsible_unit_id = :unit AND p.counsellor_id = :counsellor AND p.status = 'ACTIVE'";
-		pageStatements(signedIn, () -> {
-			this.jdbc.sql("SELECT count(*) FROM participant p WHERE " + where)
-				.param("unit", signedIn.counsellor().unitId())
-				.param("counsellor", signedIn.counsellor().id())
-				.query(Long.class)
-				.single();
-			return this.jdbc.sql(PAGE.formatted(where, "p.search_name, p.id"))
-				.param("unit", signedIn.counsellor().unitId())
-				.param("counsellor", signedIn.counsellor().id())
-				.param("today", LocalDate.now())
-				.query((rs, n) -> rs.getObject("id", UUID.class))
-				.list();
-		}, "CASELOAD");
+		pageStatements(signedIn,
+				() -> this.jdbc.sql(PAGE.formatted(where, "p.search_name, p.id"))
+					.param("unit", signedIn.counsellor().unitId())
+					.param("counsellor", signedIn.counsellor().id())
+					.param("today", LocalDate.now())
+					.query((rs, n) -> rs.getObject("id", UUID.class))
+					.list(),
+				"CASELOAD");
 	}
 
 	/**
-	 * Every statement one name search runs, straight in SQL, as {@link #caseloadSql}.
+	 * Every statement one name search runs, straight in SQL, as {@link #caseloadSql}: the
+	 * typed name's trigrams counted, then the team's postings read, the matches tested,
+	 * counted and the page read in one statement.
 	 */
 	private void searchSql(SignedIn signedIn, String typed) {
 		String name = Participant.normalise(typed);
-		String where = "p.responsible_unit_id = :unit AND (p.search_name LIKE :prefix OR :name <% p.search_name)";
+		String where = """
+				p.responsible_unit_id = :unit AND (p.search_name LIKE :prefix OR :name <% p.search_name)
+				AND p.id IN (SELECT t.participant_id FROM participant_name_trigram t
+				             WHERE t.unit_id = :unit AND t.trigram = ANY (show_trgm(:name))
+				             GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams)""";
 		pageStatements(signedIn, () -> {
-			this.jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true)").query().listOfRows();
-			this.jdbc.sql("SELECT count(*) FROM participant p WHERE " + where)
-				.param("unit", signedIn.counsellor().unitId())
-				.param("prefix", name + "%")
+			int trigrams = this.jdbc.sql(
+					"SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true), cardinality(show_trgm(:name))")
 				.param("name", name)
-				.query(Long.class)
+				.query((rs, n) -> rs.getInt(2))
 				.single();
 			return this.jdbc
 				.sql(PAGE.formatted(where,
@@ -189,9 +230,13 @@ class ParticipantSearchBenchmark {
 				.param("unit", signedIn.counsellor().unitId())
 				.param("prefix", name + "%")
 				.param("name", name)
+				.param("typedTrigrams", trigrams)
 				.param("today", LocalDate.now())
 				.query((rs, n) -> rs.getObject("id", UUID.class))
-				.list();
+				.list()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.toList();
 		}, "SEARCH");
 	}
 
@@ -250,14 +295,28 @@ class ParticipantSearchBenchmark {
 	record SignedIn(LandScaleData.Counsellor counsellor, String sessionId) {
 	}
 
+	/** The page with its count, as {@code ParticipantFinder} reads it. */
 	private static final String PAGE = """
-			SELECT p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name, p.counsellor_id, p.status,
+			WITH found AS MATERIALIZED (
+			    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %1$s
+			)
+			SELECT counted.total, p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name,
+			       p.counsellor_id, p.status,
 			       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
 			             WHERE g.participant_id = p.id AND g.valid_from <= :today
 			               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
-			FROM participant p LEFT JOIN city_district d ON d.code = p.district_code
-			WHERE %s ORDER BY %s LIMIT 20 OFFSET 0
+			FROM (SELECT count(*) AS total FROM found) counted
+			LEFT JOIN LATERAL (SELECT p.id FROM found p ORDER BY %2$s LIMIT 20 OFFSET 0) shown ON TRUE
+			LEFT JOIN participant p ON p.id = shown.id
+			LEFT JOIN city_district d ON d.code = p.district_code
+			ORDER BY %2$s
 			""";
+
+	private boolean importFinished(ReferralImportId id) {
+		return this.imports.referralImport(id, this.organisation.staffMember("fachkraft").orElseThrow())
+			.orElseThrow()
+			.finished();
+	}
 
 	private static HttpResponse<String> get(WeitblickHttpClient browser, String path) {
 		try {

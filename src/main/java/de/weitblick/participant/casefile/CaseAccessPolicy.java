@@ -89,7 +89,7 @@ public class CaseAccessPolicy {
 	 */
 	public Scope scope(StaffMember viewer, Set<CaseSection> needed) {
 		if (viewer.role() == Role.COUNSELLOR) {
-			return new Scope(mayRegister(viewer) ? "p.responsible_unit_id = :viewerUnit" : "FALSE", Map.of());
+			return new Scope(mayRegister(viewer) ? Scope.TEAM : "FALSE", Map.of());
 		}
 		Map<ParticipantId, List<CaseGrant>> all = new LinkedHashMap<>();
 		this.grants.orderedStream()
@@ -159,12 +159,21 @@ public class CaseAccessPolicy {
 	 */
 	public record Scope(String condition, Map<ParticipantId, List<CaseGrant>> grants) {
 
+		private static final String TEAM = "p.responsible_unit_id = :viewerUnit";
+
 		public UUID[] grantedIds() {
 			return this.grants.keySet().stream().map(ParticipantId::id).toArray(UUID[]::new);
 		}
 
 		public boolean isGranted() {
 			return !this.grants.isEmpty();
+		}
+
+		/**
+		 * @return whether the viewer sees the cases of its own team, and only those
+		 */
+		public boolean isTeam() {
+			return TEAM.equals(this.condition);
 		}
 
 	}

@@ -293,7 +293,11 @@ public class ReferralImportRunner {
 				Future<List<ReferralRowCheck.ReferralRow>> next = reader.submit(readChunk);
 				CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
 				int reached = position;
+				long working = System.nanoTime();
 				while (true) {
+					if (chunks > 0) {
+						working = pauseAfter(working);
+					}
 					List<ReferralRowCheck.ReferralRow> chunk;
 					try {
 						chunk = result(next);
@@ -340,6 +344,27 @@ public class ReferralImportRunner {
 					}
 				}
 			}
+		}
+
+		/**
+		 * Leaves the processors, the database and the connections to the others for a
+		 * while ({@code weitblick.referral-import.pause-ratio} of the time worked since
+		 * the last pause); the chunks in flight go on being stored meanwhile, no new one
+		 * is begun.
+		 * @return when work resumed
+		 */
+		private long pauseAfter(long workingSince) {
+			long worked = System.nanoTime() - workingSince;
+			long pause = (long) (worked * settings.pauseRatio());
+			if (pause > 0 && !stopping) {
+				try {
+					Thread.sleep(java.time.Duration.ofNanos(pause));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			return System.nanoTime();
 		}
 
 		/**

@@ -2,6 +2,8 @@ package de.weitblick.participant.referralimport;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,11 @@ import org.springframework.validation.annotation.Validated;
  * by any instance
  * @param keepReports how long an import's report, which names customer numbers, is kept
  * after the import finished
+ * @param pauseRatio after each chunk an import pauses for this share of the time the
+ * chunk took (0 for none, at most 4), so that the requests of the people working in the
+ * application, served by the same processors, database and connection pool, get their
+ * turn: at 0.5 an import that would keep a processor busy keeps it busy two thirds of the
+ * time
  */
 @ConfigurationProperties("weitblick.referral-import")
 @Validated
@@ -35,6 +42,7 @@ public record ReferralImportSettings(@DefaultValue("5000") @Min(1) @Max(20000) i
 		@DefaultValue("2") @Min(1) @Max(4) int chunksInFlight, @DefaultValue("50MB") @NotNull DataSize maximumFileSize,
 		@DefaultValue("2") @Min(1) @Max(8) int parallelImports,
 		@DefaultValue("[0-9A-Z]{6,20}") @NotBlank String customerNumberPattern,
-		@DefaultValue("1m") @NotNull Duration resumeAfter, @DefaultValue("90d") @NotNull Duration keepReports) {
+		@DefaultValue("1m") @NotNull Duration resumeAfter, @DefaultValue("90d") @NotNull Duration keepReports,
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("4") double pauseRatio) {
 
 }
