@@ -27,7 +27,8 @@ import static de.weitblick.e2e.AccessibleNames.namedWithin;
  * A counsellor's matching run: started from the page, followed while it runs, its
  * proposals read with the score broken into parts, one accepted, which refers the person
  * to the project; the side constraints of the offers' runs set, and the taster-day
- * schedule made and found again in the team's list. Every page of it is checked for accessibility.
+ * schedule made and found again in the team's list. Every page of it is checked for
+ * accessibility.
  */
 @WeitblickIntegrationTest
 class CounsellorMatchingBrowserTests {
