@@ -14,26 +14,13 @@ import java.util.UUID;
 import de.weitblick.matching.run.RunStore;
 import de.weitblick.matching.run.RunWorker;
 import de.weitblick.matching.run.ScoreCard;
-import de.weitblick.employer.OfferId;
-import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantDirectory;
-import de.weitblick.placement.PlacementManagement;
 import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.privacy.Actor;
-import de.weitblick.privacy.AuditAction;
-import de.weitblick.privacy.AuditDetail;
-import de.weitblick.privacy.AuditTrail;
-import de.weitblick.project.EnrolmentId;
-import de.weitblick.project.Referrals;
-import de.weitblick.project.ProjectId;
-import de.weitblick.project.ReferralRequest;
-import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The matching module's facade: a counsellor starts a matching run over the team's people
  * and the places of the running projects, follows its progress, reads the proposals with
- * their scores broken into parts and the reasons for those without a place, and accepts
- * (the person is referred to the project), rejects or locks each proposal.
+ * their scores broken into parts and the reasons for those without a place. Deciding the
+ * proposals is {@link ProposalDecisions}.
  */
 @Service
 public class MatchingRuns {
-
-	private static final String SUBJECT_TYPE = "participant";
 
 	private final RunStore store;
 
@@ -55,27 +40,18 @@ public class MatchingRuns {
 
 	private final ParticipantDirectory participants;
 
-	private final Referrals enrolments;
-
-	private final AuditTrail audit;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final MatchingSettings settings;
 
-	private final PlacementManagement placements;
-
-	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, Referrals enrolments,
-			AuditTrail audit, JdbcClient jdbc, Clock clock, MatchingSettings settings, PlacementManagement placements) {
+	MatchingRuns(RunStore store, RunWorker worker, ParticipantDirectory participants, JdbcClient jdbc, Clock clock,
+			MatchingSettings settings) {
 		this.settings = settings;
-		this.placements = placements;
 		this.store = store;
 		this.worker = worker;
 		this.participants = participants;
-		this.enrolments = enrolments;
-		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -85,11 +61,7 @@ public class MatchingRuns {
 	 * their team
 	 */
 	public boolean mayMatch(StaffMember viewer) {
-		return mayMatchStatic(viewer);
-	}
-
-	static boolean mayMatchStatic(StaffMember viewer) {
-		return viewer.role() == Role.COUNSELLOR && viewer.unitId() != null;
+		return MatchingAccess.mayMatch(viewer);
 	}
 
 	/**
@@ -120,10 +92,6 @@ public class MatchingRuns {
 		return new MatchingRunId(id);
 	}
 
-	private static List<String> scopes(StaffMember viewer) {
-		return java.util.Arrays.stream(RunScope.values()).map(scope -> scope.keyOf(viewer)).toList();
-	}
-
 	/**
 	 * @return the runs of the viewer's team, the latest first, without their proposals
 	 */
@@ -133,7 +101,7 @@ public class MatchingRuns {
 		}
 		return this.jdbc
 			.sql("SELECT * FROM matching_run WHERE scope_key IN (:scopes) ORDER BY started_at DESC LIMIT 50")
-			.param("scopes", scopes(viewer))
+			.param("scopes", MatchingAccess.scopes(viewer))
 			.query((rs, n) -> run(rs, List.of()))
 			.list();
 	}
@@ -151,7 +119,7 @@ public class MatchingRuns {
 		Optional<MatchingRunView> found = this.jdbc
 			.sql("SELECT * FROM matching_run WHERE id = :id AND scope_key IN (:scopes)")
 			.param("id", id.id())
-			.param("scopes", scopes(viewer))
+			.param("scopes", MatchingAccess.scopes(viewer))
 			.query((rs, n) -> run(rs, List.of()))
 			.optional();
 		if (found.isEmpty() || found.get().status() != RunStatus.COMPLETED) {
@@ -168,7 +136,7 @@ public class MatchingRuns {
 				WHERE pr.run_id = :id
 				""").param("id", id.id()).query((rs, n) -> row(rs)).list();
 		Map<ParticipantId, String> names = this.participants.names(
-				rows.stream().map(row -> new ParticipantId(row.participantId())).toList(), actor(viewer),
+				rows.stream().map(row -> new ParticipantId(row.participantId())).toList(), MatchingAccess.actor(viewer),
 				AccessPurpose.CASE_WORK);
 		List<MatchingRunView.Proposal> proposals = new ArrayList<>();
 		for (Row row : rows) {
@@ -195,83 +163,6 @@ public class MatchingRuns {
 			.of(new MatchingRunView(run.id(), run.scope(), run.status(), run.phase(), run.progress(), run.startedBy(),
 					run.startedAt(), run.finishedAt(), run.participants(), run.places(), run.pairs(), run.optimal(),
 					run.gapPermille(), run.quotas(), run.keepEarlier(), run.solveMillis(), run.failure(), proposals));
-	}
-
-	/**
-	 * Accepts, rejects or locks a proposal. Accepting refers the person to the project (a
-	 * place is offered when one is free, else the person waits); when the project refuses
-	 * the referral, the proposal stays as it was.
-	 * @param expectedVersion the proposal's version the viewer read
-	 * @throws NotFound when there is no such proposal of the viewer's team
-	 * @throws RuleViolation when the decision is not possible
-	 * @throws OptimisticLockingFailureException when someone decided in the meantime
-	 */
-	@Transactional
-	public void decide(UUID proposalId, int expectedVersion, Decision decision, StaffMember viewer) {
-		if (!mayMatch(viewer)) {
-			throw new RuleViolation(null, "matching.rule.may-not-match");
-		}
-		Target target = this.jdbc.sql("""
-				SELECT pr.version, pr.decision, pr.place, c.participant_id, p.project_id, p.place_period_id,
-				       p.offer_id, p.project_name
-				FROM matching_proposal pr
-				JOIN matching_run r ON r.id = pr.run_id
-				JOIN matching_candidate c ON c.run_id = pr.run_id AND c.ordinal = pr.candidate
-				LEFT JOIN matching_place p ON p.run_id = pr.run_id AND p.ordinal = pr.place
-				WHERE pr.id = :id AND r.scope_key IN (:scopes)
-				FOR UPDATE OF pr
-				""")
-			.param("id", proposalId)
-			.param("scopes", scopes(viewer))
-			.query((rs, n) -> new Target(rs.getInt("version"), Decision.valueOf(rs.getString("decision")),
-					(Integer) rs.getObject("place"), rs.getObject("participant_id", UUID.class),
-					rs.getObject("project_id", UUID.class), rs.getObject("place_period_id", UUID.class),
-					rs.getObject("offer_id", UUID.class), rs.getString("project_name")))
-			.optional()
-			.orElseThrow(() -> new NotFound("matching.proposal-not-found"));
-		if (target.version() != expectedVersion) {
-			throw new OptimisticLockingFailureException("Proposal " + proposalId + " was decided in the meantime");
-		}
-		if (decision == Decision.OPEN) {
-			throw new RuleViolation("decision", "matching.rule.decision-missing");
-		}
-		if (target.decision() == Decision.ACCEPTED || target.decision() == Decision.REJECTED) {
-			throw new RuleViolation("decision", "matching.rule.already-decided");
-		}
-		if (target.place() == null) {
-			throw new RuleViolation("decision", "matching.rule.no-place-to-decide");
-		}
-		UUID enrolment = null;
-		UUID placement = null;
-		if (decision == Decision.ACCEPTED && target.offerId() != null) {
-			placement = this.placements
-				.propose(new ParticipantId(target.participantId()), new OfferId(target.offerId()), viewer)
-				.id();
-		}
-		else if (decision == Decision.ACCEPTED) {
-			EnrolmentId referred = this.enrolments.refer(new ReferralRequest(new ProjectId(target.projectId()),
-					target.placePeriodId(), new ParticipantId(target.participantId()), null, null), viewer);
-			enrolment = referred.id();
-		}
-		this.jdbc.sql("""
-				UPDATE matching_proposal SET decision = :decision, decided_by = :by, decided_at = :at,
-				    enrolment_id = :enrolment, placement_id = :placement, version = version + 1
-				WHERE id = :id
-				""")
-			.param("placement", placement)
-			.param("decision", decision.name())
-			.param("by", viewer.username())
-			.param("at", java.sql.Timestamp.from(this.clock.instant()))
-			.param("enrolment", enrolment)
-			.param("id", proposalId)
-			.update();
-		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, target.participantId(),
-				AccessPurpose.CASE_WORK, AuditDetail.of("matching.audit.decided",
-						AuditDetail.term(decision.messageKey()), target.projectName()));
-	}
-
-	private static Actor actor(StaffMember viewer) {
-		return new Actor(viewer.username(), viewer.role().name());
 	}
 
 	private static MatchingRunView run(ResultSet rs, List<MatchingRunView.Proposal> proposals) throws SQLException {
@@ -309,10 +200,6 @@ public class MatchingRuns {
 	private record Row(UUID id, int version, UUID participantId, UUID projectId, UUID placePeriodId, UUID offerId,
 			String kind, String projectName, String periodLabel, int[] parts, UnassignedReason reason,
 			Decision decision, String decidedBy, UUID enrolmentId, UUID placementId) {
-	}
-
-	private record Target(int version, Decision decision, Integer place, UUID participantId, UUID projectId,
-			UUID placePeriodId, UUID offerId, String projectName) {
 	}
 
 }

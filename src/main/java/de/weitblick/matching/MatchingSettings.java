@@ -67,7 +67,7 @@ public class MatchingSettings {
 	@Transactional
 	public void change(StaffMember viewer, RunScope scope, int expectedVersion, boolean keepEarlier,
 			Map<FocusGroupCode, Integer> quotas) {
-		if (!MatchingRuns.mayMatchStatic(viewer)) {
+		if (!MatchingAccess.mayMatch(viewer)) {
 			throw new RuleViolation(null, "matching.rule.may-not-match");
 		}
 		int total = 0;

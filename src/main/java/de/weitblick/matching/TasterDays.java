@@ -1,282 +1,144 @@
 package de.weitblick.matching;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
-import de.weitblick.employer.EmployerId;
-import de.weitblick.employer.EmployerManagement;
-import de.weitblick.employer.Offer;
-import de.weitblick.employer.OfferKind;
-import de.weitblick.matching.engine.SolveStatus;
-import de.weitblick.matching.engine.TasterDayInstance;
-import de.weitblick.matching.engine.TasterDaySchedule;
-import de.weitblick.matching.engine.TasterDayScheduler;
+import de.weitblick.matching.taster.TasterDayStore;
+import de.weitblick.matching.taster.TasterDayWorker;
+import de.weitblick.matching.taster.TasterInputs;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.Catalogues;
-import de.weitblick.participant.Occupation;
 import de.weitblick.participant.ParticipantDirectory;
-import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantId;
-import de.weitblick.participant.ParticipantListItem;
-import de.weitblick.participant.ParticipantPage;
-import de.weitblick.participant.ParticipantProfile;
-import de.weitblick.participant.ParticipantSearch;
-import de.weitblick.participant.ParticipantStatus;
-import de.weitblick.participant.PlacementFacts;
 import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.privacy.Actor;
 import de.weitblick.shared.RuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import de.weitblick.shared.TimeOrderedIds;
 
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Taster days ("Handwerk live"): the team's pupils × the employers' open taster slots,
- * scheduled with CP-SAT in the background under a time limit. Each pupil gets up to
- * {@value #SLOTS_PER_PUPIL} slots in different trades, never two on one day, none further
- * than {@value #MAXIMUM_TRAVEL_MINUTES} minutes away; a trade named in one of the pupil's
- * occupation interests counts {@value #WANTED}, any other trade {@value #OPEN} (a taster
- * day is there to try a trade). The schedule is kept for the team until the next one or a
- * restart.
+ * scheduled with CP-SAT in the background under a time limit (the rules are
+ * {@link TasterDayWorker#RULES}). Each schedule is kept with its inputs and rules, so it
+ * can be made again and audited; the team's schedules are listed, the latest first.
  */
 @Service
 public class TasterDays {
 
-	/** Pupils are the team's people younger than this. */
-	static final int PUPIL_AGE_BELOW = 21;
+	private static final int LISTED = 50;
 
-	static final int SLOTS_PER_PUPIL = 3;
+	private final TasterDayStore store;
 
-	static final int MAXIMUM_TRAVEL_MINUTES = 45;
-
-	/** Estimated travel within a district. */
-	static final int SAME_DISTRICT_MINUTES = 15;
-
-	/** Estimated travel between two districts of the city (or from an unknown one). */
-	static final int OTHER_DISTRICT_MINUTES = 30;
-
-	static final int WANTED = 10;
-
-	static final int OPEN = 1;
-
-	private static final Logger log = LoggerFactory.getLogger(TasterDays.class);
-
-	private final ParticipantFinder finder;
+	private final TasterDayWorker worker;
 
 	private final ParticipantDirectory participants;
 
-	private final EmployerManagement employers;
-
-	private final Catalogues catalogues;
-
 	private final Clock clock;
 
-	private final ThreadPoolTaskExecutor executor;
-
-	private final Duration timeLimit;
-
-	private final Map<String, Result> latest = new ConcurrentHashMap<>();
-
-	TasterDays(ParticipantFinder finder, ParticipantDirectory participants, EmployerManagement employers,
-			Catalogues catalogues, Clock clock) {
-		this.finder = finder;
+	TasterDays(TasterDayStore store, TasterDayWorker worker, ParticipantDirectory participants, Clock clock) {
+		this.store = store;
+		this.worker = worker;
 		this.participants = participants;
-		this.employers = employers;
-		this.catalogues = catalogues;
 		this.clock = clock;
-		this.timeLimit = Duration.ofSeconds(10);
-		this.executor = new ThreadPoolTaskExecutor();
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(1);
-		this.executor.setThreadNamePrefix("taster-days-");
-		this.executor.initialize();
 	}
 
 	/**
 	 * Starts scheduling the team's pupils into the open taster slots in the background.
+	 * @return the schedule, to follow it
 	 * @throws RuleViolation when the viewer may not match or a schedule of the team is
 	 * being made
 	 */
-	public void start(StaffMember viewer) {
-		if (!MatchingRuns.mayMatchStatic(viewer)) {
+	public UUID start(StaffMember viewer) {
+		if (!MatchingAccess.mayMatch(viewer)) {
 			throw new RuleViolation(null, "matching.rule.may-not-match");
 		}
-		String key = key(viewer);
-		Result running = new Result(RunStatus.RUNNING, this.clock.instant(), null, List.of(), List.of(), null);
-		Result current = this.latest.compute(key,
-				(team, before) -> (before != null && before.status() == RunStatus.RUNNING) ? before : running);
-		if (current != running) {
-			throw new RuleViolation(null, "matching.taster.under-way");
-		}
-		this.executor.execute(() -> this.latest.put(key, work(viewer, running.startedAt())));
+		UUID id = TimeOrderedIds.next();
+		this.store.open(id, key(viewer), TasterDayWorker.RULES, viewer.username(), this.clock.instant());
+		this.worker.submit(id, viewer);
+		return id;
 	}
 
 	/**
-	 * @return the team's latest schedule with the pupils' names (every name shown is
-	 * written to the audit trail), or empty when none was made
+	 * @return the team's schedules, the latest first, without pupils or slots
 	 */
-	public Optional<TasterDayView> latest(StaffMember viewer) {
-		if (!MatchingRuns.mayMatchStatic(viewer)) {
+	public List<TasterDayView> schedules(StaffMember viewer) {
+		if (!MatchingAccess.mayMatch(viewer)) {
+			return List.of();
+		}
+		return this.store.list(key(viewer), LISTED).stream().map(header -> view(header, List.of(), List.of())).toList();
+	}
+
+	/**
+	 * A schedule of the team, per pupil and per business; every name shown is written to
+	 * the audit trail.
+	 * @return empty when there is no such schedule of the viewer's team
+	 */
+	@Transactional
+	public Optional<TasterDayView> schedule(UUID id, StaffMember viewer) {
+		if (!MatchingAccess.mayMatch(viewer)) {
 			return Optional.empty();
 		}
-		Result result = this.latest.get(key(viewer));
-		if (result == null) {
-			return Optional.empty();
+		Optional<TasterDayStore.Header> found = this.store.header(id, key(viewer));
+		if (found.isEmpty() || found.get().status() != RunStatus.COMPLETED) {
+			return found.map(header -> view(header, List.of(), List.of()));
 		}
-		if (result.status() != RunStatus.COMPLETED) {
-			return Optional.of(new TasterDayView(result.status(), result.startedAt(), 0, 0, 0, 0, false, 0,
-					result.failure(), List.of(), List.of()));
+		List<ParticipantId> pupils = this.store.pupils(id).stream().map(ParticipantId::new).toList();
+		List<TasterInputs.Slot> slots = this.store.slots(id);
+		List<List<Integer>> seats = this.store.seats(id, pupils.size());
+		List<ParticipantId> seated = new ArrayList<>();
+		for (int i = 0; i < pupils.size(); i++) {
+			if (!seats.get(i).isEmpty()) {
+				seated.add(pupils.get(i));
+			}
 		}
-		Map<ParticipantId, String> names = this.participants.names(result.pupils(),
-				new Actor(viewer.username(), viewer.role().name()), AccessPurpose.CASE_WORK);
-		TasterDaySchedule schedule = result.schedule();
-		List<List<String>> seated = new ArrayList<>();
-		result.slots().forEach(slot -> seated.add(new ArrayList<>()));
+		Map<ParticipantId, String> names = this.participants.names(seated, MatchingAccess.actor(viewer),
+				AccessPurpose.CASE_WORK);
+		List<List<String>> namesPerSlot = new ArrayList<>();
+		slots.forEach(slot -> namesPerSlot.add(new ArrayList<>()));
 		List<TasterDayView.PupilRow> byPupil = new ArrayList<>();
-		for (int i = 0; i < result.pupils().size(); i++) {
-			String name = names.getOrDefault(result.pupils().get(i), "");
-			List<Integer> mine = schedule.slotsOfPupil().get(i);
-			if (mine.isEmpty()) {
+		for (int i = 0; i < pupils.size(); i++) {
+			if (seats.get(i).isEmpty()) {
 				continue;
 			}
+			String name = names.getOrDefault(pupils.get(i), "");
 			List<TasterDayView.SlotRow> rows = new ArrayList<>();
-			for (int s : mine) {
-				seated.get(s).add(name);
-				rows.add(row(result.slots().get(s), List.of()));
+			for (int s : seats.get(i)) {
+				namesPerSlot.get(s).add(name);
+				rows.add(row(slots.get(s), List.of()));
 			}
+			rows.sort(Comparator.comparing(TasterDayView.SlotRow::day));
 			byPupil.add(new TasterDayView.PupilRow(name, rows));
 		}
 		byPupil.sort(Comparator.comparing(TasterDayView.PupilRow::name));
 		List<TasterDayView.SlotRow> byBusiness = new ArrayList<>();
-		for (int s = 0; s < result.slots().size(); s++) {
-			byBusiness.add(row(result.slots().get(s), seated.get(s).stream().sorted().toList()));
+		for (int s = 0; s < slots.size(); s++) {
+			byBusiness.add(row(slots.get(s), namesPerSlot.get(s).stream().sorted().toList()));
 		}
 		byBusiness
 			.sort(Comparator.comparing(TasterDayView.SlotRow::day).thenComparing(TasterDayView.SlotRow::employerName));
-		int gap = (int) Math.round(1000 * schedule.gap());
-		return Optional.of(new TasterDayView(RunStatus.COMPLETED, result.startedAt(), result.pupils().size(),
-				result.slots().size(), schedule.interest(), schedule.bound(), schedule.status() == SolveStatus.OPTIMAL,
-				gap, null, byPupil, byBusiness));
+		return Optional.of(view(found.get(), byPupil, byBusiness));
 	}
 
-	private static TasterDayView.SlotRow row(Offer slot, List<String> pupils) {
-		return new TasterDayView.SlotRow(slot.employerName(), slot.details().trade(), slot.details().startsOn(),
-				slot.details().seats(), pupils);
+	private static TasterDayView view(TasterDayStore.Header header, List<TasterDayView.PupilRow> byPupil,
+			List<TasterDayView.SlotRow> byBusiness) {
+		return new TasterDayView(header.id(), header.status(), header.startedBy(), header.startedAt(),
+				header.finishedAt(), header.pupils(), header.slots(),
+				(header.interest() != null) ? header.interest() : 0, (header.bound() != null) ? header.bound() : 0,
+				Boolean.TRUE.equals(header.optimal()), (header.gapPermille() != null) ? header.gapPermille() : 0,
+				header.failure(), byPupil, byBusiness);
 	}
 
-	private Result work(StaffMember viewer, Instant startedAt) {
-		try {
-			LocalDate today = LocalDate.now(this.clock);
-			Actor actor = new Actor(viewer.username(), viewer.role().name());
-			List<ParticipantId> team = team(viewer);
-			Map<ParticipantId, ParticipantProfile> profiles = this.participants.profiles(team, actor,
-					AccessPurpose.CASE_WORK);
-			List<ParticipantId> pupils = team.stream()
-				.filter(id -> profiles.containsKey(id) && profiles.get(id).ageOn(today) < PUPIL_AGE_BELOW)
-				.toList();
-			Map<ParticipantId, PlacementFacts> facts = this.participants.placementFacts(pupils, actor,
-					AccessPurpose.CASE_WORK);
-			List<Offer> slots = this.employers.openOffers(EnumSet.of(OfferKind.TASTER_SLOT), today, 2_000);
-			if (pupils.isEmpty()) {
-				return failed(startedAt, "matching.taster.no-pupils");
-			}
-			if (slots.isEmpty()) {
-				return failed(startedAt, "matching.taster.no-slots");
-			}
-			Map<String, Integer> trades = new HashMap<>();
-			Map<LocalDate, Integer> days = new HashMap<>();
-			Map<String, Integer> districts = new HashMap<>();
-			Map<EmployerId, String> employerDistricts = this.employers
-				.districts(slots.stream().map(slot -> new EmployerId(slot.employerId())).distinct().toList());
-			List<TasterDayInstance.Slot> instanceSlots = new ArrayList<>();
-			for (Offer slot : slots) {
-				String district = employerDistricts.get(new EmployerId(slot.employerId()));
-				instanceSlots.add(new TasterDayInstance.Slot(trades.computeIfAbsent(trade(slot), t -> trades.size()),
-						days.computeIfAbsent(slot.details().startsOn(), d -> days.size()), slot.details().seats(),
-						districts.computeIfAbsent(normalised(district), d -> districts.size())));
-			}
-			List<TasterDayInstance.Pupil> instancePupils = new ArrayList<>();
-			for (ParticipantId pupil : pupils) {
-				PlacementFacts own = facts.get(pupil);
-				List<String> titles = (own != null) ? this.catalogues.occupations(own.occupationInterests())
-					.stream()
-					.map(Occupation::title)
-					.map(TasterDays::normalised)
-					.toList() : List.of();
-				Map<Integer, Integer> interest = new HashMap<>();
-				trades.forEach((trade, number) -> interest.put(number,
-						titles.stream().anyMatch(title -> title.contains(trade) || trade.contains(title)) ? WANTED
-								: OPEN));
-				String home = (own != null) ? normalised(own.districtCode()) : "";
-				instancePupils
-					.add(new TasterDayInstance.Pupil(districts.computeIfAbsent(home, d -> districts.size()), interest));
-			}
-			int[][] travel = new int[districts.size()][districts.size()];
-			for (int a = 0; a < travel.length; a++) {
-				for (int b = 0; b < travel.length; b++) {
-					travel[a][b] = (a == b) ? SAME_DISTRICT_MINUTES : OTHER_DISTRICT_MINUTES;
-				}
-			}
-			TasterDaySchedule schedule = new TasterDayScheduler(this.timeLimit, 2).schedule(new TasterDayInstance(
-					instancePupils, instanceSlots, travel, MAXIMUM_TRAVEL_MINUTES, SLOTS_PER_PUPIL));
-			if (schedule.status() == SolveStatus.INFEASIBLE) {
-				return failed(startedAt, "matching.taster.no-schedule");
-			}
-			return new Result(RunStatus.COMPLETED, startedAt, null, pupils, slots, schedule);
-		}
-		catch (RuntimeException ex) {
-			log.error("Taster-day schedule failed", ex);
-			return failed(startedAt, "matching.failure.unexpected");
-		}
-	}
-
-	private static Result failed(Instant startedAt, String failure) {
-		return new Result(RunStatus.FAILED, startedAt, failure, List.of(), List.of(), null);
-	}
-
-	private static String trade(Offer slot) {
-		String trade = slot.details().trade();
-		return normalised((trade != null && !trade.isBlank()) ? trade : slot.details().title());
-	}
-
-	private static String normalised(String text) {
-		return (text == null) ? "" : text.strip().toLowerCase(Locale.GERMAN);
-	}
-
-	private List<ParticipantId> team(StaffMember viewer) {
-		List<ParticipantId> team = new ArrayList<>();
-		for (int page = 0; page < 100; page++) {
-			ParticipantPage found = this.finder.search(
-					new ParticipantSearch(null, null, null, null, ParticipantStatus.ACTIVE, null,
-							ParticipantSearch.SortOrder.NAME, false, page, ParticipantSearch.MAXIMUM_SIZE),
-					viewer, AccessPurpose.CASE_WORK);
-			found.items().stream().map(ParticipantListItem::id).forEach(team::add);
-			if (!found.hasNext()) {
-				break;
-			}
-		}
-		return team;
+	private static TasterDayView.SlotRow row(TasterInputs.Slot slot, List<String> pupils) {
+		return new TasterDayView.SlotRow(slot.employerName(), slot.trade(), slot.day(), slot.seats(), pupils);
 	}
 
 	private static String key(StaffMember viewer) {
 		return "taster:" + viewer.unitId();
-	}
-
-	private record Result(RunStatus status, Instant startedAt, String failure, List<ParticipantId> pupils,
-			List<Offer> slots, TasterDaySchedule schedule) {
 	}
 
 }

@@ -52,8 +52,11 @@ public class ProjectManagement {
 
 	private final Clock clock;
 
+	private final ProjectPlaceProfiles placeProfiles;
+
 	ProjectManagement(ProjectRepository projects, Places places, OrganisationManagement organisation,
-			StrategyManagement strategy, JdbcClient jdbc, Clock clock) {
+			StrategyManagement strategy, JdbcClient jdbc, Clock clock, ProjectPlaceProfiles placeProfiles) {
+		this.placeProfiles = placeProfiles;
 		this.projects = projects;
 		this.places = places;
 		this.organisation = organisation;
@@ -114,28 +117,66 @@ public class ProjectManagement {
 	}
 
 	/**
-	 * Sets up a new project serving the strategy goals chosen, both stored together or
-	 * not at all.
-	 * @param goals the strategy goals the project serves, must not be null
+	 * Sets up a new project with its place profile, both stored together or not at all.
+	 * @param profile the place profile, or null for none
+	 * @throws RuleViolation also when the place profile breaks a rule
 	 * @see #create(ProjectDescription, StaffMember)
 	 */
 	@Transactional
-	public ProjectId create(ProjectDescription description, Set<GoalId> goals, StaffMember viewer) {
+	public ProjectId create(ProjectDescription description, PlaceProfile profile, StaffMember viewer) {
+		if (profile != null) {
+			this.placeProfiles.check(profile);
+		}
 		ProjectId id = create(description, viewer);
+		if (profile != null) {
+			this.placeProfiles.save(id, profile);
+		}
+		return id;
+	}
+
+	/**
+	 * Changes a project's description and its place profile under the project's version,
+	 * both stored together or not at all.
+	 * @param profile the place profile, or null to leave the recorded one as it is
+	 * @throws RuleViolation also when the place profile breaks a rule
+	 * @see #describe(ProjectId, int, ProjectDescription, StaffMember)
+	 */
+	@Transactional
+	public void describe(ProjectId id, int expectedVersion, ProjectDescription description, PlaceProfile profile,
+			StaffMember viewer) {
+		if (profile != null) {
+			this.placeProfiles.check(profile);
+		}
+		describe(id, expectedVersion, description, viewer);
+		if (profile != null) {
+			this.placeProfiles.save(id, profile);
+		}
+	}
+
+	/**
+	 * Sets up a new project with its place profile, serving the strategy goals chosen,
+	 * all stored together or not at all.
+	 * @param goals the strategy goals the project serves, must not be null
+	 * @see #create(ProjectDescription, PlaceProfile, StaffMember)
+	 */
+	@Transactional
+	public ProjectId create(ProjectDescription description, Set<GoalId> goals, PlaceProfile profile,
+			StaffMember viewer) {
+		ProjectId id = create(description, profile, viewer);
 		this.strategy.linkProject(id.id(), goals, viewer.username());
 		return id;
 	}
 
 	/**
-	 * Changes a project's description and the strategy goals it serves, both stored
-	 * together or not at all.
+	 * Changes a project's description, its place profile and the strategy goals it
+	 * serves, all stored together or not at all.
 	 * @param goals the strategy goals the project serves, must not be null
-	 * @see #describe(ProjectId, int, ProjectDescription, StaffMember)
+	 * @see #describe(ProjectId, int, ProjectDescription, PlaceProfile, StaffMember)
 	 */
 	@Transactional
 	public void describe(ProjectId id, int expectedVersion, ProjectDescription description, Set<GoalId> goals,
-			StaffMember viewer) {
-		describe(id, expectedVersion, description, viewer);
+			PlaceProfile profile, StaffMember viewer) {
+		describe(id, expectedVersion, description, profile, viewer);
 		this.strategy.linkProject(id.id(), goals, viewer.username());
 	}
 

@@ -27,7 +27,8 @@ import static de.weitblick.e2e.AccessibleNames.namedWithin;
  * A counsellor's matching run: started from the page, followed while it runs, its
  * proposals read with the score broken into parts, one accepted, which refers the person
  * to the project; the side constraints of the offers' runs set, and the taster-day
- * schedule made. Every page of it is checked for accessibility.
+ * schedule made and found again in the team's list. Every page of it is checked for
+ * accessibility.
  */
 @WeitblickIntegrationTest
 class CounsellorMatchingBrowserTests {
@@ -118,6 +119,12 @@ class CounsellorMatchingBrowserTests {
 				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
 		assertThat(byBusiness).containsText("Tischler");
 		assertThat(page.locator("main")).containsText("Erfülltes Interesse");
+		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
+
+		page.getByRole(AriaRole.LINK, named("Zurück zu den Schnuppertage-Plänen")).click();
+		Locator schedules = page.locator("#taster-schedules");
+		assertThat(schedules.locator("tbody tr").first()).containsText("fachkraft");
+		assertThat(schedules.locator("tbody tr").first()).containsText("fertig");
 		org.assertj.core.api.Assertions.assertThat(AccessibilityAudit.seriousViolations(page)).isEmpty();
 	}
 

@@ -87,6 +87,9 @@ class MatchingRunTests {
 	MatchingRuns runs;
 
 	@Autowired
+	ProposalDecisions decisions;
+
+	@Autowired
 	RunStore store;
 
 	@Autowired
@@ -185,7 +188,7 @@ class MatchingRunTests {
 		MatchingRunView.Proposal proposal = proposalOf(run, person);
 		assertThat(proposal.projectId()).isNotNull();
 
-		this.runs.decide(proposal.id(), proposal.version(), Decision.ACCEPTED, this.counsellor);
+		this.decisions.decide(proposal.id(), proposal.version(), Decision.ACCEPTED, this.counsellor);
 
 		MatchingRunView.Proposal decided = proposalOf(
 				this.runs.run(new MatchingRunId(run.id()), this.counsellor).orElseThrow(), person);
@@ -193,9 +196,10 @@ class MatchingRunTests {
 		assertThat(decided.enrolmentId()).isNotNull();
 		assertThat(this.enrolments.enrolment(new EnrolmentId(decided.enrolmentId()), this.counsellor)).isPresent();
 		assertThatThrownBy(
-				() -> this.runs.decide(proposal.id(), proposal.version(), Decision.REJECTED, this.counsellor))
+				() -> this.decisions.decide(proposal.id(), proposal.version(), Decision.REJECTED, this.counsellor))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThatThrownBy(() -> this.runs.decide(proposal.id(), decided.version(), Decision.REJECTED, this.counsellor))
+		assertThatThrownBy(
+				() -> this.decisions.decide(proposal.id(), decided.version(), Decision.REJECTED, this.counsellor))
 			.isInstanceOf(RuleViolation.class)
 			.extracting(failure -> ((RuleViolation) failure).messageKey())
 			.isEqualTo("matching.rule.already-decided");
@@ -215,8 +219,8 @@ class MatchingRunTests {
 		assertThat(rejected.placePeriodId()).isNotNull();
 		assertThat(locked.placePeriodId()).isNotNull();
 
-		this.runs.decide(rejected.id(), rejected.version(), Decision.REJECTED, this.counsellor);
-		this.runs.decide(locked.id(), locked.version(), Decision.LOCKED, this.counsellor);
+		this.decisions.decide(rejected.id(), rejected.version(), Decision.REJECTED, this.counsellor);
+		this.decisions.decide(locked.id(), locked.version(), Decision.LOCKED, this.counsellor);
 		MatchingRunView second = finished(this.runs.start(this.counsellor));
 
 		assertThat(proposalOf(second, rejecting).placePeriodId()).isNotEqualTo(rejected.placePeriodId());
@@ -316,7 +320,7 @@ class MatchingRunTests {
 		assertThat(proposal.projectName()).contains("Praktikum Altenpflege");
 		assertThat(valueOf(proposal, ScorePart.LANGUAGE)).isEqualTo(ScorePart.NOT_RECORDED);
 
-		this.runs.decide(proposal.id(), proposal.version(), Decision.ACCEPTED, this.counsellor);
+		this.decisions.decide(proposal.id(), proposal.version(), Decision.ACCEPTED, this.counsellor);
 
 		MatchingRunView.Proposal decided = proposalOf(
 				this.runs.run(new MatchingRunId(run.id()), this.counsellor).orElseThrow(),

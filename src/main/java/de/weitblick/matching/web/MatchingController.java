@@ -6,6 +6,7 @@ import de.weitblick.matching.Decision;
 import de.weitblick.matching.MatchingRunId;
 import de.weitblick.matching.MatchingRunView;
 import de.weitblick.matching.MatchingRuns;
+import de.weitblick.matching.ProposalDecisions;
 import de.weitblick.matching.RunScope;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffMember;
@@ -34,12 +35,15 @@ class MatchingController {
 
 	private final MatchingRuns runs;
 
+	private final ProposalDecisions decisions;
+
 	private final SignedInStaff signedIn;
 
 	private final MessageSource messages;
 
-	MatchingController(MatchingRuns runs, SignedInStaff signedIn, MessageSource messages) {
+	MatchingController(MatchingRuns runs, ProposalDecisions decisions, SignedInStaff signedIn, MessageSource messages) {
 		this.runs = runs;
+		this.decisions = decisions;
 		this.signedIn = signedIn;
 		this.messages = messages;
 	}
@@ -87,7 +91,7 @@ class MatchingController {
 	String decide(@PathVariable UUID runId, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam Decision decision, Authentication authentication, RedirectAttributes redirect) {
 		try {
-			this.runs.decide(id, version, decision, this.signedIn.required(authentication));
+			this.decisions.decide(id, version, decision, this.signedIn.required(authentication));
 			redirect.addFlashAttribute("messageKey", "matching.decided." + decision.name());
 		}
 		catch (RuleViolation violation) {

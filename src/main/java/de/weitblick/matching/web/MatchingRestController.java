@@ -7,6 +7,7 @@ import de.weitblick.matching.Decision;
 import de.weitblick.matching.MatchingRunId;
 import de.weitblick.matching.MatchingRunView;
 import de.weitblick.matching.MatchingRuns;
+import de.weitblick.matching.ProposalDecisions;
 import de.weitblick.matching.RunScope;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.shared.NotFound;
@@ -37,10 +38,13 @@ class MatchingRestController {
 
 	private final MatchingRuns runs;
 
+	private final ProposalDecisions decisions;
+
 	private final SignedInStaff signedIn;
 
-	MatchingRestController(MatchingRuns runs, SignedInStaff signedIn) {
+	MatchingRestController(MatchingRuns runs, ProposalDecisions decisions, SignedInStaff signedIn) {
 		this.runs = runs;
+		this.decisions = decisions;
 		this.signedIn = signedIn;
 	}
 
@@ -80,7 +84,7 @@ class MatchingRestController {
 	@ApiResponse(responseCode = "422", description = "Already decided, no place, or the project refused the referral")
 	ResponseEntity<Void> decideProposal(@PathVariable UUID id, @Valid @RequestBody DecisionInput input,
 			Authentication authentication) {
-		this.runs.decide(id, input.version(), input.decision(), this.signedIn.required(authentication));
+		this.decisions.decide(id, input.version(), input.decision(), this.signedIn.required(authentication));
 		return ResponseEntity.noContent().build();
 	}
 

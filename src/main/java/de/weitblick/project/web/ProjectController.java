@@ -112,9 +112,7 @@ class ProjectController {
 			return form(form, null, true, model);
 		}
 		try {
-			this.placeProfiles.check(form.toPlaceProfile());
-			ProjectId id = this.projects.create(form.toDescription(), form.goals(), viewer);
-			this.placeProfiles.save(id, form.toPlaceProfile());
+			ProjectId id = this.projects.create(form.toDescription(), form.goals(), form.toPlaceProfile(), viewer);
 			redirect.addFlashAttribute("messageKey", "project.created");
 			return "redirect:/projects/" + id.id();
 		}
@@ -153,9 +151,8 @@ class ProjectController {
 			return form(form, id, mayNameLead, model);
 		}
 		try {
-			this.placeProfiles.check(form.toPlaceProfile());
-			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), form.goals(), viewer);
-			this.placeProfiles.save(new ProjectId(id), form.toPlaceProfile());
+			this.projects.describe(new ProjectId(id), form.getVersion(), form.toDescription(), form.goals(),
+					form.toPlaceProfile(), viewer);
 			redirect.addFlashAttribute("messageKey", "project.changed");
 			return "redirect:/projects/" + id;
 		}

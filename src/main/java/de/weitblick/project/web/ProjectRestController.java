@@ -3,6 +3,7 @@ package de.weitblick.project.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import de.weitblick.project.EligibilityRules;
 import de.weitblick.project.EnrolmentLists;
 import de.weitblick.project.PartnerRole;
 import de.weitblick.project.PlacePeriod;
+import de.weitblick.project.PlaceProfile;
 import de.weitblick.project.PlacesPlan;
 import de.weitblick.project.Project;
 import de.weitblick.project.ProjectDescription;
@@ -31,6 +33,7 @@ import de.weitblick.project.ProjectId;
 import de.weitblick.project.ProjectKind;
 import de.weitblick.project.ProjectManagement;
 import de.weitblick.project.ProjectPartnership;
+import de.weitblick.project.ProjectPlaceProfiles;
 import de.weitblick.project.ProjectStatus;
 import de.weitblick.project.ProjectSummary;
 import de.weitblick.project.page.ProjectView;
@@ -75,8 +78,12 @@ class ProjectRestController {
 
 	private final Viewers viewers;
 
+	private final ProjectPlaceProfiles placeProfiles;
+
 	ProjectRestController(ProjectManagement projects, PlacesPlanning placesPlanning, EnrolmentLists enrolments,
-			OrganisationManagement organisation, FundingManagement funding, Viewers viewers) {
+			OrganisationManagement organisation, FundingManagement funding, Viewers viewers,
+			ProjectPlaceProfiles placeProfiles) {
+		this.placeProfiles = placeProfiles;
 		this.projects = projects;
 		this.placesPlanning = placesPlanning;
 		this.enrolments = enrolments;
@@ -92,7 +99,8 @@ class ProjectRestController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One project with its partners, funding, eligibility rules and places per period")
+	@Operation(summary = "One project with its partners, funding, eligibility rules, place profile and places per "
+			+ "period")
 	@ApiResponse(responseCode = "404", description = "No such project")
 	ProjectResource getProject(@PathVariable UUID id) {
 		return resource(id);
@@ -105,12 +113,14 @@ class ProjectRestController {
 	@ApiResponse(responseCode = "422", description = "A rule of the project is broken, or the caller may not")
 	ResponseEntity<ProjectResource> createProject(@Valid @RequestBody ProjectInput input,
 			Authentication authentication) {
-		ProjectId id = this.projects.create(input.toDescription(), this.viewers.of(authentication));
+		ProjectId id = this.projects.create(input.toDescription(), input.toPlaceProfile(),
+				this.viewers.of(authentication));
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id.id())).body(resource(id.id()));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a project's description; refused with 409 when it changed since the given version")
+	@Operation(summary = "Change a project's description and place profile (left as it is when not sent); "
+			+ "refused with 409 when the project changed since the given version")
 	@ApiResponse(responseCode = "409", description = "Changed in the meantime by someone else")
 	@ApiResponse(responseCode = "422", description = "A rule of the project is broken, or the caller may not")
 	ProjectResource describeProject(@PathVariable UUID id, @Valid @RequestBody ProjectInput input,
@@ -118,7 +128,7 @@ class ProjectRestController {
 		if (input.version() == null) {
 			throw new RuleViolation("version", "project.validation.version");
 		}
-		this.projects.describe(new ProjectId(id), input.version(), input.toDescription(),
+		this.projects.describe(new ProjectId(id), input.version(), input.toDescription(), input.toPlaceProfile(),
 				this.viewers.of(authentication));
 		return resource(id);
 	}
@@ -162,9 +172,10 @@ class ProjectRestController {
 	private ProjectResource resource(UUID id) {
 		ProjectId projectId = new ProjectId(id);
 		Project project = this.projects.project(projectId).orElseThrow(() -> new NotFound("project.not-found"));
-		return ProjectResource
-			.of(ProjectView.of(project, this.projects.places(projectId), this.placesPlanning.capacityChanges(projectId),
-					this.enrolments.waitingCounts(projectId), this.organisation, this.funding));
+		return ProjectResource.of(
+				ProjectView.of(project, this.projects.places(projectId), this.placesPlanning.capacityChanges(projectId),
+						this.enrolments.waitingCounts(projectId), this.organisation, this.funding),
+				PlaceProfileInput.of(this.placeProfiles.of(projectId)));
 	}
 
 	record ProjectListItem(UUID id, String name, String shortName, ProjectKind kind, ProjectStatus status,
@@ -193,7 +204,12 @@ class ProjectRestController {
 			@Size(max = 200, message = "{project.validation.too-long}") String location,
 			Set<FocusGroupCode> targetFocusGroups, @Valid EligibilityInput eligibility,
 			List<@Valid PartnerInput> partners, Set<UUID> fundingProgrammeIds,
-			List<@Size(max = 200, message = "{project.validation.too-long}") String> strategyGoals) {
+			List<@Size(max = 200, message = "{project.validation.too-long}") String> strategyGoals,
+			@Valid PlaceProfileInput placeProfile) {
+
+		PlaceProfile toPlaceProfile() {
+			return (this.placeProfile != null) ? this.placeProfile.toProfile() : null;
+		}
 
 		ProjectDescription toDescription() {
 			EligibilityInput rules = (this.eligibility != null) ? this.eligibility
@@ -232,6 +248,26 @@ class ProjectRestController {
 
 	}
 
+	/**
+	 * Where the project's places are and what they are like, weighed by matching: a city
+	 * district code, a KldB 2010 code of one to three digits and the daily hours; every
+	 * part may be left out.
+	 */
+	record PlaceProfileInput(@Size(max = 10, message = "{project.validation.too-long}") String districtCode,
+			@Size(max = 3, message = "{project.validation.too-long}") String occupationCode, LocalTime hoursFrom,
+			LocalTime hoursUntil) {
+
+		PlaceProfile toProfile() {
+			return new PlaceProfile(this.districtCode, this.occupationCode, this.hoursFrom, this.hoursUntil);
+		}
+
+		static PlaceProfileInput of(PlaceProfile profile) {
+			return new PlaceProfileInput(profile.districtCode(), profile.occupationCode(), profile.hoursFrom(),
+					profile.hoursUntil());
+		}
+
+	}
+
 	record PartnerInput(@NotNull(message = "{project.validation.partner}") UUID partnerOrganisationId,
 			@NotNull(message = "{project.validation.partner}") PartnerRole role) {
 	}
@@ -258,9 +294,9 @@ class ProjectRestController {
 			String description, UUID organisationalUnitId, String organisationalUnitName, UUID leadId, String leadName,
 			LocalDate startsOn, LocalDate endsOn, String location, List<FocusGroupCode> targetFocusGroups,
 			EligibilityInput eligibility, List<PartnerResource> partners, List<FundingResource> funding,
-			List<String> strategyGoals, List<PlacesResource> places) {
+			List<String> strategyGoals, PlaceProfileInput placeProfile, List<PlacesResource> places) {
 
-		static ProjectResource of(ProjectView view) {
+		static ProjectResource of(ProjectView view, PlaceProfileInput placeProfile) {
 			var project = view.project();
 			return new ProjectResource(project.id().id(), project.version(), project.name(), project.shortName(),
 					project.kind(), project.status(), project.description(), project.organisationalUnitId(),
@@ -277,7 +313,7 @@ class ProjectRestController {
 						.stream()
 						.map(programme -> new FundingResource(programme.id(), programme.code(), programme.name()))
 						.toList(),
-					project.strategyGoals(), view.places().stream().map(PlacesResource::of).toList());
+					project.strategyGoals(), placeProfile, view.places().stream().map(PlacesResource::of).toList());
 		}
 
 	}
