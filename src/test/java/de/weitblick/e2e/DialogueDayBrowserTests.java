@@ -205,8 +205,12 @@ class DialogueDayBrowserTests {
 		moderator.getByRole(AriaRole.BUTTON, named("Zusammenführen")).click();
 		assertThat(moderator.getByRole(AriaRole.STATUS)).containsText("Die Projektansätze sind zusammengeführt.");
 		assertThat(moderator.locator("#merged-into")).containsText("Stadtteillotsen für Arbeit " + suffix);
+		assertThat(moderator.locator(".wb-timeline"))
+			.containsText("Zusammengeführt mit dem gleichartigen Projektansatz Stadtteillotsen für Arbeit " + suffix);
 		SiteTour.visit(author, ideaPath, 200);
 		assertThat(author.locator("#merged-from")).containsText("Lotsen im Stadtteil " + suffix);
+		assertThat(author.locator(".wb-timeline"))
+			.containsText("Hierhin zusammengeführt: der gleichartige Projektansatz Lotsen im Stadtteil " + suffix);
 	}
 
 	private void confirm(Page page, String address, String next) {
