@@ -15,16 +15,17 @@ import java.util.stream.Collectors;
 
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.persistence.ParticipantRepository;
+import de.weitblick.participant.referralimport.ReferralColumn;
+import de.weitblick.participant.referralimport.ReferralFile;
+import de.weitblick.participant.referralimport.ReferralImportSettings;
+import de.weitblick.participant.referralimport.ReferralRowCheck;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.RuleViolation;
-import de.weitblick.participant.referralimport.ReferralColumn;
-import de.weitblick.participant.referralimport.ReferralFile;
-import de.weitblick.participant.referralimport.ReferralImportSettings;
-import de.weitblick.participant.referralimport.ReferralRowCheck;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

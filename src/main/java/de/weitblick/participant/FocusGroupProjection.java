@@ -6,6 +6,7 @@ import java.util.UUID;
 import de.weitblick.focusgroup.FocusGroupClassifier;
 import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.focusgroup.MembershipPeriod;
+import de.weitblick.participant.persistence.ParticipantRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -179,7 +179,8 @@ public class Participant {
 	/**
 	 * Takes over what a second record of the same person held: the merged record replaces
 	 * what this one knows, the earlier registration counts, and the case stays open if
-	 * either was open.
+	 * either was open. Public only for the merge ({@code participant.merge}), its one
+	 * caller; no other module holds a {@code Participant} to change.
 	 * @param merged what both records hold together, as the counsellor chose it
 	 * @param other the record that is merged into this one, must not be null
 	 * @throws RuleViolation when the merged record is not plausible

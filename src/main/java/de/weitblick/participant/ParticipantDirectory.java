@@ -12,6 +12,7 @@ import de.weitblick.focusgroup.FocusGroupClassifier;
 import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.casefile.CaseAccessPolicy;
+import de.weitblick.participant.persistence.ParticipantRepository;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;

@@ -11,6 +11,7 @@ import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.casefile.CaseAccessPolicy;
 import de.weitblick.participant.casefile.CaseFileGuard;
+import de.weitblick.participant.persistence.ParticipantRepository;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;

@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
  * needs it ({@link CaseAccessGrants}): a project lead, an instructor, each with the view
  * their work needs. Every other role sees no case file at all, administrators included.
  * Only the responsible team changes a case file.
+ *
+ * <p>
+ * Public because the case file's readers in the base package and the search ask it too;
+ * outside the module's base package, no other module reaches it.
  */
 @Component
 public class CaseAccessPolicy {

@@ -10,8 +10,8 @@ import de.weitblick.participant.CaseView;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
-import de.weitblick.participant.ParticipantRepository;
 import de.weitblick.participant.casefile.CaseAccessPolicy.Access;
+import de.weitblick.participant.persistence.ParticipantRepository;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
  * writes what was done to the audit trail. A case the viewer may not see is
  * indistinguishable from one that does not exist; the refused attempt itself is audited,
  * in a transaction of its own so that the refusal cannot roll it back.
+ *
+ * <p>
+ * Public because every capability of the case file (plan, appointments, notes, documents,
+ * health data, merge, data protection) lives in a sub-package of its own and passes this
+ * gate; outside the module's base package, no other module reaches it.
  */
 @Component
 public class CaseFileGuard {

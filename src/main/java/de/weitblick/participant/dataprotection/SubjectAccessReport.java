@@ -18,11 +18,11 @@ import de.weitblick.participant.Participation;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.Qualification;
 import de.weitblick.participant.WorkConstraints;
+import de.weitblick.participant.appointment.Appointment;
 import de.weitblick.participant.documents.CaseDocument;
 import de.weitblick.participant.health.HealthRestrictions;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.merge.MergeRecord;
-import de.weitblick.participant.appointment.Appointment;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.Consent;
 

@@ -3,7 +3,6 @@ package de.weitblick.participant.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,19 +20,15 @@ import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.participant.BenefitBasis;
 import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseFileReading;
-import de.weitblick.participant.CaseGrant;
-import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.CaseView;
 import de.weitblick.participant.Catalogues;
 import de.weitblick.participant.ChildInHousehold;
 import de.weitblick.participant.Citizenship;
 import de.weitblick.participant.Gender;
-import de.weitblick.participant.JobcenterReferral;
 import de.weitblick.participant.LanguageSkill;
 import de.weitblick.participant.Occupation;
 import de.weitblick.participant.OccupationInterest;
 import de.weitblick.participant.ParentsOrigin;
-import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantListItem;
@@ -48,12 +43,8 @@ import de.weitblick.participant.Qualification;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.WorkConstraints;
 import de.weitblick.participant.casefile.web.ReferenceLists;
-import de.weitblick.participant.health.HealthData;
-import de.weitblick.participant.health.HealthRestriction;
-import de.weitblick.participant.health.HealthRestrictions;
-import de.weitblick.participant.merge.CaseFileMerge;
-import de.weitblick.participant.merge.MergeField;
-import de.weitblick.participant.merge.MergeSide;
+import de.weitblick.participant.web.CaseFileResources.AccessResource;
+import de.weitblick.participant.web.CaseFileResources.ParticipantResource;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,21 +91,17 @@ class ParticipantRestController {
 
 	private final MessageSource messages;
 
-	private final HealthData health;
-
-	private final CaseFileMerge merge;
+	private final CaseFileResources resources;
 
 	ParticipantRestController(ParticipantManagement participants, Catalogues catalogues, ParticipantFinder finder,
-			CaseFileReading caseFiles, Viewers viewers, MessageSource messages, HealthData health,
-			CaseFileMerge merge) {
+			CaseFileReading caseFiles, Viewers viewers, MessageSource messages, CaseFileResources resources) {
 		this.participants = participants;
 		this.catalogues = catalogues;
 		this.finder = finder;
 		this.caseFiles = caseFiles;
 		this.viewers = viewers;
 		this.messages = messages;
-		this.health = health;
-		this.merge = merge;
+		this.resources = resources;
 	}
 
 	@GetMapping("/occupations")
@@ -122,60 +109,6 @@ class ParticipantRestController {
 			+ "of their code or a part of their German title")
 	List<Occupation> findOccupations(@RequestParam(name = "q", defaultValue = "") String text) {
 		return text.isBlank() ? this.catalogues.occupations() : this.catalogues.findOccupations(text);
-	}
-
-	@GetMapping("/{id}/health-restrictions")
-	@Operation(summary = "The health restrictions (a special category of data); only for staff with the "
-			+ "permission, every read is audited; 404 without the permission")
-	HealthRestrictions getHealthRestrictions(@PathVariable UUID id, Authentication authentication) {
-		return this.health.read(new ParticipantId(id), this.viewers.of(authentication))
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-	}
-
-	@PutMapping("/{id}/health-restrictions")
-	@Operation(summary = "Record the health restrictions; 422 without the person's consent to HEALTH_DATA, 409 when "
-			+ "they changed since the given version")
-	HealthRestrictions recordHealthRestrictions(@PathVariable UUID id, @RequestBody HealthRequest request,
-			Authentication authentication) {
-		var viewer = this.viewers.of(authentication);
-		this.health.record(new ParticipantId(id), request.version(), request.restrictions(),
-				request.maximumHoursPerDay(), request.note(), viewer);
-		return this.health.read(new ParticipantId(id), viewer).orElseThrow();
-	}
-
-	@PutMapping("/{id}/consents/health-data")
-	@Operation(summary = "Record the consent to HEALTH_DATA or its withdrawal, which erases the health restrictions")
-	ResponseEntity<Void> recordHealthDataConsent(@PathVariable UUID id, @RequestBody ConsentRequest request,
-			Authentication authentication) {
-		this.health.setConsent(new ParticipantId(id), Boolean.TRUE.equals(request.consent()),
-				this.viewers.of(authentication));
-		return ResponseEntity.noContent().build();
-	}
-
-	@GetMapping("/{id}/merge-preview")
-	@Operation(summary = "Compare a case file with another record of the same person: the fields that differ")
-	List<ConflictResource> previewMerge(@PathVariable UUID id, @RequestParam UUID other,
-			Authentication authentication) {
-		var locale = LocaleContextHolder.getLocale();
-		return this.merge.compare(new ParticipantId(id), new ParticipantId(other), this.viewers.of(authentication))
-			.conflicts()
-			.stream()
-			.map(conflict -> new ConflictResource(conflict.field(),
-					this.merge.describe(conflict.field(), conflict.survivorValue(), locale),
-					this.merge.describe(conflict.field(), conflict.mergedValue(), locale)))
-			.toList();
-	}
-
-	@PostMapping("/{id}/merge")
-	@Operation(summary = "Merge another record of the same person into this one; per differing field the choice "
-			+ "SURVIVOR (default) or MERGED; 409 when either record changed since the given versions, nothing is "
-			+ "merged then; the other record's address then leads here")
-	ParticipantResource mergeCaseFiles(@PathVariable UUID id, @Valid @RequestBody MergeRequest request,
-			Authentication authentication) {
-		var viewer = this.viewers.of(authentication);
-		this.merge.merge(new ParticipantId(id), request.version(), new ParticipantId(request.otherId()),
-				request.otherVersion(), (request.choices() != null) ? request.choices() : Map.of(), viewer);
-		return resource(this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
 	@GetMapping
@@ -197,9 +130,10 @@ class ParticipantRestController {
 		var result = this.finder.search(new ParticipantSearch(name, birthDate, focusGroup, counsellorId, status,
 				districtCode, sort, descending, page, size), this.viewers.of(authentication), AccessPurpose.SEARCH);
 		var locale = LocaleContextHolder.getLocale();
-		return new PageResource(
-				result.items().stream().map(item -> ItemResource.of(item, reasons(item.grants(), locale))).toList(),
-				result.page(), result.size(), result.total());
+		return new PageResource(result.items()
+			.stream()
+			.map(item -> ItemResource.of(item, this.resources.reasons(item.grants(), locale)))
+			.toList(), result.page(), result.size(), result.total());
 	}
 
 	@GetMapping("/{id}")
@@ -217,7 +151,7 @@ class ParticipantRestController {
 				.location(URI.create("/api/v1/participants/" + survivor.id()))
 				.build();
 		}
-		return ResponseEntity.ok(resource(caseFile.get()));
+		return ResponseEntity.ok(this.resources.of(caseFile.get()));
 	}
 
 	@PostMapping
@@ -260,7 +194,7 @@ class ParticipantRestController {
 				.body(problem);
 		}
 		CaseFile caseFile = this.caseFiles.caseFile(id, viewer, AccessPurpose.REGISTRATION).orElseThrow();
-		return ResponseEntity.created(URI.create("/api/v1/participants/" + id.id())).body(resource(caseFile));
+		return ResponseEntity.created(URI.create("/api/v1/participants/" + id.id())).body(this.resources.of(caseFile));
 	}
 
 	@PutMapping("/{id}")
@@ -272,42 +206,8 @@ class ParticipantRestController {
 			throw new de.weitblick.shared.RuleViolation("version", "participant.validation.version");
 		}
 		this.participants.change(new ParticipantId(id), request.version(), request.toRecord(), viewer);
-		return resource(this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
-	}
-
-	/**
-	 * The case file as far as the caller's view shows it; what the view leaves out is
-	 * null.
-	 */
-	private ParticipantResource resource(CaseFile caseFile) {
-		Participant p = caseFile.participant();
-		CaseView view = caseFile.view();
-		var locale = LocaleContextHolder.getLocale();
-		return new ParticipantResource(p.id().id(), p.version(), DetailsResource.of(p.details(), view),
-				caseFile.consentToParentsOrigin() ? p.parentsOrigin() : null,
-				view.shows(CaseSection.LANGUAGES) ? p.languages() : null,
-				view.shows(CaseSection.ORIGIN) ? p.citizenships() : null,
-				view.shows(CaseSection.HOUSEHOLD) ? p.children() : null,
-				view.shows(CaseSection.QUALIFICATIONS) ? p.qualifications() : null,
-				view.shows(CaseSection.OCCUPATION_INTERESTS) ? this.catalogues.occupations(p.occupationCodes()) : null,
-				view.shows(CaseSection.CONSTRAINTS) ? p.constraints() : null,
-				view.shows(CaseSection.BENEFITS) ? p.counsellorId() : null, p.status(),
-				view.shows(CaseSection.BENEFITS) ? p.registeredOn() : null,
-				view.shows(CaseSection.FOCUS_GROUPS) ? caseFile.focusGroups()
-					.stream()
-					.map(m -> new FocusGroupResource(m.focusGroup(),
-							this.messages.getMessage(m.focusGroup().messageKey(), null, locale),
-							this.messages.getMessage(m.reasonKey(), m.displayArguments(), locale)))
-					.toList() : null,
-				view.shows(CaseSection.BENEFITS) ? caseFile.jobcenterReferrals() : null, view,
-				reasons(caseFile.grants(), locale));
-	}
-
-	private List<AccessResource> reasons(List<CaseGrant> grants, java.util.Locale locale) {
-		return grants.stream()
-			.map(grant -> new AccessResource(
-					this.messages.getMessage(grant.reasonKey(), grant.displayArguments(), locale), grant.until()))
-			.toList();
+		return this.resources
+			.of(this.caseFiles.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK).orElseThrow());
 	}
 
 	record PageResource(List<ItemResource> items, int page, int size, long total) {
@@ -330,72 +230,6 @@ class ParticipantRestController {
 					accessThrough);
 		}
 
-	}
-
-	/**
-	 * Why a caller outside the responsible team sees a case.
-	 *
-	 * @param reason in the caller's language
-	 * @param until the last day of the access when it is known already, otherwise null
-	 */
-	record AccessResource(String reason, LocalDate until) {
-	}
-
-	/**
-	 * The personal details as far as the view shows them; null where it does not.
-	 */
-	record DetailsResource(String familyName, String givenNames, LocalDate birthDate, Gender gender, String street,
-			String postalCode, String city, String districtCode, String phone, String email,
-			Boolean bornWithGermanCitizenship, String countryOfBirth, Integer immigrationYear, Boolean singleParent,
-			BenefitBasis benefitBasis, LocalDate unemployedSince, ReferralSource referralSource) {
-
-		static DetailsResource of(PersonalDetails d, CaseView view) {
-			boolean person = view.shows(CaseSection.PERSON);
-			boolean contact = view.shows(CaseSection.CONTACT);
-			boolean origin = view.shows(CaseSection.ORIGIN);
-			boolean benefits = view.shows(CaseSection.BENEFITS);
-			return new DetailsResource(d.familyName(), d.givenNames(), person ? d.birthDate() : null,
-					person ? d.gender() : null, person ? d.street() : null, person ? d.postalCode() : null,
-					person ? d.city() : null, person ? d.districtCode() : null, contact ? d.phone() : null,
-					contact ? d.email() : null, origin ? d.bornWithGermanCitizenship() : null,
-					origin ? d.countryOfBirth() : null, origin ? d.immigrationYear() : null,
-					view.shows(CaseSection.HOUSEHOLD) ? d.singleParent() : null, benefits ? d.benefitBasis() : null,
-					benefits ? d.unemployedSince() : null, benefits ? d.referralSource() : null);
-		}
-
-	}
-
-	record FocusGroupResource(FocusGroupCode code, String name, String reason) {
-	}
-
-	record ParticipantResource(UUID id, int version, DetailsResource details, ParentsOrigin parentsOrigin,
-			Set<LanguageSkill> languages, Set<Citizenship> citizenships, List<ChildInHousehold> children,
-			List<Qualification> qualifications, List<Occupation> occupationInterests, WorkConstraints constraints,
-			UUID counsellorId, ParticipantStatus status, LocalDate registeredOn, List<FocusGroupResource> focusGroups,
-			List<JobcenterReferral> jobcenterReferrals, CaseView view, List<AccessResource> accessThrough) {
-	}
-
-	record HealthRequest(Integer version, Set<HealthRestriction> restrictions, Integer maximumHoursPerDay,
-			String note) {
-	}
-
-	record ConsentRequest(Boolean consent) {
-	}
-
-	record ConflictResource(MergeField field, String thisRecord, String otherRecord) {
-	}
-
-	/**
-	 * @param otherId the record to merge into this one
-	 * @param version the version of this record the caller saw
-	 * @param otherVersion the version of the other record the caller saw
-	 * @param choices per differing field SURVIVOR (this record's value) or MERGED (the
-	 * other's); not named means SURVIVOR
-	 */
-	record MergeRequest(@NotNull(message = "{participant.validation.merge-other}") UUID otherId,
-			@NotNull(message = "{participant.validation.version}") Integer version,
-			@NotNull(message = "{participant.validation.version}") Integer otherVersion,
-			Map<MergeField, MergeSide> choices) {
 	}
 
 	/**

@@ -19,6 +19,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * age range, focus groups, benefit basis, residence in the city and German (CEFR). Every
  * rule the person does not meet is named with the facts that decided, so the person and
  * the counsellor can read why; a closed case is never eligible.
+ *
+ * <p>
+ * Public because the referral and enrolment facades in the module's base package apply
+ * it; outside the base package, no other module reaches it.
  */
 public final class EligibilityPolicy {
 

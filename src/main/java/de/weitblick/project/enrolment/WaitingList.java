@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * The waiting lists: their order, and the offer of a place that became free to the next
  * person, whose counsellor is told.
+ *
+ * <p>
+ * Public because the enrolment facades in the base package and the places planning
+ * (another sub-package) keep the order; outside the base package, no other module reaches
+ * it.
  */
 @Component
 @EnableConfigurationProperties(WaitingListSettings.class)

@@ -6,6 +6,10 @@ import de.weitblick.project.Enrolment;
 
 import org.springframework.data.repository.ListCrudRepository;
 
+/**
+ * Stores the enrolments. Public only because the module's facades and sub-packages share
+ * it; it lives outside the module's base package, so no other module can reach it.
+ */
 public interface EnrolmentRepository extends ListCrudRepository<Enrolment, UUID> {
 
 }
