@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.Offer;
 import de.weitblick.employer.OfferKind;
 import de.weitblick.matching.engine.SolveStatus;
@@ -80,6 +81,8 @@ public class TasterDays {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offerManagement;
+
 	private final Catalogues catalogues;
 
 	private final Clock clock;
@@ -91,7 +94,8 @@ public class TasterDays {
 	private final Map<String, Result> latest = new ConcurrentHashMap<>();
 
 	TasterDays(ParticipantFinder finder, ParticipantDirectory participants, EmployerManagement employers,
-			Catalogues catalogues, Clock clock) {
+			Catalogues catalogues, Clock clock, OfferManagement offerManagement) {
+		this.offerManagement = offerManagement;
 		this.finder = finder;
 		this.participants = participants;
 		this.employers = employers;
@@ -189,7 +193,7 @@ public class TasterDays {
 				.toList();
 			Map<ParticipantId, PlacementFacts> facts = this.participants.placementFacts(pupils, actor,
 					AccessPurpose.CASE_WORK);
-			List<Offer> slots = this.employers.openOffers(EnumSet.of(OfferKind.TASTER_SLOT), today, 2_000);
+			List<Offer> slots = this.offerManagement.openOffers(EnumSet.of(OfferKind.TASTER_SLOT), today, 2_000);
 			if (pupils.isEmpty()) {
 				return failed(startedAt, "matching.taster.no-pupils");
 			}

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,12 @@ import java.util.UUID;
 
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.Offer;
 import de.weitblick.employer.OfferId;
 import de.weitblick.employer.OfferKind;
+import de.weitblick.employer.OfferSeats;
 import de.weitblick.employer.OfferYear;
 import de.weitblick.employer.RecognitionModulesHosted;
 import de.weitblick.focusgroup.FocusGroupCode;
@@ -69,6 +73,8 @@ public class PlacementManagement {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offerManagement;
+
 	private final ParticipantDirectory participants;
 
 	private final AuditTrail audit;
@@ -81,10 +87,15 @@ public class PlacementManagement {
 
 	private final ParticipantFinder finder;
 
+	private final OfferSeats seats;
+
 	PlacementManagement(JdbcClient jdbc, EmployerManagement employers, ParticipantDirectory participants,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<RecognitionModulesHosted> modulesHosted, ParticipantFinder finder) {
+			ObjectProvider<RecognitionModulesHosted> modulesHosted, ParticipantFinder finder, OfferSeats seats,
+			OfferManagement offerManagement) {
+		this.offerManagement = offerManagement;
 		this.finder = finder;
+		this.seats = seats;
 		this.modulesHosted = modulesHosted;
 		this.jdbc = jdbc;
 		this.employers = employers;
@@ -129,21 +140,11 @@ public class PlacementManagement {
 
 	/**
 	 * @param offers must not be null
-	 * @return per offer, the seats its placements hold (every placement not ended)
+	 * @return per offer, the seats held: by its placements not ended and by the modules
+	 * of recognition plans in it not completed
 	 */
-	public java.util.Map<OfferId, Integer> seatsHeld(java.util.Collection<OfferId> offers) {
-		java.util.Map<OfferId, Integer> held = new java.util.HashMap<>();
-		if (offers.isEmpty()) {
-			return held;
-		}
-		this.jdbc.sql("""
-				SELECT offer_id, count(*) FROM placement
-				WHERE offer_id = ANY(CAST(:offers AS uuid[])) AND status <> 'ENDED' GROUP BY offer_id
-				""").param("offers", offers.stream().map(OfferId::id).toArray(UUID[]::new)).query((rs, n) -> {
-			held.put(new OfferId(rs.getObject(1, UUID.class)), rs.getInt(2));
-			return null;
-		}).list();
-		return held;
+	public Map<OfferId, Integer> seatsHeld(Collection<OfferId> offers) {
+		return this.seats.held(offers);
 	}
 
 	/**
@@ -167,21 +168,15 @@ public class PlacementManagement {
 			throw new RuleViolation("offerId", "placement.rule.offer-required");
 		}
 		// One proposal per offer at a time, so that two people never take its last seat.
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:offer AS text), 0))")
-			.param("offer", offerId.id())
-			.query(Object.class)
-			.single();
-		Offer offer = this.employers.offer(offerId)
+		this.seats.claim(offerId);
+		Offer offer = this.offerManagement.offer(offerId)
 			.orElseThrow(() -> new RuleViolation("offerId", "placement.rule.offer-unknown"));
 		LocalDate today = today();
 		if (offer.isExpiredOn(today)) {
 			throw new RuleViolation("offerId", "placement.rule.offer-expired", offer.details().title(),
 					offer.details().lastDay());
 		}
-		int taken = this.jdbc.sql("SELECT count(*) FROM placement WHERE offer_id = :offer AND status <> 'ENDED'")
-			.param("offer", offerId.id())
-			.query(Integer.class)
-			.single();
+		int taken = this.seats.held(offerId);
 		if (taken >= offer.details().seats()) {
 			throw new RuleViolation("offerId", "placement.rule.offer-full", offer.details().title(),
 					offer.details().seats());
@@ -205,7 +200,7 @@ public class PlacementManagement {
 			.query((rs, n) -> rs.getObject("offer_id", UUID.class))
 			.list()
 			.stream()
-			.map(id -> this.employers.offer(new OfferId(id)).map(Offer::employerName).orElse(""))
+			.map(id -> this.offerManagement.offer(new OfferId(id)).map(Offer::employerName).orElse(""))
 			.toList();
 		if (!conflicts.isEmpty()) {
 			throw new RuleViolation("participantId", "placement.rule.conflict", conflicts.getFirst());
@@ -438,7 +433,7 @@ public class PlacementManagement {
 			.forEach(source -> source.modulesStarted(employer, fromYear, toYear)
 				.forEach((year, count) -> modules.merge(year, count, Integer::sum)));
 		List<EngagementRecord.Year> years = new ArrayList<>();
-		for (OfferYear offered : this.employers.offerYears(employer, fromYear, toYear)) {
+		for (OfferYear offered : this.offerManagement.offerYears(employer, fromYear, toYear)) {
 			int[] p = placed.getOrDefault(offered.year(), new int[5]);
 			years.add(new EngagementRecord.Year(offered.year(), p[0], offered.internshipSeats() + offered.moduleSeats(),
 					offered.tasterSeats(), p[1], p[2], modules.getOrDefault(offered.year(), 0), p[4]));
@@ -463,6 +458,70 @@ public class PlacementManagement {
 					.stream()
 					.map(entry -> new EngagementRecord.FocusGroupCount(entry.getKey(), entry.getValue()))
 					.toList());
+	}
+
+	/**
+	 * The sums of the engagement records of several employers over whole years, computed
+	 * set-based in one read per source (placements, offers, recognition modules) rather
+	 * than employer by employer.
+	 * @param employers must not be null
+	 * @param fromYear first year
+	 * @param toYear last year
+	 * @param viewer must not be null
+	 * @return the sums over the period (year 0) for every employer asked about, never
+	 * null
+	 * @throws RuleViolation when the years are out of order or span more than 20 years
+	 * @throws AccessDeniedException when the viewer may not read one of the employers
+	 */
+	public Map<EmployerId, EngagementRecord.Year> engagementTotals(Collection<EmployerId> employers, int fromYear,
+			int toYear, StaffMember viewer) {
+		for (EmployerId employer : employers) {
+			if (!this.employers.mayRead(employer, viewer)) {
+				throw new AccessDeniedException("May not read employer " + employer.id());
+			}
+		}
+		if (toYear < fromYear || toYear - fromYear > 19 || fromYear < 1990 || toYear > 2100) {
+			throw new RuleViolation("fromYear", "placement.rule.engagement-years");
+		}
+		Map<EmployerId, EngagementRecord.Year> totals = new LinkedHashMap<>();
+		if (employers.isEmpty()) {
+			return totals;
+		}
+		Map<EmployerId, int[]> placed = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT employer_id,
+				       count(*) AS started,
+				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP')) AS hires,
+				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP') AND (still_employed
+				         OR (still_employed IS NULL AND started_on + INTERVAL '6 months' <= :today
+				             AND (ended_on IS NULL OR ended_on >= started_on + INTERVAL '6 months')))) AS lasting,
+				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP')
+				         AND field IN ('CARE', 'HOME_ECONOMICS', 'EDUCATION')) AS social_economy
+				FROM placement
+				WHERE employer_id = ANY(CAST(:employers AS uuid[])) AND started_on >= :from AND started_on < :until
+				GROUP BY employer_id
+				""")
+			.param("employers", employers.stream().map(EmployerId::id).toArray(UUID[]::new))
+			.param("today", today())
+			.param("from", LocalDate.of(fromYear, 1, 1))
+			.param("until", LocalDate.of(toYear + 1, 1, 1))
+			.query((rs, n) -> placed.put(new EmployerId(rs.getObject("employer_id", UUID.class)),
+					new int[] { rs.getInt("started"), rs.getInt("hires"), rs.getInt("lasting"),
+							rs.getInt("social_economy") }))
+			.list();
+		Map<EmployerId, Integer> modules = new HashMap<>();
+		this.modulesHosted.orderedStream()
+			.forEach(source -> source.modulesStarted(employers, fromYear, toYear)
+				.forEach((employer, count) -> modules.merge(employer, count, Integer::sum)));
+		Map<EmployerId, OfferYear> offered = this.offerManagement.offerTotals(employers, fromYear, toYear);
+		OfferYear none = new OfferYear(0, 0, 0, 0, 0);
+		for (EmployerId employer : employers) {
+			int[] p = placed.getOrDefault(employer, new int[4]);
+			OfferYear o = offered.getOrDefault(employer, none);
+			totals.put(employer, new EngagementRecord.Year(0, p[0], o.internshipSeats() + o.moduleSeats(),
+					o.tasterSeats(), p[1], p[2], modules.getOrDefault(employer, 0), p[3]));
+		}
+		return totals;
 	}
 
 	/**
@@ -500,7 +559,7 @@ public class PlacementManagement {
 		LocalDate today = today();
 		return Optional
 			.of(new EngagementPage(employer.id(), name, record, mayPlace ? placementsOf(employer, viewer) : List.of(),
-					mayPlace ? this.employers.offers(employer, viewer)
+					mayPlace ? this.offerManagement.offers(employer, viewer)
 						.stream()
 						.filter(offer -> !offer.isExpiredOn(today))
 						.toList() : List.of(),
@@ -516,7 +575,9 @@ public class PlacementManagement {
 		Map<UUID, String> titles = new LinkedHashMap<>();
 		for (Placement placement : placements) {
 			titles.computeIfAbsent(placement.offerId(),
-					offer -> this.employers.offer(new OfferId(offer)).map(found -> found.details().title()).orElse(""));
+					offer -> this.offerManagement.offer(new OfferId(offer))
+						.map(found -> found.details().title())
+						.orElse(""));
 		}
 		return placements.stream()
 			.map(p -> new Placement(p.id(), p.version(), p.participantId(),

@@ -11,6 +11,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -55,6 +56,9 @@ class PlacementTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offerManagement;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -81,7 +85,7 @@ class PlacementTests {
 
 	OfferId offer(EmployerId employer, OfferKind kind, OccupationalField field, LocalDate startsOn, LocalDate endsOn,
 			int seats) {
-		return this.employers.addOffer(employer,
+		return this.offerManagement.addOffer(employer,
 				new OfferDetails(kind, "Angebot " + kind, field, "Beruf",
 						(kind == OfferKind.INTERNSHIP_MODULE) ? "Bereich" : null,
 						(kind == OfferKind.INTERNSHIP_MODULE) ? 6 : null,

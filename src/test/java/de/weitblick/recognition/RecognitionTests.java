@@ -11,6 +11,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -59,6 +60,9 @@ class RecognitionTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offerManagement;
+
+	@Autowired
 	PlacementManagement placements;
 
 	@Autowired
@@ -97,7 +101,7 @@ class RecognitionTests {
 
 	OfferId module(EmployerId employer, String area, int weeks) {
 		LocalDate today = LocalDate.now();
-		return this.employers.addOffer(employer,
+		return this.offerManagement.addOffer(employer,
 				new OfferDetails(OfferKind.INTERNSHIP_MODULE, "Anerkennungsmodul " + area, OccupationalField.CARE,
 						"Pflegefachmann/Pflegefachfrau", area, weeks, null, today.plusDays(7), today.plusDays(90), 2,
 						null),
@@ -186,7 +190,7 @@ class RecognitionTests {
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("recognition.rule.already-in-progress");
 		EmployerId employer = employer("Kita", true);
-		OfferId job = this.employers.addOffer(employer, new OfferDetails(OfferKind.JOB, "Stelle",
+		OfferId job = this.offerManagement.addOffer(employer, new OfferDetails(OfferKind.JOB, "Stelle",
 				OccupationalField.EDUCATION, null, null, null, null, LocalDate.now(), null, 1, null), service());
 		UUID gap = this.recognitions.recognitionCase(id, service()).orElseThrow().gaps().getFirst().id();
 		assertThatThrownBy(() -> this.recognitions.planModule(id, 0, gap, job, null, service()))
