@@ -18,7 +18,7 @@ import de.weitblick.employer.PublicNaming;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.placement.EngagementRecord;
-import de.weitblick.placement.PlacementManagement;
+import de.weitblick.placement.EngagementRecords;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -50,17 +50,17 @@ public class Nominations {
 
 	private final PublicNaming naming;
 
-	private final PlacementManagement placements;
+	private final EngagementRecords engagementRecords;
 
 	private final Clock clock;
 
 	Nominations(JdbcClient jdbc, Rounds rounds, EmployerManagement employers, PublicNaming naming,
-			PlacementManagement placements, Clock clock) {
+			EngagementRecords engagementRecords, Clock clock) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.employers = employers;
 		this.naming = naming;
-		this.placements = placements;
+		this.engagementRecords = engagementRecords;
 		this.clock = clock;
 	}
 
@@ -185,7 +185,7 @@ public class Nominations {
 			.query(UUID.class)
 			.list());
 		List<EmployerSummary> open = candidates.stream().filter(c -> !nominated.contains(c.id())).toList();
-		Map<EmployerId, EngagementRecord.Year> totals = this.placements.engagementTotals(
+		Map<EmployerId, EngagementRecord.Year> totals = this.engagementRecords.engagementTotals(
 				open.stream().map(candidate -> new EmployerId(candidate.id())).toList(), round.year() - 1, round.year(),
 				viewer);
 		List<EngagementSuggestion> suggestions = new ArrayList<>();

@@ -53,6 +53,12 @@ class PlacementTests {
 	PlacementManagement placements;
 
 	@Autowired
+	EngagementRecords engagementRecords;
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
 	EmployerManagement employers;
 
 	@Autowired
@@ -167,11 +173,11 @@ class PlacementTests {
 		OfferId job = offer(employer, OfferKind.JOB, OccupationalField.CARE, started.minusDays(10), null, 3);
 		PlacementId id = this.placements.propose(freePerson(), job, service());
 		this.placements.agree(id, 0, started.minusDays(5), service());
-		assertThatThrownBy(() -> this.placements.recordFollowUp(id, 1, true, service()))
+		assertThatThrownBy(() -> this.followUps.recordFollowUp(id, 1, true, service()))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("follow-up-only-hires");
 		this.placements.start(id, 1, started, service());
-		this.placements.recordFollowUp(id, 2, true, service());
+		this.followUps.recordFollowUp(id, 2, true, service());
 
 		Placement placement = this.placements.placement(id, service()).orElseThrow();
 		assertThat(placement.status()).isEqualTo(PlacementStatus.STARTED);
@@ -179,7 +185,8 @@ class PlacementTests {
 		assertThat(placement.countsForSocialEconomy()).isTrue();
 		assertThat(placement.participantName()).isNotBlank();
 
-		EngagementRecord record = this.placements.engagement(employer, started.getYear(), today.getYear(), service());
+		EngagementRecord record = this.engagementRecords.engagement(employer, started.getYear(), today.getYear(),
+				service());
 		assertThat(record.total().hires()).isOne();
 		assertThat(record.total().hiresLastingSixMonths()).isOne();
 		assertThat(record.total().socialEconomyHires()).isOne();
@@ -216,7 +223,7 @@ class PlacementTests {
 	void anEmployerAccountSeesItsEngagementButNoPersonsPlacement() throws Exception {
 		StaffMember account = this.organisation.staffMember("arbeitgeber").orElseThrow();
 		UUID joinery = UUID.fromString("019a0000-0000-7000-8000-000000009001");
-		assertThat(this.placements.engagement(new EmployerId(joinery), 2022, 2026, account).years()).hasSize(5);
+		assertThat(this.engagementRecords.engagement(new EmployerId(joinery), 2022, 2026, account).years()).hasSize(5);
 		assertThatThrownBy(() -> this.placements.placementsOf(new EmployerId(joinery), account))
 			.isInstanceOf(AccessDeniedException.class);
 		this.mvc.perform(get("/employers/" + joinery + "/engagement").with(user("arbeitgeber").roles("EMPLOYER")))

@@ -19,6 +19,7 @@ import de.weitblick.employer.OfferKind;
 import de.weitblick.employer.SizeClass;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.placement.EngagementRecords;
 import de.weitblick.placement.PlacementManagement;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class RecognitionTests {
 
 	@Autowired
 	PlacementManagement placements;
+
+	@Autowired
+	EngagementRecords engagementRecords;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -155,10 +159,10 @@ class RecognitionTests {
 			.containsOnly(ModuleStatus.COMPLETED);
 		assertThat(recognised.modules()).extracting(RecognitionCase.PlannedModule::cityGroup)
 			.containsExactlyInAnyOrder(true, false);
-		assertThat(this.placements.engagement(clinic, startedOn.getYear(), LocalDate.now().getYear(), service())
+		assertThat(this.engagementRecords.engagement(clinic, startedOn.getYear(), LocalDate.now().getYear(), service())
 			.total()
 			.modulesHosted()).isOne();
-		assertThat(this.placements.engagement(home, startedOn.getYear(), LocalDate.now().getYear(), service())
+		assertThat(this.engagementRecords.engagement(home, startedOn.getYear(), LocalDate.now().getYear(), service())
 			.total()
 			.modulesHosted()).isOne();
 		assertThat(auditEntries(person, "CREATE")).isOne();
@@ -178,6 +182,28 @@ class RecognitionTests {
 		RecognitionCase found = this.recognitions.recognitionCase(id, service()).orElseThrow();
 		assertThat(found.modules()).hasSize(1);
 		assertThat(found.version()).isOne();
+	}
+
+	@Test
+	void aModuleOfferHostsNoMorePeopleThanItHasSeatsAndAFullOneIsRefusedWithNothingStored() {
+		OfferId offer = module(employer("Pflegeschule", false), "Pflegeprozess", 4);
+		for (int person = 0; person < 2; person++) {
+			RecognitionCaseId id = this.recognitions.open(notice(personOfTheTeam(), "Pflegeprozess"), counsellor());
+			this.recognitions.planModule(id, 0, firstGap(id), offer, null, service());
+		}
+		RecognitionCaseId third = this.recognitions.open(notice(personOfTheTeam(), "Pflegeprozess"), counsellor());
+
+		assertThatThrownBy(() -> this.recognitions.planModule(third, 0, firstGap(third), offer, null, service()))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("recognition.rule.offer-full");
+		RecognitionCase refused = this.recognitions.recognitionCase(third, service()).orElseThrow();
+		assertThat(refused.modules()).isEmpty();
+		assertThat(refused.version()).isZero();
+		assertThat(this.placements.seatsHeld(List.of(offer))).containsEntry(offer, 2);
+	}
+
+	UUID firstGap(RecognitionCaseId id) {
+		return this.recognitions.recognitionCase(id, service()).orElseThrow().gaps().getFirst().id();
 	}
 
 	@Test
