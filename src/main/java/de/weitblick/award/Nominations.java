@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ import de.weitblick.employer.PublicNaming;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.placement.EngagementRecord;
-import de.weitblick.placement.PlacementManagement;
+import de.weitblick.placement.EngagementRecords;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
@@ -49,17 +50,17 @@ public class Nominations {
 
 	private final PublicNaming naming;
 
-	private final PlacementManagement placements;
+	private final EngagementRecords engagementRecords;
 
 	private final Clock clock;
 
 	Nominations(JdbcClient jdbc, Rounds rounds, EmployerManagement employers, PublicNaming naming,
-			PlacementManagement placements, Clock clock) {
+			EngagementRecords engagementRecords, Clock clock) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.employers = employers;
 		this.naming = naming;
-		this.placements = placements;
+		this.engagementRecords = engagementRecords;
 		this.clock = clock;
 	}
 
@@ -183,14 +184,13 @@ public class Nominations {
 			.param("r", round.id())
 			.query(UUID.class)
 			.list());
+		List<EmployerSummary> open = candidates.stream().filter(c -> !nominated.contains(c.id())).toList();
+		Map<EmployerId, EngagementRecord.Year> totals = this.engagementRecords.engagementTotals(
+				open.stream().map(candidate -> new EmployerId(candidate.id())).toList(), round.year() - 1, round.year(),
+				viewer);
 		List<EngagementSuggestion> suggestions = new ArrayList<>();
-		for (EmployerSummary candidate : candidates) {
-			if (nominated.contains(candidate.id())) {
-				continue;
-			}
-			EngagementRecord.Year total = this.placements
-				.engagement(new EmployerId(candidate.id()), round.year() - 1, round.year(), viewer)
-				.total();
+		for (EmployerSummary candidate : open) {
+			EngagementRecord.Year total = totals.get(new EmployerId(candidate.id()));
 			EngagementSuggestion suggestion = new EngagementSuggestion(candidate.id(), candidate.name(),
 					total.placementsStarted(), total.hiresLastingSixMonths(), total.modulesHosted(),
 					total.tasterSeats());

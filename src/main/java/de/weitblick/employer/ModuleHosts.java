@@ -21,7 +21,7 @@ public class ModuleHosts {
 
 	private static final String COLUMNS = """
 			SELECT o.id, o.employer_id, e.name, e.city_group, o.title, o.occupation, o.competence_area, o.weeks,
-			       o.starts_on, o.ends_on
+			       o.starts_on, o.ends_on, o.seats
 			FROM offer o JOIN employer e ON e.id = o.employer_id
 			WHERE o.kind = 'INTERNSHIP_MODULE'
 			""";
@@ -62,7 +62,7 @@ public class ModuleHosts {
 				new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("name"),
 				rs.getBoolean("city_group"), rs.getString("title"), rs.getString("occupation"),
 				rs.getString("competence_area"), rs.getInt("weeks"), rs.getObject("starts_on", LocalDate.class),
-				rs.getObject("ends_on", LocalDate.class));
+				rs.getObject("ends_on", LocalDate.class), rs.getInt("seats"));
 	}
 
 }

@@ -16,8 +16,9 @@ import java.time.LocalDate;
  * @param weeks 1 to 52
  * @param startsOn never null
  * @param endsOn may be null
+ * @param seats how many people may take it at the same time
  */
 public record ModuleOffer(OfferId offerId, EmployerId employerId, String employerName, boolean cityGroup, String title,
-		String occupation, String competenceArea, int weeks, LocalDate startsOn, LocalDate endsOn) {
+		String occupation, String competenceArea, int weeks, LocalDate startsOn, LocalDate endsOn, int seats) {
 
 }

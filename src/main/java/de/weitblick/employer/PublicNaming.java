@@ -53,7 +53,7 @@ public class PublicNaming {
 			return Optional.empty();
 		}
 		List<UUID> found = this.jdbc.sql("SELECT id FROM employer WHERE search_name = :name LIMIT 2")
-			.param("name", EmployerManagement.searchName(name))
+			.param("name", EmployerTexts.searchName(name))
 			.query(UUID.class)
 			.list();
 		return (found.size() == 1) ? Optional.of(new EmployerId(found.get(0))) : Optional.empty();

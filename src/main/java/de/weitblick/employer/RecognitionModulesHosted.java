@@ -1,5 +1,6 @@
 package de.weitblick.employer;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -17,5 +18,15 @@ public interface RecognitionModulesHosted {
 	 * out; never null
 	 */
 	Map<Integer, Integer> modulesStarted(EmployerId employer, int fromYear, int toYear);
+
+	/**
+	 * The modules several employers hosted, in one read.
+	 * @param employers must not be null
+	 * @param fromYear first calendar year
+	 * @param toYear last calendar year
+	 * @return the modules started at each employer over the whole period; employers
+	 * without any may be left out; never null
+	 */
+	Map<EmployerId, Integer> modulesStarted(Collection<EmployerId> employers, int fromYear, int toYear);
 
 }

@@ -1,46 +1,34 @@
 package de.weitblick.placement;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import de.weitblick.employer.EmployerId;
-import de.weitblick.employer.EmployerManagement;
-import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.Offer;
 import de.weitblick.employer.OfferId;
-import de.weitblick.employer.OfferKind;
-import de.weitblick.employer.OfferYear;
-import de.weitblick.employer.RecognitionModulesHosted;
-import de.weitblick.focusgroup.FocusGroupCode;
+import de.weitblick.employer.OfferManagement;
+import de.weitblick.employer.OfferSeats;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
-import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantFinder;
-import de.weitblick.participant.PersonFound;
+import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantProfile;
+import de.weitblick.participant.PersonFound;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
-import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,10 +37,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The placement module's facade: proposes people for offers, moves placements through
- * agreement, start and end, records the six-month follow-up, and computes each employer's
- * engagement record. Only the employer service works with placements, which name people;
- * an employer account reads its own employer's engagement record, which names nobody.
+ * The placement module's facade: proposes people for offers and moves placements through
+ * agreement, start and end; the six-month follow-up is kept by {@link FollowUps}, each
+ * employer's engagement record computed by {@link EngagementRecords}. Only the employer
+ * service works with placements, which name people; an employer account reads its own
+ * employer's engagement record, which names nobody.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,14 +49,9 @@ public class PlacementManagement {
 
 	static final String SUBJECT_TYPE = "participant";
 
-	private static final String COLUMNS = """
-			p.id, p.version, p.participant_id, p.employer_id, p.offer_id, p.offer_kind, p.field, p.focus_groups,
-			p.status, p.period_starts_on, p.period_ends_on, p.proposed_on, p.agreed_on, p.started_on, p.ended_on,
-			p.end_reason, p.follow_up_on, p.still_employed""";
-
 	private final JdbcClient jdbc;
 
-	private final EmployerManagement employers;
+	private final OfferManagement offerManagement;
 
 	private final ParticipantDirectory participants;
 
@@ -77,21 +61,24 @@ public class PlacementManagement {
 
 	private final Clock clock;
 
-	private final ObjectProvider<RecognitionModulesHosted> modulesHosted;
-
 	private final ParticipantFinder finder;
 
-	PlacementManagement(JdbcClient jdbc, EmployerManagement employers, ParticipantDirectory participants,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<RecognitionModulesHosted> modulesHosted, ParticipantFinder finder) {
+	private final OfferSeats seats;
+
+	private final PlacementStore store;
+
+	PlacementManagement(JdbcClient jdbc, ParticipantDirectory participants, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock, ParticipantFinder finder, OfferSeats seats,
+			OfferManagement offerManagement, PlacementStore store) {
+		this.offerManagement = offerManagement;
 		this.finder = finder;
-		this.modulesHosted = modulesHosted;
+		this.seats = seats;
 		this.jdbc = jdbc;
-		this.employers = employers;
 		this.participants = participants;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.store = store;
 	}
 
 	/**
@@ -113,7 +100,7 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public List<PersonFound> findPeople(String name, LocalDate birthDate, StaffMember viewer) {
-		requirePlacing(viewer);
+		this.store.requirePlacing(viewer);
 		return this.finder.findInOwnTeam(name, birthDate, viewer, AccessPurpose.PLACEMENT);
 	}
 
@@ -129,21 +116,11 @@ public class PlacementManagement {
 
 	/**
 	 * @param offers must not be null
-	 * @return per offer, the seats its placements hold (every placement not ended)
+	 * @return per offer, the seats held: by its placements not ended and by the modules
+	 * of recognition plans in it not completed
 	 */
-	public java.util.Map<OfferId, Integer> seatsHeld(java.util.Collection<OfferId> offers) {
-		java.util.Map<OfferId, Integer> held = new java.util.HashMap<>();
-		if (offers.isEmpty()) {
-			return held;
-		}
-		this.jdbc.sql("""
-				SELECT offer_id, count(*) FROM placement
-				WHERE offer_id = ANY(CAST(:offers AS uuid[])) AND status <> 'ENDED' GROUP BY offer_id
-				""").param("offers", offers.stream().map(OfferId::id).toArray(UUID[]::new)).query((rs, n) -> {
-			held.put(new OfferId(rs.getObject(1, UUID.class)), rs.getInt(2));
-			return null;
-		}).list();
-		return held;
+	public Map<OfferId, Integer> seatsHeld(Collection<OfferId> offers) {
+		return this.seats.held(offers);
 	}
 
 	/**
@@ -167,33 +144,27 @@ public class PlacementManagement {
 			throw new RuleViolation("offerId", "placement.rule.offer-required");
 		}
 		// One proposal per offer at a time, so that two people never take its last seat.
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:offer AS text), 0))")
-			.param("offer", offerId.id())
-			.query(Object.class)
-			.single();
-		Offer offer = this.employers.offer(offerId)
+		this.seats.claim(offerId);
+		Offer offer = this.offerManagement.offer(offerId)
 			.orElseThrow(() -> new RuleViolation("offerId", "placement.rule.offer-unknown"));
 		LocalDate today = today();
 		if (offer.isExpiredOn(today)) {
 			throw new RuleViolation("offerId", "placement.rule.offer-expired", offer.details().title(),
 					offer.details().lastDay());
 		}
-		int taken = this.jdbc.sql("SELECT count(*) FROM placement WHERE offer_id = :offer AND status <> 'ENDED'")
-			.param("offer", offerId.id())
-			.query(Integer.class)
-			.single();
+		int taken = this.seats.held(offerId);
 		if (taken >= offer.details().seats()) {
 			throw new RuleViolation("offerId", "placement.rule.offer-full", offer.details().title(),
 					offer.details().seats());
 		}
-		Actor actor = actor(viewer);
+		Actor actor = PlacementStore.actor(viewer);
 		ParticipantProfile profile = this.participants.profiles(List.of(participant), actor, AccessPurpose.PLACEMENT)
 			.get(participant);
 		if (profile == null) {
 			throw new RuleViolation("participantId", "placement.rule.participant-unknown");
 		}
 		LocalDate endsOn = offer.details().lastDay();
-		List<String> conflicts = this.jdbc.sql("""
+		List<UUID> conflicts = this.jdbc.sql("""
 				SELECT p.offer_id FROM placement p
 				WHERE p.participant_id = :participant AND p.status <> 'ENDED'
 				  AND p.period_starts_on <= COALESCE(CAST(:endsOn AS date), DATE '9999-12-31')
@@ -203,12 +174,12 @@ public class PlacementManagement {
 			.param("startsOn", offer.details().startsOn())
 			.param("endsOn", endsOn)
 			.query((rs, n) -> rs.getObject("offer_id", UUID.class))
-			.list()
-			.stream()
-			.map(id -> this.employers.offer(new OfferId(id)).map(Offer::employerName).orElse(""))
-			.toList();
+			.list();
 		if (!conflicts.isEmpty()) {
-			throw new RuleViolation("participantId", "placement.rule.conflict", conflicts.getFirst());
+			String employer = this.offerManagement.offer(new OfferId(conflicts.getFirst()))
+				.map(Offer::employerName)
+				.orElse("");
+			throw new RuleViolation("participantId", "placement.rule.conflict", employer);
 		}
 		UUID id = TimeOrderedIds.next();
 		String[] focusGroups = profile.focusGroups()
@@ -246,11 +217,11 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public void agree(PlacementId id, int expectedVersion, LocalDate on, StaffMember viewer) {
-		Placement placement = toChange(id, expectedVersion, viewer);
-		requireStatus(placement, PlacementStatus.PROPOSED, "placement.rule.agree-only-proposed");
+		Placement placement = this.store.toChange(id, expectedVersion, viewer);
+		PlacementStore.requireStatus(placement, PlacementStatus.PROPOSED, "placement.rule.agree-only-proposed");
 		LocalDate day = (on != null) ? on : today();
-		update(placement, "status = 'AGREED', agreed_on = :day", day);
-		audit(viewer, placement, "placement.audit.agreed");
+		this.store.update(placement, "status = 'AGREED', agreed_on = :day", day);
+		this.store.audit(viewer, placement, "placement.audit.agreed");
 	}
 
 	/**
@@ -260,14 +231,14 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public void start(PlacementId id, int expectedVersion, LocalDate on, StaffMember viewer) {
-		Placement placement = toChange(id, expectedVersion, viewer);
-		requireStatus(placement, PlacementStatus.AGREED, "placement.rule.start-only-agreed");
+		Placement placement = this.store.toChange(id, expectedVersion, viewer);
+		PlacementStore.requireStatus(placement, PlacementStatus.AGREED, "placement.rule.start-only-agreed");
 		LocalDate day = (on != null) ? on : today();
 		if (day.isAfter(today())) {
 			throw new RuleViolation("on", "placement.rule.start-in-future");
 		}
-		update(placement, "status = 'STARTED', started_on = :day", day);
-		audit(viewer, placement, "placement.audit.started");
+		this.store.update(placement, "status = 'STARTED', started_on = :day", day);
+		this.store.audit(viewer, placement, "placement.audit.started");
 		this.events.publishEvent(new PlacementStarted(id, new ParticipantId(placement.participantId()),
 				new EmployerId(placement.employerId()), new OfferId(placement.offerId()), placement.offerKind(), day));
 	}
@@ -280,7 +251,7 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public void end(PlacementId id, int expectedVersion, LocalDate on, EndReason reason, StaffMember viewer) {
-		Placement placement = toChange(id, expectedVersion, viewer);
+		Placement placement = this.store.toChange(id, expectedVersion, viewer);
 		if (placement.status() == PlacementStatus.ENDED) {
 			throw new RuleViolation(null, "placement.rule.already-ended");
 		}
@@ -303,37 +274,9 @@ public class PlacementManagement {
 			.param("id", id.id())
 			.param("version", placement.version())
 			.update();
-		audit(viewer, placement, "placement.audit.ended");
+		this.store.audit(viewer, placement, "placement.audit.ended");
 		this.events.publishEvent(new PlacementEnded(id, new ParticipantId(placement.participantId()),
 				new EmployerId(placement.employerId()), day, reason));
-	}
-
-	/**
-	 * Records the six-month follow-up of a hire: whether the person is still employed.
-	 * @throws RuleViolation when the placement is no hire or has not been running for six
-	 * months
-	 * @throws OptimisticLockingFailureException when someone else changed it meanwhile
-	 */
-	@Transactional
-	public void recordFollowUp(PlacementId id, int expectedVersion, boolean stillEmployed, StaffMember viewer) {
-		Placement placement = toChange(id, expectedVersion, viewer);
-		LocalDate due = placement.followUpDue();
-		if (due == null) {
-			throw new RuleViolation(null, "placement.rule.follow-up-only-hires");
-		}
-		if (due.isAfter(today())) {
-			throw new RuleViolation(null, "placement.rule.follow-up-not-due", due);
-		}
-		this.jdbc.sql("""
-				UPDATE placement SET version = version + 1, follow_up_on = :today, still_employed = :still
-				WHERE id = :id AND version = :version
-				""")
-			.param("today", today())
-			.param("still", stillEmployed)
-			.param("id", id.id())
-			.param("version", placement.version())
-			.update();
-		audit(viewer, placement, "placement.audit.followed-up");
 	}
 
 	/**
@@ -344,12 +287,12 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public Optional<Placement> placement(PlacementId id, StaffMember viewer) {
-		requirePlacing(viewer);
-		Optional<Placement> placement = find(id);
+		this.store.requirePlacing(viewer);
+		Optional<Placement> placement = this.store.find(id);
 		if (placement.isEmpty()) {
 			return placement;
 		}
-		return Optional.of(withNames(List.of(placement.get()), viewer).getFirst());
+		return Optional.of(this.store.withNames(List.of(placement.get()), viewer).getFirst());
 	}
 
 	/**
@@ -361,235 +304,14 @@ public class PlacementManagement {
 	 */
 	@Transactional
 	public List<Placement> placementsOf(EmployerId employer, StaffMember viewer) {
-		requirePlacing(viewer);
+		this.store.requirePlacing(viewer);
 		List<Placement> found = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM placement p WHERE p.employer_id = :employer "
+			.sql("SELECT " + PlacementStore.COLUMNS + " FROM placement p WHERE p.employer_id = :employer "
 					+ "ORDER BY p.proposed_on DESC, p.id DESC LIMIT 500")
 			.param("employer", employer.id())
-			.query(PlacementManagement::placement)
+			.query(PlacementStore::placement)
 			.list();
-		return withNames(found, viewer);
-	}
-
-	/**
-	 * The hires whose six-month follow-up is due and not yet recorded, the oldest first.
-	 * @param viewer must not be null
-	 * @return at most 200, never null
-	 * @throws AccessDeniedException when the viewer does not work with placements
-	 */
-	@Transactional
-	public List<Placement> followUpsDue(StaffMember viewer) {
-		requirePlacing(viewer);
-		List<Placement> found = this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM placement p
-				WHERE p.offer_kind IN ('JOB', 'APPRENTICESHIP') AND p.started_on IS NOT NULL
-				  AND p.follow_up_on IS NULL AND p.started_on + INTERVAL '6 months' <= :today
-				ORDER BY p.started_on, p.id LIMIT 200
-				""").param("today", today()).query(PlacementManagement::placement).list();
-		return withNames(found, viewer);
-	}
-
-	/**
-	 * An employer's engagement record over whole years, computed from its offers and
-	 * placements.
-	 * @param employer must not be null
-	 * @param fromYear first year
-	 * @param toYear last year
-	 * @param viewer must not be null
-	 * @return never null
-	 * @throws RuleViolation when the years are out of order or span more than 20 years
-	 * @throws AccessDeniedException when the viewer may not read the employer
-	 */
-	public EngagementRecord engagement(EmployerId employer, int fromYear, int toYear, StaffMember viewer) {
-		if (!this.employers.mayRead(employer, viewer)) {
-			throw new AccessDeniedException("May not read employer " + employer.id());
-		}
-		if (toYear < fromYear || toYear - fromYear > 19 || fromYear < 1990 || toYear > 2100) {
-			throw new RuleViolation("fromYear", "placement.rule.engagement-years");
-		}
-		LocalDate from = LocalDate.of(fromYear, 1, 1);
-		LocalDate until = LocalDate.of(toYear + 1, 1, 1);
-		Map<Integer, int[]> placed = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT CAST(extract(YEAR FROM started_on) AS integer) AS year,
-				       count(*) AS started,
-				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP')) AS hires,
-				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP') AND (still_employed
-				         OR (still_employed IS NULL AND started_on + INTERVAL '6 months' <= :today
-				             AND (ended_on IS NULL OR ended_on >= started_on + INTERVAL '6 months')))) AS lasting,
-				       count(*) FILTER (WHERE offer_kind IN ('JOB', 'APPRENTICESHIP')
-				         AND field IN ('CARE', 'HOME_ECONOMICS', 'EDUCATION')) AS social_economy
-				FROM placement
-				WHERE employer_id = :employer AND started_on >= :from AND started_on < :until
-				GROUP BY 1
-				""")
-			.param("employer", employer.id())
-			.param("today", today())
-			.param("from", from)
-			.param("until", until)
-			.query((rs, n) -> placed.put(rs.getInt("year"),
-					new int[] { rs.getInt("started"), rs.getInt("hires"), rs.getInt("lasting"), 0,
-							rs.getInt("social_economy") }))
-			.list();
-		// The modules of recognition plans are kept by the recognition module, which
-		// depends on this one; it tells them through the employer module's interface.
-		Map<Integer, Integer> modules = new LinkedHashMap<>();
-		this.modulesHosted.orderedStream()
-			.forEach(source -> source.modulesStarted(employer, fromYear, toYear)
-				.forEach((year, count) -> modules.merge(year, count, Integer::sum)));
-		List<EngagementRecord.Year> years = new ArrayList<>();
-		for (OfferYear offered : this.employers.offerYears(employer, fromYear, toYear)) {
-			int[] p = placed.getOrDefault(offered.year(), new int[5]);
-			years.add(new EngagementRecord.Year(offered.year(), p[0], offered.internshipSeats() + offered.moduleSeats(),
-					offered.tasterSeats(), p[1], p[2], modules.getOrDefault(offered.year(), 0), p[4]));
-		}
-		Map<FocusGroupCode, Integer> byGroup = new EnumMap<>(FocusGroupCode.class);
-		for (FocusGroupCode code : FocusGroupCode.values()) {
-			byGroup.put(code, 0);
-		}
-		this.jdbc.sql("""
-				SELECT g AS focus_group, count(*) AS placements
-				FROM placement, unnest(focus_groups) AS g
-				WHERE employer_id = :employer AND started_on >= :from AND started_on < :until
-				GROUP BY g
-				""")
-			.param("employer", employer.id())
-			.param("from", from)
-			.param("until", until)
-			.query((rs, n) -> byGroup.put(FocusGroupCode.valueOf(rs.getString("focus_group")), rs.getInt("placements")))
-			.list();
-		return new EngagementRecord(fromYear, toYear, years,
-				byGroup.entrySet()
-					.stream()
-					.map(entry -> new EngagementRecord.FocusGroupCount(entry.getKey(), entry.getValue()))
-					.toList());
-	}
-
-	/**
-	 * An employer's engagement record with, for the employer service, its placements and
-	 * the offers a person may still be proposed for.
-	 * @param employer must not be null
-	 * @param fromYear first year
-	 * @param toYear last year
-	 * @param viewer must not be null
-	 * @return the page, or empty when there is no such employer
-	 * @throws AccessDeniedException when the viewer may not read the employer
-	 */
-	@Transactional
-	public Optional<EngagementPage> engagementPage(EmployerId employer, int fromYear, int toYear, StaffMember viewer) {
-		return engagementPage(employer, fromYear, toYear, null, null, viewer);
-	}
-
-	/**
-	 * The same page with, for the employer service, the people of its unit found by name
-	 * or date of birth to propose.
-	 * @param personName may be null
-	 * @param personBirthDate may be null
-	 * @see #engagementPage(EmployerId, int, int, StaffMember)
-	 */
-	@Transactional
-	public Optional<EngagementPage> engagementPage(EmployerId employer, int fromYear, int toYear, String personName,
-			LocalDate personBirthDate, StaffMember viewer) {
-		// The name and the offers only: the page shows no contact person.
-		String name = this.employers.names(List.of(employer)).get(employer);
-		if (name == null) {
-			return Optional.empty();
-		}
-		EngagementRecord record = engagement(employer, fromYear, toYear, viewer);
-		boolean mayPlace = mayPlace(viewer);
-		LocalDate today = today();
-		return Optional
-			.of(new EngagementPage(employer.id(), name, record, mayPlace ? placementsOf(employer, viewer) : List.of(),
-					mayPlace ? this.employers.offers(employer, viewer)
-						.stream()
-						.filter(offer -> !offer.isExpiredOn(today))
-						.toList() : List.of(),
-					mayPlace ? findPeople(personName, personBirthDate, viewer) : List.of(), mayPlace));
-	}
-
-	private List<Placement> withNames(List<Placement> placements, StaffMember viewer) {
-		Map<ParticipantId, String> names = this.participants.names(
-				placements.stream().map(p -> new ParticipantId(p.participantId())).distinct().toList(), actor(viewer),
-				AccessPurpose.PLACEMENT);
-		Map<EmployerId, String> employerNames = this.employers
-			.names(placements.stream().map(p -> new EmployerId(p.employerId())).distinct().toList());
-		Map<UUID, String> titles = new LinkedHashMap<>();
-		for (Placement placement : placements) {
-			titles.computeIfAbsent(placement.offerId(),
-					offer -> this.employers.offer(new OfferId(offer)).map(found -> found.details().title()).orElse(""));
-		}
-		return placements.stream()
-			.map(p -> new Placement(p.id(), p.version(), p.participantId(),
-					names.get(new ParticipantId(p.participantId())), p.employerId(),
-					employerNames.getOrDefault(new EmployerId(p.employerId()), ""), p.offerId(),
-					titles.get(p.offerId()), p.offerKind(), p.field(), p.focusGroups(), p.status(), p.periodStartsOn(),
-					p.periodEndsOn(), p.proposedOn(), p.agreedOn(), p.startedOn(), p.endedOn(), p.endReason(),
-					p.followUpOn(), p.stillEmployed()))
-			.toList();
-	}
-
-	private Optional<Placement> find(PlacementId id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM placement p WHERE p.id = :id")
-			.param("id", id.id())
-			.query(PlacementManagement::placement)
-			.optional();
-	}
-
-	private Placement toChange(PlacementId id, int expectedVersion, StaffMember viewer) {
-		requirePlacing(viewer);
-		Placement placement = find(id).orElseThrow(() -> new NotFound("placement.not-found"));
-		if (placement.version() != expectedVersion) {
-			throw new OptimisticLockingFailureException("Placement " + id.id() + " was changed in the meantime");
-		}
-		return placement;
-	}
-
-	private void update(Placement placement, String assignments, LocalDate day) {
-		this.jdbc
-			.sql("UPDATE placement SET version = version + 1, " + assignments
-					+ " WHERE id = :id AND version = :version")
-			.param("day", day)
-			.param("id", placement.id())
-			.param("version", placement.version())
-			.update();
-	}
-
-	private void audit(StaffMember viewer, Placement placement, String key) {
-		this.audit.recordAction(actor(viewer), AuditAction.UPDATE, SUBJECT_TYPE, placement.participantId(),
-				AccessPurpose.PLACEMENT, AuditDetail.of(key));
-	}
-
-	private static void requireStatus(Placement placement, PlacementStatus status, String messageKey) {
-		if (placement.status() != status) {
-			throw new RuleViolation(null, messageKey);
-		}
-	}
-
-	private void requirePlacing(StaffMember viewer) {
-		if (!mayPlace(viewer)) {
-			throw new AccessDeniedException("Only the employer service works with placements");
-		}
-	}
-
-	static Actor actor(StaffMember viewer) {
-		return new Actor(viewer.username(), viewer.role().name());
-	}
-
-	static Placement placement(ResultSet rs, int row) throws SQLException {
-		Array groups = rs.getArray("focus_groups");
-		List<FocusGroupCode> focusGroups = (groups != null)
-				? Arrays.stream((Object[]) groups.getArray()).map(g -> FocusGroupCode.valueOf((String) g)).toList()
-				: List.of();
-		String reason = rs.getString("end_reason");
-		return new Placement(rs.getObject("id", UUID.class), rs.getInt("version"),
-				rs.getObject("participant_id", UUID.class), null, rs.getObject("employer_id", UUID.class), null,
-				rs.getObject("offer_id", UUID.class), null, OfferKind.valueOf(rs.getString("offer_kind")),
-				OccupationalField.valueOf(rs.getString("field")), focusGroups,
-				PlacementStatus.valueOf(rs.getString("status")), rs.getObject("period_starts_on", LocalDate.class),
-				rs.getObject("period_ends_on", LocalDate.class), rs.getObject("proposed_on", LocalDate.class),
-				rs.getObject("agreed_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
-				rs.getObject("ended_on", LocalDate.class), (reason != null) ? EndReason.valueOf(reason) : null,
-				rs.getObject("follow_up_on", LocalDate.class), rs.getObject("still_employed", Boolean.class));
+		return this.store.withNames(found, viewer);
 	}
 
 	private LocalDate today() {

@@ -42,6 +42,8 @@ public class SyntheticPlacements {
 
 	private final PlacementManagement placements;
 
+	private final FollowUps followUps;
+
 	private final ParticipantFinder participants;
 
 	private final OrganisationManagement organisation;
@@ -51,7 +53,8 @@ public class SyntheticPlacements {
 	private final Clock clock;
 
 	SyntheticPlacements(PlacementManagement placements, ParticipantFinder participants,
-			OrganisationManagement organisation, JdbcClient jdbc, Clock clock) {
+			OrganisationManagement organisation, JdbcClient jdbc, Clock clock, FollowUps followUps) {
+		this.followUps = followUps;
 		this.placements = placements;
 		this.participants = participants;
 		this.organisation = organisation;
@@ -121,7 +124,7 @@ public class SyntheticPlacements {
 			.param("id", id.id())
 			.update();
 		if (stillEmployed != null) {
-			this.placements.recordFollowUp(id, 2, stillEmployed, service);
+			this.followUps.recordFollowUp(id, 2, stillEmployed, service);
 			if (!stillEmployed) {
 				this.placements.end(id, 3, startedOn.plusMonths(4), EndReason.ENDED_BY_PARTICIPANT, service);
 			}

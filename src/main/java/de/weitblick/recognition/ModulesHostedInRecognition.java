@@ -1,5 +1,6 @@
 package de.weitblick.recognition;
 
+import java.util.Collection;
 import java.util.Map;
 
 import de.weitblick.employer.EmployerId;
@@ -24,6 +25,11 @@ class ModulesHostedInRecognition implements RecognitionModulesHosted {
 	@Override
 	public Map<Integer, Integer> modulesStarted(EmployerId employer, int fromYear, int toYear) {
 		return this.store.modulesStarted(employer, fromYear, toYear);
+	}
+
+	@Override
+	public Map<EmployerId, Integer> modulesStarted(Collection<EmployerId> employers, int fromYear, int toYear) {
+		return this.store.modulesStarted(employers, fromYear, toYear);
 	}
 
 }

@@ -13,6 +13,7 @@ import de.weitblick.employer.EmployerManagement;
 import de.weitblick.employer.ModuleHosts;
 import de.weitblick.employer.ModuleOffer;
 import de.weitblick.employer.OfferId;
+import de.weitblick.employer.OfferSeats;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantFinder;
@@ -25,6 +26,7 @@ import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.shared.SmallNumbers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,11 +63,14 @@ public class RecognitionManagement {
 
 	private final Clock clock;
 
-	private final int threshold;
+	private final SmallNumbers smallNumbers;
+
+	private final OfferSeats seats;
 
 	RecognitionManagement(RecognitionStore store, ParticipantFinder finder, ParticipantDirectory participants,
-			EmployerManagement employers, ModuleHosts hosts, AuditTrail audit, Clock clock,
-			@Value("${weitblick.disclosure.threshold:3}") int threshold) {
+			EmployerManagement employers, ModuleHosts hosts, OfferSeats seats, AuditTrail audit, Clock clock,
+			@Value(SmallNumbers.THRESHOLD) int threshold) {
+		this.seats = seats;
 		this.store = store;
 		this.finder = finder;
 		this.participants = participants;
@@ -73,7 +78,7 @@ public class RecognitionManagement {
 		this.hosts = hosts;
 		this.audit = audit;
 		this.clock = clock;
-		this.threshold = threshold;
+		this.smallNumbers = new SmallNumbers(threshold);
 	}
 
 	/**
@@ -203,7 +208,12 @@ public class RecognitionManagement {
 		if (gap.closed()) {
 			throw new RuleViolation("gapId", "recognition.rule.gap-closed", gap.competenceArea());
 		}
-		ModuleOffer offer = ((offerId != null) ? this.hosts.moduleOffer(offerId) : Optional.<ModuleOffer>empty())
+		if (offerId == null) {
+			throw new RuleViolation("offerId", "recognition.rule.offer-not-module");
+		}
+		// The offer's seats are shared with placements: one claim at a time.
+		this.seats.claim(offerId);
+		ModuleOffer offer = this.hosts.moduleOffer(offerId)
 			.orElseThrow(() -> new RuleViolation("offerId", "recognition.rule.offer-not-module"));
 		LocalDate start = (startsOn != null) ? startsOn : offer.startsOn();
 		if (offer.endsOn() != null && (offer.endsOn().isBefore(today()) || offer.endsOn().isBefore(start))) {
@@ -211,6 +221,9 @@ public class RecognitionManagement {
 		}
 		if (start.isBefore(found.noticeOn())) {
 			throw new RuleViolation("startsOn", "recognition.rule.start-before-notice");
+		}
+		if (this.seats.held(offerId) >= offer.seats()) {
+			throw new RuleViolation("offerId", "recognition.rule.offer-full", offer.title(), offer.seats());
 		}
 		this.store.insertModule(found.id(), gapId, offer, start);
 		record(viewer, found.participantId(), AuditAction.UPDATE, "recognition.audit.module-planned",
@@ -278,14 +291,14 @@ public class RecognitionManagement {
 		if (toYear < fromYear || toYear - fromYear > 19 || fromYear < 1990 || toYear > 2100) {
 			throw new RuleViolation("fromYear", "recognition.rule.figure-years");
 		}
-		return new RecognitionFigures(this.threshold, this.store.figures(fromYear, toYear)
+		return new RecognitionFigures(this.smallNumbers.threshold(), this.store.figures(fromYear, toYear)
 			.stream()
 			.map(row -> new RecognitionFigures.Year(row[0], shown(row[1]), shown(row[2]), shown(row[3]), shown(row[4])))
 			.toList());
 	}
 
 	private Integer shown(int count) {
-		return (count > 0 && count < this.threshold) ? null : count;
+		return this.smallNumbers.hides(count) ? null : count;
 	}
 
 	private RecognitionCase toChange(RecognitionCaseId id, int expectedVersion, StaffMember viewer) {

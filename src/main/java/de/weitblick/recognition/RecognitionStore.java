@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,26 @@ class RecognitionStore {
 			.query((rs, n) -> years.put(rs.getInt("year"), rs.getInt("modules")))
 			.list();
 		return years;
+	}
+
+	Map<EmployerId, Integer> modulesStarted(Collection<EmployerId> employers, int fromYear, int toYear) {
+		Map<EmployerId, Integer> modules = new LinkedHashMap<>();
+		if (employers.isEmpty()) {
+			return modules;
+		}
+		this.jdbc.sql("""
+				SELECT employer_id, count(*) AS modules
+				FROM recognition_module
+				WHERE employer_id = ANY(CAST(:employers AS uuid[])) AND started_on >= :from AND started_on < :until
+				GROUP BY employer_id
+				""")
+			.param("employers", employers.stream().map(EmployerId::id).toArray(UUID[]::new))
+			.param("from", LocalDate.of(fromYear, 1, 1))
+			.param("until", LocalDate.of(toYear + 1, 1, 1))
+			.query((rs, n) -> modules.put(new EmployerId(rs.getObject("employer_id", UUID.class)),
+					rs.getInt("modules")))
+			.list();
+		return modules;
 	}
 
 	/**

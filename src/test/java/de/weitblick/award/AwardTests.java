@@ -1,6 +1,7 @@
 package de.weitblick.award;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import de.weitblick.dialogue.edition.EditionPlanning;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.placement.EngagementRecord;
+import de.weitblick.placement.EngagementRecords;
 import de.weitblick.shared.RuleViolation;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,9 @@ class AwardTests {
 	@Autowired
 	EditionPlanning editions;
 
+	@Autowired
+	EngagementRecords engagementRecords;
+
 	StaffMember staff(String username) {
 		return this.organisation.staffMember(username).orElseThrow();
 	}
@@ -109,6 +115,32 @@ class AwardTests {
 
 	int version(AwardRoundId round) {
 		return this.pages.page(round, staff("moderation")).orElseThrow().round().version();
+	}
+
+	@Test
+	void theSuggestionsWeighEachEmployersOwnEngagementRecordAndLeaveOutTheNominated() {
+		StaffMember service = staff("arbeitgeberservice");
+		UUID edition = this.editions.create("Arbeitsmarktdialog " + UUID.randomUUID(),
+				LocalDate.of(LocalDate.now().getYear(), 12, 31), DialogueFormat.DIGITAL, null, null);
+		AwardRoundId id = this.award.openRound(edition, "Unternehmen mit Weitblick", LocalDate.now().plusDays(30),
+				staff("moderation"));
+		AwardRound round = this.pages.page(id, staff("moderation")).orElseThrow().round();
+
+		List<EngagementSuggestion> suggestions = this.nominations.suggestions(round, service);
+		assertThat(suggestions).isNotEmpty();
+		assertThat(suggestions).extracting(EngagementSuggestion::weight).isSortedAccordingTo(Comparator.reverseOrder());
+		for (EngagementSuggestion suggestion : suggestions) {
+			EngagementRecord.Year total = this.engagementRecords
+				.engagement(new EmployerId(suggestion.employerId()), round.year() - 1, round.year(), service)
+				.total();
+			assertThat(suggestion).isEqualTo(new EngagementSuggestion(suggestion.employerId(),
+					suggestion.employerName(), total.placementsStarted(), total.hiresLastingSixMonths(),
+					total.modulesHosted(), total.tasterSeats()));
+		}
+		UUID strongest = suggestions.getFirst().employerId();
+		this.nominations.nominate(id, new EmployerId(strongest), "Aus dem Engagement", true, service);
+		assertThat(this.nominations.suggestions(round, service)).extracting(EngagementSuggestion::employerId)
+			.doesNotContain(strongest);
 	}
 
 	@Test

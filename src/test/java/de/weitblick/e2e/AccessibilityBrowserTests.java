@@ -64,6 +64,9 @@ class AccessibilityBrowserTests {
 	de.weitblick.employer.EmployerManagement employerManagement;
 
 	@Autowired
+	de.weitblick.employer.OfferManagement offerManagement;
+
+	@Autowired
 	de.weitblick.placement.PlacementManagement placementManagement;
 
 	@ParameterizedTest(name = "{0}")
@@ -493,7 +496,7 @@ class AccessibilityBrowserTests {
 				""").query(UUID.class).single();
 		de.weitblick.organisation.StaffMember service = this.organisation.staffMember("arbeitgeberservice")
 			.orElseThrow();
-		de.weitblick.employer.OfferId offer = this.employerManagement.addOffer(
+		de.weitblick.employer.OfferId offer = this.offerManagement.addOffer(
 				new de.weitblick.employer.EmployerId(UUID.fromString("019a0000-0000-7000-8000-000000009012")),
 				new de.weitblick.employer.OfferDetails(de.weitblick.employer.OfferKind.JOB, "Fahrdienst " + language,
 						de.weitblick.employer.OccupationalField.OTHER, null, null, null, null,

@@ -47,6 +47,9 @@ class EmployerTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offerManagement;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -153,9 +156,9 @@ class EmployerTests {
 
 		OfferDetails slot = new OfferDetails(OfferKind.TASTER_SLOT, "Handwerk live: Möbelbau", OccupationalField.OTHER,
 				null, null, null, "Tischler", LocalDate.now().plusDays(40), null, 3, null);
-		OfferId own = this.employers.addOffer(new EmployerId(JOINERY), slot, employerAccount());
-		assertThat(this.employers.offer(own).orElseThrow().details().lastDay()).isEqualTo(slot.startsOn());
-		assertThatThrownBy(() -> this.employers.addOffer(new EmployerId(ELECTRICIAN), slot, employerAccount()))
+		OfferId own = this.offerManagement.addOffer(new EmployerId(JOINERY), slot, employerAccount());
+		assertThat(this.offerManagement.offer(own).orElseThrow().details().lastDay()).isEqualTo(slot.startsOn());
+		assertThatThrownBy(() -> this.offerManagement.addOffer(new EmployerId(ELECTRICIAN), slot, employerAccount()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.employers.register(details("Eigener Betrieb", "16"), employerAccount()))
 			.isInstanceOf(RuleViolation.class);
@@ -164,19 +167,19 @@ class EmployerTests {
 	@Test
 	void anInternshipModuleNamesItsCompetenceAreaAndWeeksAndATasterSlotLiesOnOneDay() {
 		LocalDate start = LocalDate.now().plusDays(10);
-		assertThatThrownBy(() -> this.employers.addOffer(new EmployerId(JOINERY),
+		assertThatThrownBy(() -> this.offerManagement.addOffer(new EmployerId(JOINERY),
 				new OfferDetails(OfferKind.INTERNSHIP_MODULE, "Modul", OccupationalField.CARE, "Pflegefachmann", null,
 						8, null, start, start.plusWeeks(8), 1, null),
 				service()))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("module-competence-area");
-		assertThatThrownBy(() -> this.employers.addOffer(new EmployerId(JOINERY),
+		assertThatThrownBy(() -> this.offerManagement.addOffer(new EmployerId(JOINERY),
 				new OfferDetails(OfferKind.TASTER_SLOT, "Schnuppern", OccupationalField.OTHER, null, null, null,
 						"Tischler", start, start.plusDays(1), 1, null),
 				service()))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("slot-one-day");
-		assertThatThrownBy(() -> this.employers.addOffer(new EmployerId(JOINERY),
+		assertThatThrownBy(() -> this.offerManagement.addOffer(new EmployerId(JOINERY),
 				new OfferDetails(OfferKind.JOB, "Stelle", OccupationalField.OTHER, null, null, null, null, start,
 						start.minusDays(1), 1, null),
 				service()))

@@ -17,6 +17,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -121,6 +122,9 @@ class MatchingRunTests {
 
 	@Autowired
 	EmployerManagement employers;
+
+	@Autowired
+	OfferManagement offerManagement;
 
 	@Autowired
 	PlacementManagement placements;
@@ -301,7 +305,7 @@ class MatchingRunTests {
 				"87.10", SizeClass.MEDIUM, null, null, "Kassel", "Wesertor", false, Chamber.OTHER, true,
 				List.of(new EmployerContact("Leitung", null, null, null, null))), service);
 		LocalDate today = LocalDate.now(this.clock);
-		OfferId offer = this.employers
+		OfferId offer = this.offerManagement
 			.addOffer(employer,
 					new OfferDetails(OfferKind.INTERNSHIP, "Praktikum Altenpflege", OccupationalField.CARE,
 							"Altenpflege", null, null, null, today.plusDays(400), today.plusDays(430), 1, null),

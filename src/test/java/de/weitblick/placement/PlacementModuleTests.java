@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class PlacementModuleTests {
 
-	private final PlacementManagement placements;
+	private final EngagementRecords engagementRecords;
 
-	PlacementModuleTests(PlacementManagement placements) {
-		this.placements = placements;
+	PlacementModuleTests(EngagementRecords engagementRecords) {
+		this.engagementRecords = engagementRecords;
 	}
 
 	@Test
@@ -38,7 +38,8 @@ class PlacementModuleTests {
 		StaffMember service = new StaffMember(UUID.randomUUID(), "modultest-ags", "Modultest", Role.EMPLOYER_SERVICE,
 				null);
 
-		assertThat(this.placements.engagementPage(new EmployerId(UUID.randomUUID()), 2024, 2025, service)).isEmpty();
+		assertThat(this.engagementRecords.engagementPage(new EmployerId(UUID.randomUUID()), 2024, 2025, service))
+			.isEmpty();
 	}
 
 }

@@ -11,6 +11,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -52,7 +53,16 @@ class PlacementTests {
 	PlacementManagement placements;
 
 	@Autowired
+	EngagementRecords engagementRecords;
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
 	EmployerManagement employers;
+
+	@Autowired
+	OfferManagement offerManagement;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -81,7 +91,7 @@ class PlacementTests {
 
 	OfferId offer(EmployerId employer, OfferKind kind, OccupationalField field, LocalDate startsOn, LocalDate endsOn,
 			int seats) {
-		return this.employers.addOffer(employer,
+		return this.offerManagement.addOffer(employer,
 				new OfferDetails(kind, "Angebot " + kind, field, "Beruf",
 						(kind == OfferKind.INTERNSHIP_MODULE) ? "Bereich" : null,
 						(kind == OfferKind.INTERNSHIP_MODULE) ? 6 : null,
@@ -163,11 +173,11 @@ class PlacementTests {
 		OfferId job = offer(employer, OfferKind.JOB, OccupationalField.CARE, started.minusDays(10), null, 3);
 		PlacementId id = this.placements.propose(freePerson(), job, service());
 		this.placements.agree(id, 0, started.minusDays(5), service());
-		assertThatThrownBy(() -> this.placements.recordFollowUp(id, 1, true, service()))
+		assertThatThrownBy(() -> this.followUps.recordFollowUp(id, 1, true, service()))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("follow-up-only-hires");
 		this.placements.start(id, 1, started, service());
-		this.placements.recordFollowUp(id, 2, true, service());
+		this.followUps.recordFollowUp(id, 2, true, service());
 
 		Placement placement = this.placements.placement(id, service()).orElseThrow();
 		assertThat(placement.status()).isEqualTo(PlacementStatus.STARTED);
@@ -175,7 +185,8 @@ class PlacementTests {
 		assertThat(placement.countsForSocialEconomy()).isTrue();
 		assertThat(placement.participantName()).isNotBlank();
 
-		EngagementRecord record = this.placements.engagement(employer, started.getYear(), today.getYear(), service());
+		EngagementRecord record = this.engagementRecords.engagement(employer, started.getYear(), today.getYear(),
+				service());
 		assertThat(record.total().hires()).isOne();
 		assertThat(record.total().hiresLastingSixMonths()).isOne();
 		assertThat(record.total().socialEconomyHires()).isOne();
@@ -212,7 +223,7 @@ class PlacementTests {
 	void anEmployerAccountSeesItsEngagementButNoPersonsPlacement() throws Exception {
 		StaffMember account = this.organisation.staffMember("arbeitgeber").orElseThrow();
 		UUID joinery = UUID.fromString("019a0000-0000-7000-8000-000000009001");
-		assertThat(this.placements.engagement(new EmployerId(joinery), 2022, 2026, account).years()).hasSize(5);
+		assertThat(this.engagementRecords.engagement(new EmployerId(joinery), 2022, 2026, account).years()).hasSize(5);
 		assertThatThrownBy(() -> this.placements.placementsOf(new EmployerId(joinery), account))
 			.isInstanceOf(AccessDeniedException.class);
 		this.mvc.perform(get("/employers/" + joinery + "/engagement").with(user("arbeitgeber").roles("EMPLOYER")))

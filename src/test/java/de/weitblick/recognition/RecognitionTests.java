@@ -11,6 +11,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -18,6 +19,7 @@ import de.weitblick.employer.OfferKind;
 import de.weitblick.employer.SizeClass;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.placement.EngagementRecords;
 import de.weitblick.placement.PlacementManagement;
 import de.weitblick.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,13 @@ class RecognitionTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offerManagement;
+
+	@Autowired
 	PlacementManagement placements;
+
+	@Autowired
+	EngagementRecords engagementRecords;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -97,7 +105,7 @@ class RecognitionTests {
 
 	OfferId module(EmployerId employer, String area, int weeks) {
 		LocalDate today = LocalDate.now();
-		return this.employers.addOffer(employer,
+		return this.offerManagement.addOffer(employer,
 				new OfferDetails(OfferKind.INTERNSHIP_MODULE, "Anerkennungsmodul " + area, OccupationalField.CARE,
 						"Pflegefachmann/Pflegefachfrau", area, weeks, null, today.plusDays(7), today.plusDays(90), 2,
 						null),
@@ -151,10 +159,10 @@ class RecognitionTests {
 			.containsOnly(ModuleStatus.COMPLETED);
 		assertThat(recognised.modules()).extracting(RecognitionCase.PlannedModule::cityGroup)
 			.containsExactlyInAnyOrder(true, false);
-		assertThat(this.placements.engagement(clinic, startedOn.getYear(), LocalDate.now().getYear(), service())
+		assertThat(this.engagementRecords.engagement(clinic, startedOn.getYear(), LocalDate.now().getYear(), service())
 			.total()
 			.modulesHosted()).isOne();
-		assertThat(this.placements.engagement(home, startedOn.getYear(), LocalDate.now().getYear(), service())
+		assertThat(this.engagementRecords.engagement(home, startedOn.getYear(), LocalDate.now().getYear(), service())
 			.total()
 			.modulesHosted()).isOne();
 		assertThat(auditEntries(person, "CREATE")).isOne();
@@ -177,6 +185,28 @@ class RecognitionTests {
 	}
 
 	@Test
+	void aModuleOfferHostsNoMorePeopleThanItHasSeatsAndAFullOneIsRefusedWithNothingStored() {
+		OfferId offer = module(employer("Pflegeschule", false), "Pflegeprozess", 4);
+		for (int person = 0; person < 2; person++) {
+			RecognitionCaseId id = this.recognitions.open(notice(personOfTheTeam(), "Pflegeprozess"), counsellor());
+			this.recognitions.planModule(id, 0, firstGap(id), offer, null, service());
+		}
+		RecognitionCaseId third = this.recognitions.open(notice(personOfTheTeam(), "Pflegeprozess"), counsellor());
+
+		assertThatThrownBy(() -> this.recognitions.planModule(third, 0, firstGap(third), offer, null, service()))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("recognition.rule.offer-full");
+		RecognitionCase refused = this.recognitions.recognitionCase(third, service()).orElseThrow();
+		assertThat(refused.modules()).isEmpty();
+		assertThat(refused.version()).isZero();
+		assertThat(this.placements.seatsHeld(List.of(offer))).containsEntry(offer, 2);
+	}
+
+	UUID firstGap(RecognitionCaseId id) {
+		return this.recognitions.recognitionCase(id, service()).orElseThrow().gaps().getFirst().id();
+	}
+
+	@Test
 	void aNoticeWithoutGapsOrAnOfferThatIsNoModuleIsRefused() {
 		UUID person = personOfTheTeam();
 		assertThatThrownBy(() -> this.recognitions.open(notice(person), counsellor())).isInstanceOf(RuleViolation.class)
@@ -186,7 +216,7 @@ class RecognitionTests {
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("recognition.rule.already-in-progress");
 		EmployerId employer = employer("Kita", true);
-		OfferId job = this.employers.addOffer(employer, new OfferDetails(OfferKind.JOB, "Stelle",
+		OfferId job = this.offerManagement.addOffer(employer, new OfferDetails(OfferKind.JOB, "Stelle",
 				OccupationalField.EDUCATION, null, null, null, null, LocalDate.now(), null, 1, null), service());
 		UUID gap = this.recognitions.recognitionCase(id, service()).orElseThrow().gaps().getFirst().id();
 		assertThatThrownBy(() -> this.recognitions.planModule(id, 0, gap, job, null, service()))

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import de.weitblick.employer.Chamber;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.EmployerView;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.Offer;
@@ -49,6 +50,8 @@ class EmployerController {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offerManagement;
+
 	private final OrganisationManagement organisation;
 
 	private final SignedInStaff signedIn;
@@ -56,7 +59,8 @@ class EmployerController {
 	private final Clock clock;
 
 	EmployerController(EmployerManagement employers, OrganisationManagement organisation, SignedInStaff signedIn,
-			Clock clock) {
+			Clock clock, OfferManagement offerManagement) {
+		this.offerManagement = offerManagement;
 		this.employers = employers;
 		this.organisation = organisation;
 		this.signedIn = signedIn;
@@ -173,7 +177,7 @@ class EmployerController {
 			return offerForm(form, view, null, model);
 		}
 		try {
-			this.employers.addOffer(new EmployerId(id), form.toDetails(), viewer);
+			this.offerManagement.addOffer(new EmployerId(id), form.toDetails(), viewer);
 			redirect.addFlashAttribute("messageKey", "employer.offer.added");
 			return "redirect:/employers/" + id + "#offers";
 		}
@@ -186,7 +190,7 @@ class EmployerController {
 	@GetMapping("/offers/{id}/edit")
 	String changeOfferForm(@PathVariable UUID id, Authentication authentication, Model model) {
 		StaffMember viewer = this.signedIn.required(authentication);
-		Offer offer = this.employers.offer(new OfferId(id), viewer)
+		Offer offer = this.offerManagement.offer(new OfferId(id), viewer)
 			.orElseThrow(() -> new NotFound("employer.offer.not-found"));
 		EmployerView view = this.employers.view(new EmployerId(offer.employerId()), viewer).orElseThrow();
 		return offerForm(OfferForm.of(offer), view, id, model);
@@ -196,7 +200,7 @@ class EmployerController {
 	String changeOffer(@PathVariable UUID id, @Valid @ModelAttribute("form") OfferForm form, BindingResult errors,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		StaffMember viewer = this.signedIn.required(authentication);
-		Offer offer = this.employers.offer(new OfferId(id), viewer)
+		Offer offer = this.offerManagement.offer(new OfferId(id), viewer)
 			.orElseThrow(() -> new NotFound("employer.offer.not-found"));
 		EmployerView view = this.employers.view(new EmployerId(offer.employerId()), viewer).orElseThrow();
 		if (form.getVersion() == null) {
@@ -206,7 +210,7 @@ class EmployerController {
 			return offerForm(form, view, id, model);
 		}
 		try {
-			this.employers.changeOffer(new OfferId(id), form.getVersion(), form.toDetails(), viewer);
+			this.offerManagement.changeOffer(new OfferId(id), form.getVersion(), form.toDetails(), viewer);
 			redirect.addFlashAttribute("messageKey", "employer.offer.changed");
 			return "redirect:/employers/" + offer.employerId() + "#offers";
 		}
@@ -227,7 +231,7 @@ class EmployerController {
 		StaffMember viewer = this.signedIn.required(authentication);
 		LocalDate day = (openOn != null) ? openOn : LocalDate.now(this.clock);
 		model.addAttribute("offers",
-				this.employers.searchOffers(new OfferSearch(text, kind, field, day, page, 50), viewer));
+				this.offerManagement.searchOffers(new OfferSearch(text, kind, field, day, page, 50), viewer));
 		model.addAttribute("text", text);
 		model.addAttribute("kind", kind);
 		model.addAttribute("field", field);

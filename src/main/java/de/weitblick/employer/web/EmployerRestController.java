@@ -21,6 +21,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.EmployerSummary;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.Offer;
@@ -55,9 +56,12 @@ class EmployerRestController {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offerManagement;
+
 	private final SignedInStaff signedIn;
 
-	EmployerRestController(EmployerManagement employers, SignedInStaff signedIn) {
+	EmployerRestController(EmployerManagement employers, SignedInStaff signedIn, OfferManagement offerManagement) {
+		this.offerManagement = offerManagement;
 		this.employers = employers;
 		this.signedIn = signedIn;
 	}
@@ -125,7 +129,7 @@ class EmployerRestController {
 	@GetMapping("/api/v1/employers/{id}/offers")
 	@Operation(summary = "An employer's offers, the latest first")
 	List<Offer> listEmployerOffers(@PathVariable UUID id, Authentication authentication) {
-		return this.employers.offers(new EmployerId(id), viewer(authentication));
+		return this.offerManagement.offers(new EmployerId(id), viewer(authentication));
 	}
 
 	@PostMapping("/api/v1/employers/{id}/offers")
@@ -136,9 +140,9 @@ class EmployerRestController {
 	ResponseEntity<Offer> addEmployerOffer(@PathVariable UUID id, @Valid @RequestBody OfferInput input,
 			Authentication authentication) {
 		StaffMember viewer = viewer(authentication);
-		OfferId offer = this.employers.addOffer(new EmployerId(id), input.toDetails(), viewer);
+		OfferId offer = this.offerManagement.addOffer(new EmployerId(id), input.toDetails(), viewer);
 		return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id()))
-			.body(this.employers.offer(offer, viewer).orElseThrow());
+			.body(this.offerManagement.offer(offer, viewer).orElseThrow());
 	}
 
 	@GetMapping("/api/v1/offers")
@@ -148,14 +152,14 @@ class EmployerRestController {
 			@RequestParam(required = false) LocalDate openOn,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int size, Authentication authentication) {
-		return this.employers.searchOffers(new OfferSearch(text, kind, field, openOn, page, size),
+		return this.offerManagement.searchOffers(new OfferSearch(text, kind, field, openOn, page, size),
 				viewer(authentication));
 	}
 
 	@GetMapping("/api/v1/offers/{id}")
 	@Operation(summary = "One offer")
 	Offer getOffer(@PathVariable UUID id, Authentication authentication) {
-		return this.employers.offer(new OfferId(id), viewer(authentication))
+		return this.offerManagement.offer(new OfferId(id), viewer(authentication))
 			.orElseThrow(() -> new NotFound("employer.offer.not-found"));
 	}
 
@@ -169,8 +173,8 @@ class EmployerRestController {
 			throw new RuleViolation("version", "employer.validation.version");
 		}
 		StaffMember viewer = viewer(authentication);
-		this.employers.changeOffer(new OfferId(id), input.version(), input.toDetails(), viewer);
-		return this.employers.offer(new OfferId(id), viewer).orElseThrow();
+		this.offerManagement.changeOffer(new OfferId(id), input.version(), input.toDetails(), viewer);
+		return this.offerManagement.offer(new OfferId(id), viewer).orElseThrow();
 	}
 
 	private StaffMember viewer(Authentication authentication) {

@@ -19,6 +19,7 @@ import de.weitblick.employer.OfferId;
 import de.weitblick.employer.OfferKind;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.focusgroup.FocusGroupCode;
 import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.matching.Decision;
@@ -89,6 +90,8 @@ public class TeamPlaces {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offerManagement;
+
 	private final PlacementManagement placements;
 
 	private final Catalogues catalogues;
@@ -100,7 +103,8 @@ public class TeamPlaces {
 	TeamPlaces(ParticipantFinder finder, ParticipantDirectory participants, ProjectManagement projects,
 			Eligibility eligibility, ProjectPlaceProfiles placeProfiles, WaitingTimes waiting,
 			EmployerManagement employers, PlacementManagement placements, Catalogues catalogues, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, OfferManagement offerManagement) {
+		this.offerManagement = offerManagement;
 		this.finder = finder;
 		this.participants = participants;
 		this.projects = projects;
@@ -249,7 +253,7 @@ public class TeamPlaces {
 	}
 
 	private void offers(LocalDate today, List<RunInputs.Place> places, List<Scoring.Traits> traits) {
-		List<Offer> open = this.employers.openOffers(PLACES, today, MAXIMUM_OFFERS);
+		List<Offer> open = this.offerManagement.openOffers(PLACES, today, MAXIMUM_OFFERS);
 		Map<OfferId, Integer> held = this.placements.seatsHeld(open.stream().map(Offer::offerId).toList());
 		Map<EmployerId, String> districts = this.employers
 			.districts(open.stream().map(offer -> new EmployerId(offer.employerId())).distinct().toList());

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.Offer;
 import de.weitblick.employer.OfferKind;
 import de.weitblick.matching.engine.SolveStatus;
@@ -71,6 +72,8 @@ public class TasterDayWorker {
 
 	private final EmployerManagement employers;
 
+	private final OfferManagement offers;
+
 	private final Catalogues catalogues;
 
 	private final TasterDayStore store;
@@ -80,10 +83,11 @@ public class TasterDayWorker {
 	private final ThreadPoolTaskExecutor executor;
 
 	TasterDayWorker(ParticipantFinder finder, ParticipantDirectory participants, EmployerManagement employers,
-			Catalogues catalogues, TasterDayStore store, Clock clock) {
+			OfferManagement offers, Catalogues catalogues, TasterDayStore store, Clock clock) {
 		this.finder = finder;
 		this.participants = participants;
 		this.employers = employers;
+		this.offers = offers;
 		this.catalogues = catalogues;
 		this.store = store;
 		this.clock = clock;
@@ -136,7 +140,7 @@ public class TasterDayWorker {
 	}
 
 	private List<TasterInputs.Slot> slots(LocalDate today) {
-		List<Offer> offers = this.employers.openOffers(EnumSet.of(OfferKind.TASTER_SLOT), today, MAXIMUM_SLOTS);
+		List<Offer> offers = this.offers.openOffers(EnumSet.of(OfferKind.TASTER_SLOT), today, MAXIMUM_SLOTS);
 		Map<EmployerId, String> districts = this.employers
 			.districts(offers.stream().map(offer -> new EmployerId(offer.employerId())).distinct().toList());
 		List<TasterInputs.Slot> slots = new ArrayList<>();

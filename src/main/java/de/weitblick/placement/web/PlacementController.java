@@ -15,6 +15,8 @@ import de.weitblick.placement.EndReason;
 import de.weitblick.placement.Placement;
 import de.weitblick.placement.PlacementId;
 import de.weitblick.placement.PlacementManagement;
+import de.weitblick.placement.EngagementRecords;
+import de.weitblick.placement.FollowUps;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
@@ -43,6 +45,10 @@ class PlacementController {
 
 	private final PlacementManagement placements;
 
+	private final EngagementRecords engagementRecords;
+
+	private final FollowUps followUps;
+
 	private final SignedInStaff signedIn;
 
 	private final AgreementDocument agreement;
@@ -50,7 +56,9 @@ class PlacementController {
 	private final Clock clock;
 
 	PlacementController(PlacementManagement placements, SignedInStaff signedIn, AgreementDocument agreement,
-			Clock clock) {
+			Clock clock, FollowUps followUps, EngagementRecords engagementRecords) {
+		this.engagementRecords = engagementRecords;
+		this.followUps = followUps;
 		this.placements = placements;
 		this.signedIn = signedIn;
 		this.agreement = agreement;
@@ -85,7 +93,7 @@ class PlacementController {
 
 	@GetMapping("/placements")
 	String followUps(Authentication authentication, Model model) {
-		model.addAttribute("due", this.placements.followUpsDue(this.signedIn.required(authentication)));
+		model.addAttribute("due", this.followUps.followUpsDue(this.signedIn.required(authentication)));
 		return "placement/follow-ups";
 	}
 
@@ -131,7 +139,7 @@ class PlacementController {
 			if (stillEmployed == null) {
 				throw new RuleViolation("stillEmployed", "placement.rule.still-employed-required");
 			}
-			this.placements.recordFollowUp(new PlacementId(id), version, stillEmployed, viewer);
+			this.followUps.recordFollowUp(new PlacementId(id), version, stillEmployed, viewer);
 		});
 	}
 
@@ -181,7 +189,7 @@ class PlacementController {
 		int from = (fromYear != null) ? fromYear : to - 4;
 		try {
 			model.addAttribute("page",
-					this.placements
+					this.engagementRecords
 						.engagementPage(new EmployerId(id), from, to, person.personName(), person.personBirthDate(),
 								viewer)
 						.orElseThrow(() -> new NotFound("employer.not-found")));
@@ -191,7 +199,7 @@ class PlacementController {
 			from = thisYear - 4;
 			to = thisYear;
 			model.addAttribute("page",
-					this.placements
+					this.engagementRecords
 						.engagementPage(new EmployerId(id), from, to, person.personName(), person.personBirthDate(),
 								viewer)
 						.orElseThrow(() -> new NotFound("employer.not-found")));

@@ -27,6 +27,8 @@ import de.weitblick.placement.EngagementRecord;
 import de.weitblick.placement.Placement;
 import de.weitblick.placement.PlacementId;
 import de.weitblick.placement.PlacementManagement;
+import de.weitblick.placement.EngagementRecords;
+import de.weitblick.placement.FollowUps;
 import de.weitblick.shared.NotFound;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,9 +51,16 @@ class PlacementRestController {
 
 	private final PlacementManagement placements;
 
+	private final EngagementRecords engagementRecords;
+
+	private final FollowUps followUps;
+
 	private final SignedInStaff signedIn;
 
-	PlacementRestController(PlacementManagement placements, SignedInStaff signedIn) {
+	PlacementRestController(PlacementManagement placements, SignedInStaff signedIn, FollowUps followUps,
+			EngagementRecords engagementRecords) {
+		this.engagementRecords = engagementRecords;
+		this.followUps = followUps;
 		this.placements = placements;
 		this.signedIn = signedIn;
 	}
@@ -120,7 +129,7 @@ class PlacementRestController {
 	Placement recordPlacementFollowUp(@PathVariable UUID id, @Valid @RequestBody FollowUpInput input,
 			Authentication authentication) {
 		StaffMember viewer = viewer(authentication);
-		this.placements.recordFollowUp(new PlacementId(id), input.version(), input.stillEmployed(), viewer);
+		this.followUps.recordFollowUp(new PlacementId(id), input.version(), input.stillEmployed(), viewer);
 		return this.placements.placement(new PlacementId(id), viewer).orElseThrow();
 	}
 
@@ -129,7 +138,7 @@ class PlacementRestController {
 	@ApiResponse(responseCode = "422", description = "Years out of order or more than 20")
 	EngagementRecord getEngagementRecord(@PathVariable UUID id, @RequestParam @Min(1990) @Max(2100) int fromYear,
 			@RequestParam @Min(1990) @Max(2100) int toYear, Authentication authentication) {
-		return this.placements.engagement(new EmployerId(id), fromYear, toYear, viewer(authentication));
+		return this.engagementRecords.engagement(new EmployerId(id), fromYear, toYear, viewer(authentication));
 	}
 
 	private StaffMember viewer(Authentication authentication) {

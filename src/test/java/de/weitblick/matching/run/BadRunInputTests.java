@@ -120,7 +120,7 @@ class BadRunInputTests {
 		UUID id = UUID.randomUUID();
 		// A scope of its own, so the team's real runs are not held up.
 		this.store.open(id, "test:" + id, this.counsellor.username(), Instant.now());
-		TeamPlaces fixed = new TeamPlaces(null, null, null, null, null, null, null, null, null, null, null) {
+		TeamPlaces fixed = new TeamPlaces(null, null, null, null, null, null, null, null, null, null, null, null) {
 			@Override
 			public RunInputs read(StaffMember viewer, RunScope scope) {
 				return inputs;

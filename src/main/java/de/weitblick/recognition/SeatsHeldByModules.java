@@ -1,0 +1,45 @@
+package de.weitblick.recognition;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import de.weitblick.employer.OfferId;
+import de.weitblick.employer.OfferSeatsHeld;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seats of internship-module offers that the modules of recognition plans hold: every
+ * module planned or running.
+ */
+@Component
+@Transactional(readOnly = true)
+class SeatsHeldByModules implements OfferSeatsHeld {
+
+	private final JdbcClient jdbc;
+
+	SeatsHeldByModules(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<OfferId, Integer> seatsHeld(Collection<OfferId> offers) {
+		Map<OfferId, Integer> held = new HashMap<>();
+		if (offers.isEmpty()) {
+			return held;
+		}
+		this.jdbc.sql("""
+				SELECT offer_id, count(*) FROM recognition_module
+				WHERE offer_id = ANY(CAST(:offers AS uuid[])) AND status <> 'COMPLETED' GROUP BY offer_id
+				""")
+			.param("offers", offers.stream().map(OfferId::id).toArray(UUID[]::new))
+			.query((rs, n) -> held.put(new OfferId(rs.getObject(1, UUID.class)), rs.getInt(2)))
+			.list();
+		return held;
+	}
+
+}
