@@ -16,6 +16,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferKind;
@@ -67,6 +68,9 @@ class TasterDayScheduleTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offers;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -95,7 +99,7 @@ class TasterDayScheduleTests {
 		EmployerId business = this.employers.register(new EmployerDetails("Elektro Schnupper " + UUID.randomUUID(),
 				null, "43.21", SizeClass.SMALL, null, null, "Kassel", "Wesertor", false, Chamber.CRAFTS, true,
 				List.of(new EmployerContact("Meisterin", null, null, null, null))), service);
-		this.employers.addOffer(business, new OfferDetails(OfferKind.TASTER_SLOT, "Handwerk live: Strom",
+		this.offers.addOffer(business, new OfferDetails(OfferKind.TASTER_SLOT, "Handwerk live: Strom",
 				OccupationalField.OTHER, null, null, null, trade, today.plusDays(45), null, 2, null), service);
 		String familyName = "Schnupper " + UUID.randomUUID();
 		ParticipantId pupil = this.participants.register(
