@@ -409,16 +409,9 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public AuditPage search(AuditSearch search) {
 		Where where = where(search);
-		// By user alone, the page's entries are picked from the index on the user and the
-		// time (without reading the table), then only they are read in full.
-		String statement = (search.subjectId() == null && search.actor() != null && !search.actor().isBlank())
-				? "SELECT " + COLUMNS + " FROM audit_event e WHERE (e.occurred_at, e.id) IN (SELECT occurred_at, id"
-						+ " FROM audit_event WHERE " + where.condition()
-						+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset)"
-						+ " ORDER BY occurred_at DESC, id DESC"
-				: "SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition()
-						+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset";
-		List<AuditEntry> found = where.bind(this.jdbc.sql(statement))
+		List<AuditEntry> found = where
+			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition()
+					+ " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"))
 			.param("limit", search.size() + 1)
 			.param("offset", (long) search.page() * search.size())
 			.query(this::entry)
