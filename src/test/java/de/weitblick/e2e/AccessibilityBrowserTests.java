@@ -102,7 +102,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void everyKindOfPageInEnglishHasNoSeriousAccessibilityProblems() {
 		Page page = browser.signedInAs("fachkraft", Language.ENGLISH);
-		assertThat(page.getByRole(AriaRole.HEADING, named("My caseload"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("My day"))).isVisible();
 		List<String> violations = new ArrayList<>();
 
 		List<String> visited = SiteTour.visitEveryKindOfPage(page,
