@@ -6,6 +6,8 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.appointment.AppointmentKind;
+import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.plan.StepResponsibility;
 import de.weitblick.participant.plan.SupportPlans;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,9 @@ class PlanRemovalTests {
 
 	@Autowired
 	OrganisationManagement organisation;
+
+	@Autowired
+	Appointments appointments;
 
 	@Autowired
 	MockMvc mvc;
@@ -107,6 +112,28 @@ class PlanRemovalTests {
 				.with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(status().isNoContent());
 		assertThat(this.plans.of(this.participant, this.counsellor).goals()).isEmpty();
+	}
+
+	@Test
+	void anAppointmentIsRemovedOnlyBasedOnTheVersionRead() throws Exception {
+		UUID appointment = this.appointments.plan(this.participant, LocalDate.now().plusDays(3),
+				java.time.LocalTime.of(10, 0), 45, AppointmentKind.IN_PERSON, null, this.counsellor);
+
+		this.mvc
+			.perform(delete("/api/v1/participants/{p}/appointments/{a}", this.participant.id(), appointment)
+				.param("version", "2")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isConflict());
+		assertThat(this.appointments.all(this.participant)).hasSize(1);
+
+		this.mvc
+			.perform(post("/participants/{p}/appointments/{a}/removal", this.participant.id(), appointment)
+				.param("version", "0")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(flash().attribute("appointmentsMessageKey", "participant.appointment.removed"));
+		assertThat(this.appointments.all(this.participant)).isEmpty();
 	}
 
 	private long steps() {
