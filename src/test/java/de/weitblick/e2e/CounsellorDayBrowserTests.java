@@ -149,7 +149,7 @@ class CounsellorDayBrowserTests {
 		Object width = page.evaluate("() => document.documentElement.scrollWidth");
 		// What sticks out, to tell where the page needs to wrap.
 		Object wide = page.evaluate("() => [...document.querySelectorAll('body *')]"
-				+ ".filter(e => e.getBoundingClientRect().right > 321 && !e.closest('.wb-table-scroll'))"
+				+ ".filter(e => e.getBoundingClientRect().right > 321 && !e.closest('.wb-table-scroll table'))"
 				+ ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
 		org.assertj.core.api.Assertions.assertThat(((Number) width).intValue())
 			.as("scroll width of %s, wider: %s", page.url(), wide)

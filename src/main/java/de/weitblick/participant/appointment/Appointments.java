@@ -203,7 +203,7 @@ public class Appointments {
 						: new NotFound("participant.appointment.not-found");
 			});
 		this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id,
-				AuditDetail.of("participant.audit.appointment-removed", startsAt));
+				AuditDetail.of("participant.audit.appointment-removed", startsAt.atZone(OFFICE_TIME).toLocalDate()));
 	}
 
 	private Instant startOf(LocalDate day, LocalTime time, int minutes) {
