@@ -102,10 +102,31 @@ class AccessibilityBrowserTests {
 		assertThat(violations).as("serious accessibility violations").isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theCounsellorsDayAndACaseFileOfTheDayHaveNoSeriousAccessibilityProblemsOnAPhone(Language language) {
+		Page page = browser.signedInAs("fachkraft", language);
+		page.setViewportSize(320, 800);
+		List<String> violations = new ArrayList<>();
+		SiteTour.visit(page, "/counselling/today", 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+		// A case file the day names, or the caseload's first when the day is quiet.
+		if (page.locator("main .wb-day-list a").count() == 0) {
+			SiteTour.visit(page, "/participants", 200);
+		}
+		String caseFile = (String) page.locator("main .wb-day-list a[href^='/participants/'], main tbody a")
+			.first()
+			.evaluate("link => new URL(link.href).pathname");
+		SiteTour.visit(page, caseFile, 200);
+		violations.addAll(AccessibilityAudit.seriousViolations(page));
+
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
 	@Test
 	void everyKindOfPageInEnglishHasNoSeriousAccessibilityProblems() {
 		Page page = browser.signedInAs("fachkraft", Language.ENGLISH);
-		assertThat(page.getByRole(AriaRole.HEADING, named("My caseload"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("My day"))).isVisible();
 		List<String> violations = new ArrayList<>();
 
 		List<String> visited = SiteTour.visitEveryKindOfPage(page,

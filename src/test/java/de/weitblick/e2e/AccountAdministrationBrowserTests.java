@@ -104,7 +104,7 @@ class AccountAdministrationBrowserTests {
 			.fill("mein-eigenes-geheimes-Passwort");
 		newcomersPage.getByLabel("Neues Passwort wiederholen").fill("mein-eigenes-geheimes-Passwort");
 		newcomersPage.getByRole(AriaRole.BUTTON, named("Passwort ändern")).click();
-		assertThat(newcomersPage.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
+		assertThat(newcomersPage.getByRole(AriaRole.HEADING, named("Mein Tag"))).isVisible();
 
 		// The forgetful colleague locked themselves out: lift the lock, set a new
 		// password.

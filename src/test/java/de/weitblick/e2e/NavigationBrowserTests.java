@@ -97,7 +97,7 @@ class NavigationBrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, named("Seite nicht gefunden").setLevel(1))).isVisible();
 		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Bitte prüfen Sie die Adresse");
 		page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, namedWithin("Zur Startseite")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Mein Tag"))).isVisible();
 	}
 
 	@Test

@@ -72,7 +72,8 @@ class ParticipantBrowserTests {
 		page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person wurde registriert.");
 
-		page.getByLabel("Bezeichnung").fill("Zeugnis");
+		page.getByText("Dokument hinzufügen").click();
+		page.locator("#document-title").fill("Zeugnis");
 		page.locator("#document-file")
 			.setInputFiles(new com.microsoft.playwright.options.FilePayload("zeugnis.pdf", "application/pdf",
 					"%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
@@ -80,7 +81,8 @@ class ParticipantBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Dokument wurde gespeichert.");
 		assertThat(page.locator("#documents-table")).containsText("Zeugnis");
 
-		page.getByLabel("Bezeichnung").fill("Lebenslauf");
+		page.getByText("Dokument hinzufügen").click();
+		page.locator("#document-title").fill("Lebenslauf");
 		page.locator("#document-file")
 			.setInputFiles(new com.microsoft.playwright.options.FilePayload("lebenslauf.pdf", "application/pdf",
 					"MZ this is a program".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));

@@ -33,7 +33,7 @@ class SignInBrowserTests {
 		page.getByLabel("Passwort").fill(BrowserFixture.DEMO_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, named("Anmelden")).click();
 
-		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Mein Tag"))).isVisible();
 		assertThat(page.getByRole(AriaRole.BANNER)).containsText("fachkraft");
 
 		mainNavigation(page).getByRole(AriaRole.LINK, namedWithin("Projekte")).click();
@@ -68,7 +68,7 @@ class SignInBrowserTests {
 		page.getByLabel("Benutzername").fill("fachkraft");
 		page.getByLabel("Passwort").fill(BrowserFixture.DEMO_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, named("Anmelden")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Mein Tag"))).isVisible();
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class SignInBrowserTests {
 		assertThat(page.getByRole(AriaRole.BUTTON, named("Anmelden"))).isFocused();
 		page.keyboard().press("Enter");
 
-		assertThat(page.getByRole(AriaRole.HEADING, named("Meine Fallübersicht"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Mein Tag"))).isVisible();
 		assertThat(page.getByRole(AriaRole.BANNER)).containsText("fachkraft");
 	}
 

@@ -64,10 +64,10 @@ final class SiteTour {
 			"/strategy/manage/goals/019a0000-0000-7000-8000-000000008001/edit");
 
 	/** The start page and the list page of every area but the administration. */
-	static final List<String> MAIN_PAGES = List.of("/", "/participants", "/participants/new", "/participants/imports",
-			"/projects", "/focus-groups", "/organisation/units", "/organisation/partners", "/funding/programmes",
-			"/dialogue/editions", "/enrolments", "/workshops", "/notifications", "/matching", "/matching/settings",
-			"/matching/settings?scope=OFFERS", "/matching/taster-days");
+	static final List<String> MAIN_PAGES = List.of("/", "/counselling/today", "/participants", "/participants/new",
+			"/participants/imports", "/projects", "/focus-groups", "/organisation/units", "/organisation/partners",
+			"/funding/programmes", "/dialogue/editions", "/enrolments", "/workshops", "/notifications", "/matching",
+			"/matching/settings", "/matching/settings?scope=OFFERS", "/matching/taster-days");
 
 	/**
 	 * Case files all share one template; a few of the caseload's stand for all of them.

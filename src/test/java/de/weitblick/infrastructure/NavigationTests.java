@@ -40,10 +40,10 @@ class NavigationTests {
 	}
 
 	@Test
-	void aCounsellorsDayStartsWithTheOwnCaseload() throws Exception {
+	void aCounsellorsDayStartsWithWhatTheDayAsksOfTheCaseload() throws Exception {
 		this.mvc.perform(get("/").with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", "/participants"));
+			.andExpect(header().string("Location", "/counselling/today"));
 	}
 
 	@Test

@@ -15,6 +15,12 @@ import de.weitblick.organisation.Role;
 public enum AccessArea {
 
 	/**
+	 * The counsellor's day: what the own caseload asks of today and this week, read from
+	 * the counselling module (only the own active cases).
+	 */
+	COUNSELLING("nav.counselling", "/counselling/today", EnumSet.of(Role.COUNSELLOR), "/counselling/**"),
+
+	/**
 	 * Case files of participants: counsellors for their team, project leads and
 	 * instructors for the people of their projects. Which case files, and how much of
 	 * each, is decided record by record in the participant module.

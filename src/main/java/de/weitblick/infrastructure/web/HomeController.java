@@ -14,11 +14,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Authentication authentication) {
-		// A counsellor's day starts with the own caseload.
+		// A counsellor's day starts with what today and this week ask of the caseload.
 		if (authentication != null && authentication.getAuthorities()
 			.stream()
 			.anyMatch(authority -> Role.COUNSELLOR.authority().equals(authority.getAuthority()))) {
-			return "redirect:/participants";
+			return "redirect:/counselling/today";
 		}
 		return "home";
 	}

@@ -172,6 +172,40 @@ public class Appointments {
 				AuditDetail.of("participant.audit.appointment-changed"));
 	}
 
+	/**
+	 * Removes an appointment agreed by mistake; the removal is audited with its day.
+	 * @param expectedVersion the version of the appointment the viewer read
+	 * @throws NotFound when the case holds no such appointment
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 */
+	public void remove(ParticipantId id, UUID appointmentId, int expectedVersion, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		Instant startsAt = this.jdbc.sql("""
+				DELETE FROM appointment WHERE id = :appointment AND participant_id = :participant
+				  AND version = :expected
+				RETURNING starts_at
+				""")
+			.param("appointment", appointmentId)
+			.param("participant", id.id())
+			.param("expected", expectedVersion)
+			.query((rs, n) -> rs.getObject("starts_at", java.time.OffsetDateTime.class).toInstant())
+			.optional()
+			.orElseThrow(() -> {
+				boolean exists = this.jdbc
+					.sql("SELECT count(*) FROM appointment WHERE id = :appointment AND participant_id = :participant")
+					.param("appointment", appointmentId)
+					.param("participant", id.id())
+					.query(Integer.class)
+					.single() > 0;
+				return exists
+						? new OptimisticLockingFailureException(
+								"Appointment " + appointmentId + " was changed in the meantime")
+						: new NotFound("participant.appointment.not-found");
+			});
+		this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.appointment-removed", startsAt.atZone(OFFICE_TIME).toLocalDate()));
+	}
+
 	private Instant startOf(LocalDate day, LocalTime time, int minutes) {
 		if (day == null) {
 			throw new RuleViolation("day", "participant.appointment.rule.day-required");

@@ -86,4 +86,36 @@ public record CaseFilePage(CaseFile caseFile, StaffMember counsellor, String dis
 		return HealthRestriction.values();
 	}
 
+	/**
+	 * @return the first planned appointment from today on, for the summary at the top;
+	 * null when none is agreed
+	 */
+	public Appointment nextAppointment() {
+		java.time.Instant from = this.today.atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+		return this.appointments.stream()
+			.filter(appointment -> appointment.status().name().equals("PLANNED"))
+			.filter(appointment -> !appointment.startsAt().isBefore(from))
+			.min(java.util.Comparator.comparing(Appointment::startsAt))
+			.orElse(null);
+	}
+
+	/**
+	 * @return the plan's open steps, for the summary at the top; empty without a plan
+	 */
+	public List<SupportPlan.Step> openSteps() {
+		return (this.plan == null) ? List.of()
+				: this.plan.goals()
+					.stream()
+					.flatMap(goal -> goal.steps().stream())
+					.filter(step -> step.status().name().equals("OPEN"))
+					.toList();
+	}
+
+	/**
+	 * @return how many of the open steps are overdue
+	 */
+	public long overdueSteps() {
+		return openSteps().stream().filter(step -> step.isOverdue(this.today)).count();
+	}
+
 }

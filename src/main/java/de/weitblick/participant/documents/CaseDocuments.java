@@ -14,16 +14,19 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
+import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of a case file: only PDF and images, recognised by their content, of
- * limited size; every upload and every download is audited.
+ * limited size; every upload, download, change and removal is audited, and a removed
+ * document leaves a trace.
  */
 @Service
 @Transactional
@@ -125,7 +128,9 @@ public class CaseDocuments {
 	@Transactional(readOnly = true)
 	public List<CaseDocument> allOf(ParticipantId id) {
 		return this.jdbc.sql("""
-				SELECT id, title, file_name, media_type, size_bytes, uploaded_by, uploaded_at FROM participant_document
+				SELECT id, title, file_name, media_type, size_bytes, uploaded_by, uploaded_at, version, removed_at,
+				       removed_by, removal_reason
+				FROM participant_document
 				WHERE participant_id = :participant ORDER BY uploaded_at DESC, id DESC
 				""").param("participant", id.id()).query(CaseDocuments::document).list();
 	}
@@ -133,7 +138,80 @@ public class CaseDocuments {
 	private static CaseDocument document(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new CaseDocument(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("file_name"),
 				typeOf(rs.getString("media_type")), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
-				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getInt("version"),
+				Optional.ofNullable(rs.getObject("removed_at", OffsetDateTime.class))
+					.map(OffsetDateTime::toInstant)
+					.orElse(null),
+				rs.getString("removed_by"), rs.getString("removal_reason"));
+	}
+
+	/**
+	 * Gives a document another title.
+	 * @param expectedVersion the version of the document the viewer read
+	 * @throws RuleViolation when the title is missing
+	 * @throws NotFound when the case holds no such document, or only its trace
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 */
+	public void rename(ParticipantId id, UUID documentId, int expectedVersion, String title, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		if (title == null || title.isBlank()) {
+			throw new RuleViolation("title", "participant.document.rule.title-required");
+		}
+		String kept = title.strip().substring(0, Math.min(200, title.strip().length()));
+		int changed = this.jdbc.sql("""
+				UPDATE participant_document SET title = :title, version = version + 1
+				WHERE id = :document AND participant_id = :participant AND version = :expected AND removed_at IS NULL
+				""")
+			.param("title", kept)
+			.param("document", documentId)
+			.param("participant", id.id())
+			.param("expected", expectedVersion)
+			.update();
+		if (changed == 0) {
+			throw staleOrMissing(id, documentId);
+		}
+		this.guard.audit(viewer, AuditAction.UPDATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-renamed", kept));
+	}
+
+	/**
+	 * Removes a document: its content is gone, a trace of what it was, who removed it
+	 * when and why stays in the case file and in the audit trail.
+	 * @param expectedVersion the version of the document the viewer read
+	 * @param reason why, may be blank
+	 * @throws NotFound when the case holds no such document, or only its trace
+	 * @throws OptimisticLockingFailureException when it changed in the meantime
+	 */
+	public void remove(ParticipantId id, UUID documentId, int expectedVersion, String reason, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		String why = (reason == null || reason.isBlank()) ? null
+				: reason.strip().substring(0, Math.min(500, reason.strip().length()));
+		String title = this.jdbc.sql("""
+				UPDATE participant_document SET content = NULL, removed_at = :now, removed_by = :viewer,
+				    removal_reason = :reason, version = version + 1
+				WHERE id = :document AND participant_id = :participant AND version = :expected AND removed_at IS NULL
+				RETURNING title
+				""")
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("viewer", viewer.username())
+			.param("reason", why)
+			.param("document", documentId)
+			.param("participant", id.id())
+			.param("expected", expectedVersion)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> staleOrMissing(id, documentId));
+		this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-removed", title));
+	}
+
+	private RuntimeException staleOrMissing(ParticipantId id, UUID documentId) {
+		boolean kept = this.jdbc.sql("""
+				SELECT count(*) FROM participant_document
+				WHERE id = :document AND participant_id = :participant AND removed_at IS NULL
+				""").param("document", documentId).param("participant", id.id()).query(Integer.class).single() > 0;
+		return kept ? new OptimisticLockingFailureException("Document " + documentId + " changed in the meantime")
+				: new NotFound("participant.document.not-found");
 	}
 
 	/**
@@ -144,7 +222,7 @@ public class CaseDocuments {
 		this.guard.readable(id, viewer, CaseSection.DOCUMENTS);
 		Optional<DocumentContent> content = this.jdbc.sql("""
 				SELECT file_name, media_type, content FROM participant_document
-				WHERE id = :document AND participant_id = :participant
+				WHERE id = :document AND participant_id = :participant AND removed_at IS NULL
 				""")
 			.param("document", documentId)
 			.param("participant", id.id())

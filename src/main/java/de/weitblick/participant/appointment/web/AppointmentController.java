@@ -11,6 +11,7 @@ import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -49,6 +50,42 @@ class AppointmentController {
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());
 			redirect.addFlashAttribute("journalErrorArguments", violation.arguments());
+		}
+		return "redirect:/participants/" + id + "#appointments";
+	}
+
+	@PostMapping("/participants/{id}/appointments/{appointmentId}")
+	String rescheduleAppointment(@PathVariable UUID id, @PathVariable UUID appointmentId, @RequestParam int version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
+			@RequestParam(defaultValue = "45") int minutes, @RequestParam(required = false) AppointmentKind kind,
+			@RequestParam(required = false) String place, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.appointments.change(new ParticipantId(id), appointmentId, version, day, time, minutes, kind, place,
+					this.viewers.of(authentication));
+			redirect.addFlashAttribute("appointmentsMessageKey", "participant.appointment.changed");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());
+			redirect.addFlashAttribute("journalErrorArguments", violation.arguments());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("journalErrorKey", "participant.appointment.changed-in-the-meantime");
+			redirect.addFlashAttribute("journalErrorArguments", new Object[0]);
+		}
+		return "redirect:/participants/" + id + "#appointments";
+	}
+
+	@PostMapping("/participants/{id}/appointments/{appointmentId}/removal")
+	String removeAppointment(@PathVariable UUID id, @PathVariable UUID appointmentId, @RequestParam int version,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.appointments.remove(new ParticipantId(id), appointmentId, version, this.viewers.of(authentication));
+			redirect.addFlashAttribute("appointmentsMessageKey", "participant.appointment.removed");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("journalErrorKey", "participant.appointment.changed-in-the-meantime");
+			redirect.addFlashAttribute("journalErrorArguments", new Object[0]);
 		}
 		return "redirect:/participants/" + id + "#appointments";
 	}

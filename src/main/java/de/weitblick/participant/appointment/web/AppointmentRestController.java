@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,6 +107,23 @@ class AppointmentRestController {
 		this.appointments.change(participant, appointmentId, input.version(), input.day(), input.time(),
 				(input.minutes() != null) ? input.minutes() : 45, input.kind(), input.place(), viewer);
 		return appointment(participant, appointmentId, viewer);
+	}
+
+	@DeleteMapping("/appointments/{appointmentId}")
+	@Operation(operationId = "removeAppointment",
+			summary = "Remove an appointment agreed by mistake, based on the version read; the removal is audited")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "400", description = "The version is missing or no number")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or appointment, or not the caller's team's")
+	@ApiResponse(responseCode = "409",
+			description = "The appointment changed since the given version; nothing is removed")
+	ResponseEntity<Void> removeAppointment(@PathVariable UUID id, @PathVariable UUID appointmentId,
+			@io.swagger.v3.oas.annotations.Parameter(
+					description = "The version of the appointment read") @org.springframework.web.bind.annotation.RequestParam int version,
+			Authentication authentication) {
+		this.appointments.remove(new ParticipantId(id), appointmentId, version, this.viewers.of(authentication));
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/appointments/{appointmentId}/cancellation")

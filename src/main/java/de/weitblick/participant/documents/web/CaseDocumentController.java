@@ -9,6 +9,7 @@ import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Uploading and downloading the documents of a case file.
+ * Uploading, downloading, renaming and removing the documents of a case file.
  */
 @Controller
 class CaseDocumentController {
@@ -51,6 +52,35 @@ class CaseDocumentController {
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());
 			redirect.addFlashAttribute("journalErrorArguments", violation.arguments());
+		}
+		return "redirect:/participants/" + id + "#documents";
+	}
+
+	@PostMapping("/participants/{id}/documents/{documentId}")
+	String rename(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam int version,
+			@RequestParam(required = false) String title, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.documents.rename(new ParticipantId(id), documentId, version, title, this.viewers.of(authentication));
+			redirect.addFlashAttribute("documentsMessageKey", "participant.document.renamed");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("documentsErrorKey", violation.messageKey());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("documentsErrorKey", "participant.document.changed-in-the-meantime");
+		}
+		return "redirect:/participants/" + id + "#documents";
+	}
+
+	@PostMapping("/participants/{id}/documents/{documentId}/removal")
+	String remove(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam int version,
+			@RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.documents.remove(new ParticipantId(id), documentId, version, reason, this.viewers.of(authentication));
+			redirect.addFlashAttribute("documentsMessageKey", "participant.document.removed");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("documentsErrorKey", "participant.document.changed-in-the-meantime");
 		}
 		return "redirect:/participants/" + id + "#documents";
 	}

@@ -20,15 +20,22 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -38,8 +45,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The documents of a case file through the API, with the checks of the case file page:
  * only PDF, PNG and JPEG recognised by their content, at most 10 MB, for the responsible
- * team only; every upload, list and download is audited. Documents are kept with the case
- * and erased with it, as on the page: there is no deleting one by hand.
+ * team only; every upload, list, download, change and removal is audited. A removed
+ * document leaves a trace (title, who removed it when and why) in the list; its content
+ * is gone.
  */
 @RestController
 @RequestMapping("/api/v1/participants/{id}/documents")
@@ -126,19 +134,75 @@ class CaseDocumentRestController {
 			.body(document.bytes());
 	}
 
+	@PutMapping("/{documentId}")
+	@Operation(operationId = "changeDocument",
+			summary = "Give a document another title (responsible team only), based on the version read")
+	@ApiResponse(responseCode = "200", description = "The document as changed, with its new version")
+	@ApiResponse(responseCode = "400", description = "Version or title missing; 'errors' names each field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404",
+			description = "No such case file or document, a removed document, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The document changed since the given version; nothing is changed")
+	DocumentResource changeDocument(@PathVariable UUID id, @PathVariable UUID documentId,
+			@Valid @RequestBody DocumentChange input, Authentication authentication) {
+		StaffMember viewer = this.viewers.of(authentication);
+		ParticipantId participant = new ParticipantId(id);
+		this.documents.rename(participant, documentId, input.version(), input.title(), viewer);
+		return this.documents.allOf(participant)
+			.stream()
+			.filter(candidate -> candidate.id().equals(documentId))
+			.findFirst()
+			.map(DocumentResource::of)
+			.orElseThrow();
+	}
+
+	@DeleteMapping("/{documentId}")
+	@Operation(operationId = "removeDocument",
+			summary = "Remove a document (responsible team only), based on the version read: its content is "
+					+ "gone, its trace stays in the list and the audit trail")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "400", description = "The version is missing or no number")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404",
+			description = "No such case file or document, one removed already, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The document changed since the given version; nothing is removed")
+	ResponseEntity<Void> removeDocument(@PathVariable UUID id, @PathVariable UUID documentId,
+			@Parameter(description = "The version of the document read") @RequestParam int version,
+			@Parameter(description = "Why it is removed, kept with its trace") @RequestParam(
+					required = false) String reason,
+			Authentication authentication) {
+		this.documents.remove(new ParticipantId(id), documentId, version, reason, this.viewers.of(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * @param version the version of the document read
+	 * @param title what the document is
+	 */
+	record DocumentChange(@NotNull(message = "{participant.validation.version}") Integer version,
+			@NotBlank(message = "{participant.document.rule.title-required}") @Size(max = 200,
+					message = "{participant.validation.too-long}") String title) {
+	}
+
 	/**
 	 * @param title what the document is
 	 * @param fileName the name it was uploaded under, cleaned, with the extension of its
 	 * content
 	 * @param type what the content really is
 	 * @param uploadedBy the uploader's user name
+	 * @param version the version to send with a change or removal
+	 * @param removedAt when it was removed, null while it is kept
+	 * @param removedBy who removed it, null while it is kept
+	 * @param removalReason why, may be null
 	 */
 	record DocumentResource(UUID id, String title, String fileName, DocumentType type, String mediaType, int sizeBytes,
-			String uploadedBy, Instant uploadedAt) {
+			String uploadedBy, Instant uploadedAt, int version, Instant removedAt, String removedBy,
+			String removalReason) {
 
 		static DocumentResource of(CaseDocument document) {
 			return new DocumentResource(document.id(), document.title(), document.fileName(), document.type(),
-					document.type().mediaType(), document.sizeBytes(), document.uploadedBy(), document.uploadedAt());
+					document.type().mediaType(), document.sizeBytes(), document.uploadedBy(), document.uploadedAt(),
+					document.version(), document.removedAt(), document.removedBy(), document.removalReason());
 		}
 
 	}
