@@ -14,6 +14,7 @@ import de.weitblick.employer.EmployerContact;
 import de.weitblick.employer.EmployerDetails;
 import de.weitblick.employer.EmployerId;
 import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
 import de.weitblick.employer.OccupationalField;
 import de.weitblick.employer.OfferDetails;
 import de.weitblick.employer.OfferId;
@@ -100,6 +101,9 @@ class CounsellorDayTests {
 	EmployerManagement employers;
 
 	@Autowired
+	OfferManagement offers;
+
+	@Autowired
 	PlacementManagement placements;
 
 	@Autowired
@@ -172,7 +176,7 @@ class CounsellorDayTests {
 		EmployerId employer = this.employers.register(new EmployerDetails("Pflegedienst Tag " + UUID.randomUUID(), null,
 				"87.10", SizeClass.MEDIUM, null, null, "Kassel", null, false, Chamber.OTHER, true,
 				List.of(new EmployerContact("Leitung", null, null, null, null))), service());
-		OfferId job = this.employers.addOffer(employer, new OfferDetails(OfferKind.JOB, "Pflegehilfe",
+		OfferId job = this.offers.addOffer(employer, new OfferDetails(OfferKind.JOB, "Pflegehilfe",
 				OccupationalField.CARE, "Pflegehilfskraft", null, null, null, started.minusDays(10), null, 2, null),
 				service());
 		PlacementId placement = this.placements.propose(hired, job, service());
