@@ -127,8 +127,10 @@ public final class BrowserFixture
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(DEMO_PASSWORD);
 		page.locator("main form button[type=submit]").click();
-		// Counsellors land on their caseload, everybody else on the start page.
-		page.waitForURL(url -> url.equals(this.baseUrl + "/") || url.equals(this.baseUrl + "/participants"));
+		// Counsellors land on their caseload, participants in their own area, everybody
+		// else on the start page.
+		page.waitForURL(url -> url.equals(this.baseUrl + "/") || url.equals(this.baseUrl + "/participants")
+				|| url.equals(this.baseUrl + "/mein-bereich"));
 		return page;
 	}
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import de.weitblick.AuditedSubjects;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.journal.NoteVisibility;
 import de.weitblick.participant.messages.Messages;
 import de.weitblick.participant.portal.InvitationChannel;
 import de.weitblick.participant.portal.IssuedInvitation;
@@ -59,6 +59,12 @@ class ParticipantPortalTests {
 	OwnCases ownCases;
 
 	@Autowired
+	UnreadMessages unread;
+
+	@Autowired
+	de.weitblick.participant.journal.CaseJournal journal;
+
+	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -100,12 +106,7 @@ class ParticipantPortalTests {
 	}
 
 	private List<String> auditedDetails() {
-		return this.jdbc
-			.sql("SELECT detail_key FROM audit_event WHERE :id = ANY (" + AuditedSubjects.OF_AUDIT_EVENT
-					+ ") ORDER BY occurred_at")
-			.param("id", this.participant.id())
-			.query(String.class)
-			.list();
+		return this.audit.search(null, this.participant.id(), 200).stream().map(AuditEntry::detailKey).toList();
 	}
 
 	@Test
@@ -248,7 +249,7 @@ class ParticipantPortalTests {
 			.single();
 
 		this.mvc
-			.perform(post("/api/v1/participants/{id}/messages", this.participant.id())
+			.perform(post("/api/v1/participants/{id}/messages", this.participant.id()).with(csrf())
 				.with(user("fachkraft").roles("COUNSELLOR"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\": \"Bitte bringen Sie Ihren Lebenslauf mit.\"}"))
@@ -286,11 +287,68 @@ class ParticipantPortalTests {
 	}
 
 	@Test
+	void theTeamCountsTheUnreadMessagesOfItsPeopleAndAnotherTeamCountsNone() {
+		IssuedInvitation letter = this.invitations.invite(this.participant, InvitationChannel.LETTER, null,
+				this.counsellor);
+		String name = this.invitations.redeem(letter.code(), username(), PASSWORD, PASSWORD);
+		var own = this.ownCases.of(new UsernamePasswordAuthenticationToken(name, null)).orElseThrow();
+		this.messages.writeOwn(own, "Erste Frage");
+		this.messages.writeOwn(own, "Zweite Frage");
+		assertThat(this.unread.unreadFromParticipants(List.of(this.participant), this.counsellor))
+			.containsExactly(java.util.Map.entry(this.participant, 2));
+		assertThat(this.unread.unreadFromParticipants(List.of(this.participant),
+				CaseFiles.otherTeam(this.jdbc, this.organisation)))
+			.isEmpty();
+		this.messages.thread(this.participant, this.counsellor);
+		assertThat(this.unread.unreadFromParticipants(List.of(this.participant), this.counsellor)).isEmpty();
+	}
+
+	@Test
+	void thePersonWithdrawsAConsentWithOneClickAndDownloadsWhatIsStoredWithoutTheTeamsOwnNotes() throws Exception {
+		this.participants.setConsentToParentsOrigin(this.participant, true, this.counsellor);
+		this.journal.writeNote(this.participant, "Nur für das Team.", NoteVisibility.TEAM, this.counsellor);
+		this.journal.writeNote(this.participant, "Für Sie: Termin beim Jobcenter.",
+				NoteVisibility.SHARED_WITH_PARTICIPANT, this.counsellor);
+		IssuedInvitation letter = this.invitations.invite(this.participant, InvitationChannel.LETTER, null,
+				this.counsellor);
+		String name = this.invitations.redeem(letter.code(), username(), PASSWORD, PASSWORD);
+
+		this.mvc.perform(get("/mein-bereich/daten").with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Widerrufen: ")));
+		this.mvc
+			.perform(post("/mein-bereich/daten/einwilligungen/PARENTS_ORIGIN/widerruf").with(csrf())
+				.with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("SELECT withdrawn_on FROM consent WHERE subject_id = :id")
+			.param("id", this.participant.id())
+			.query(LocalDate.class)
+			.single()).isNotNull();
+		// A second withdrawal finds nothing in force: a clear message, nothing changes.
+		this.mvc
+			.perform(post("/api/v1/me/consents/PARENTS_ORIGIN/withdrawal").with(csrf())
+				.with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isUnprocessableEntity());
+
+		this.mvc.perform(get("/api/v1/me/subject-access").with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details.givenNames").value(this.givenNames))
+			.andExpect(jsonPath("$.notes[*].text")
+				.value(org.hamcrest.Matchers.contains("Für Sie: Termin beim Jobcenter.")))
+			.andExpect(jsonPath("$.healthWithheld").value(true));
+		this.mvc.perform(get("/mein-bereich/daten/auskunft.pdf").with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		assertThat(auditedDetails()).contains("participant.audit.parents-origin-erased",
+				"participant.audit.subject-access");
+	}
+
+	@Test
 	void anEmptyMessageIsRefusedAndAnotherTeamNeverReadsTheThread() throws Exception {
 		assertThatThrownBy(() -> this.messages.write(this.participant, "   ", this.counsellor))
 			.isInstanceOf(RuleViolation.class);
 		this.mvc
-			.perform(post("/api/v1/participants/{id}/messages", this.participant.id())
+			.perform(post("/api/v1/participants/{id}/messages", this.participant.id()).with(csrf())
 				.with(user("fachkraft").roles("COUNSELLOR"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"text\": \"\"}"))
@@ -308,8 +366,8 @@ class ParticipantPortalTests {
 
 	@Test
 	void aParticipantsAccountReachesOnlyTheOwnArea() throws Exception {
-		for (String path : List.of("/projects", "/participants", "/notifications", "/dialogue/editions",
-				"/reports/exports", "/participants/" + this.participant.id(), "/account/password")) {
+		for (String path : List.of("/projects", "/participants", "/notifications", "/reports/exports",
+				"/participants/" + this.participant.id(), "/account/password")) {
 			this.mvc.perform(get(path).with(user("teilnehmende").roles("PARTICIPANT")))
 				.andExpect(status().isForbidden());
 		}

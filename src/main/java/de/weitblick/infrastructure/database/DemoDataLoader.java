@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
-import de.weitblick.participant.portal.SyntheticPortalAccounts;
+import de.weitblick.participant.SyntheticPortalAccounts;
 import de.weitblick.placement.SyntheticPlacements;
 import de.weitblick.project.SyntheticEnrolments;
 import de.weitblick.recognition.SyntheticRecognitions;

@@ -1,11 +1,10 @@
-package de.weitblick.participant.portal;
+package de.weitblick.participant;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
