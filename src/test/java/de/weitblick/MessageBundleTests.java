@@ -62,7 +62,7 @@ class MessageBundleTests {
 			"de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
 			"how one pass of the referral import ended, for the import's own loop",
 			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
-			"de.weitblick.participant.journal.web.CaseJournalRestController$Outcome",
+			"de.weitblick.participant.appointment.web.AppointmentRestController$Outcome",
 			"an API client's value for an appointment's outcome, read by programs as its constant",
 			"de.weitblick.project.enrolment.web.EnrolmentRestController$Exit",
 			"an API client's value for how an enrolment ended, read by programs as its constant",

@@ -78,7 +78,7 @@ class ParticipantBrowserTests {
 					"%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, named("Dokument hochladen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Dokument wurde gespeichert.");
-		assertThat(page.locator("#documents + table")).containsText("Zeugnis");
+		assertThat(page.locator("#documents-table")).containsText("Zeugnis");
 
 		page.getByLabel("Bezeichnung").fill("Lebenslauf");
 		page.locator("#document-file")

@@ -16,6 +16,7 @@ import de.weitblick.participant.documents.CaseDocument;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestriction;
+import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.journal.NoteVisibility;
@@ -25,7 +26,7 @@ import de.weitblick.participant.merge.MergeConflict;
 import de.weitblick.participant.merge.MergeField;
 import de.weitblick.participant.merge.MergeRecord;
 import de.weitblick.participant.merge.MergeSide;
-import de.weitblick.participant.plan.AppointmentKind;
+import de.weitblick.participant.appointment.AppointmentKind;
 import de.weitblick.participant.plan.SupportPlan;
 import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.privacy.AccessPurpose;
@@ -88,6 +89,9 @@ class CaseFileMergeTests {
 	CaseJournal journal;
 
 	@Autowired
+	Appointments appointments;
+
+	@Autowired
 	SupportPlans plans;
 
 	@Autowired
@@ -136,8 +140,8 @@ class CaseFileMergeTests {
 				Set.of(new OccupationInterest("813")), false);
 		UUID goal = this.plans.addGoal(duplicate, "Deutschkurs B2", null, "Ich will besser sprechen.", this.counsellor);
 		this.journal.writeNote(duplicate, "Erstgespräch in der zweiten Akte.", NoteVisibility.TEAM, this.counsellor);
-		this.journal.planAppointment(duplicate, LocalDate.now().plusDays(2), LocalTime.of(10, 0), 30,
-				AppointmentKind.PHONE, null, this.counsellor);
+		this.appointments.plan(duplicate, LocalDate.now().plusDays(2), LocalTime.of(10, 0), 30, AppointmentKind.PHONE,
+				null, this.counsellor);
 		this.documents.upload(duplicate, "Zeugnis", "zeugnis.pdf", "%PDF-1.7\n%%EOF\n".getBytes(), this.counsellor);
 		this.health.setConsent(duplicate, true, this.counsellor);
 		this.health.record(duplicate, null, Set.of(HealthRestriction.NO_SHIFT_WORK), null, "Keine Nachtschicht.",
@@ -156,7 +160,7 @@ class CaseFileMergeTests {
 		assertThat(this.plans.of(survivor, this.counsellor).goals()).extracting(SupportPlan.Goal::id).contains(goal);
 		assertThat(this.journal.notes(survivor, this.counsellor)).extracting(CaseNote::text)
 			.contains("Erstgespräch in der zweiten Akte.");
-		assertThat(this.journal.appointments(survivor, this.counsellor)).hasSize(1);
+		assertThat(this.appointments.of(survivor, this.counsellor)).hasSize(1);
 		assertThat(this.documents.of(survivor, this.counsellor)).extracting(CaseDocument::title).contains("Zeugnis");
 		assertThat(this.consents.inForce(survivor.id())).contains(ConsentPurpose.PARENTS_ORIGIN,
 				ConsentPurpose.HEALTH_DATA);

@@ -9,11 +9,12 @@ import java.util.UUID;
 import de.weitblick.WeitblickIntegrationTest;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.journal.NoteVisibility;
-import de.weitblick.participant.plan.AppointmentKind;
-import de.weitblick.participant.plan.AppointmentStatus;
+import de.weitblick.participant.appointment.AppointmentKind;
+import de.weitblick.participant.appointment.AppointmentStatus;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.AuditTrail;
@@ -46,6 +47,9 @@ class CaseJournalTests {
 
 	@Autowired
 	CaseJournal journal;
+
+	@Autowired
+	Appointments appointments;
 
 	@Autowired
 	ParticipantManagement participants;
@@ -113,10 +117,10 @@ class CaseJournalTests {
 	@Test
 	void anAppointmentIsAgreedInLocalTimeAndItsOutcomeRecorded() {
 		LocalDate tomorrow = LocalDate.now().plusDays(1);
-		UUID appointment = this.journal.planAppointment(this.participant, tomorrow, LocalTime.of(9, 30), 45,
+		UUID appointment = this.appointments.plan(this.participant, tomorrow, LocalTime.of(9, 30), 45,
 				AppointmentKind.IN_PERSON, "Raum 2.14", this.counsellor);
-		this.journal.recordAppointment(this.participant, appointment, AppointmentStatus.ATTENDED, this.counsellor);
-		assertThat(this.journal.appointments(this.participant, this.counsellor)).singleElement().satisfies(a -> {
+		this.appointments.record(this.participant, appointment, AppointmentStatus.ATTENDED, this.counsellor);
+		assertThat(this.appointments.of(this.participant, this.counsellor)).singleElement().satisfies(a -> {
 			assertThat(a.startsAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalTime())
 				.isEqualTo(LocalTime.of(9, 30));
 			assertThat(a.status()).isEqualTo(AppointmentStatus.ATTENDED);
@@ -125,11 +129,11 @@ class CaseJournalTests {
 
 	@Test
 	void anAppointmentInThePastOrOfImpossibleLengthIsRefused() {
-		assertThatThrownBy(() -> this.journal.planAppointment(this.participant, LocalDate.now().minusDays(1),
-				LocalTime.NOON, 45, AppointmentKind.PHONE, null, this.counsellor))
+		assertThatThrownBy(() -> this.appointments.plan(this.participant, LocalDate.now().minusDays(1), LocalTime.NOON,
+				45, AppointmentKind.PHONE, null, this.counsellor))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("day"));
-		assertThatThrownBy(() -> this.journal.planAppointment(this.participant, LocalDate.now().plusDays(1),
-				LocalTime.NOON, 600, AppointmentKind.PHONE, null, this.counsellor))
+		assertThatThrownBy(() -> this.appointments.plan(this.participant, LocalDate.now().plusDays(1), LocalTime.NOON,
+				600, AppointmentKind.PHONE, null, this.counsellor))
 			.isInstanceOf(RuleViolation.class);
 	}
 
@@ -156,7 +160,7 @@ class CaseJournalTests {
 	@Test
 	void thePersonsRequestForAccessIncludesEveryNoteAndAppointment() throws Exception {
 		this.journal.writeNote(this.participant, "Nur für mich notiert.", NoteVisibility.AUTHOR_ONLY, this.counsellor);
-		this.journal.planAppointment(this.participant, LocalDate.now().plusDays(3), LocalTime.of(14, 0), 30,
+		this.appointments.plan(this.participant, LocalDate.now().plusDays(3), LocalTime.of(14, 0), 30,
 				AppointmentKind.VIDEO, null, this.counsellor);
 		this.mvc.perform(get("/participants/{id}/subject-access", this.participant.id()).with(counsellor()))
 			.andExpect(jsonPath("$.notes[0].text").value("Nur für mich notiert."))

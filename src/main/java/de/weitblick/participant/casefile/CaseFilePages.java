@@ -16,6 +16,7 @@ import de.weitblick.participant.Participant;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantManagement;
 import de.weitblick.participant.PossibleDuplicate;
+import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.journal.CaseJournal;
@@ -46,6 +47,8 @@ public class CaseFilePages {
 
 	private final CaseJournal journal;
 
+	private final Appointments appointments;
+
 	private final CaseDocuments documents;
 
 	private final HealthData health;
@@ -53,14 +56,15 @@ public class CaseFilePages {
 	private final Clock clock;
 
 	CaseFilePages(CaseFileReading caseFiles, ParticipantManagement participants, Catalogues catalogues,
-			OrganisationManagement organisation, SupportPlans plans, CaseJournal journal, CaseDocuments documents,
-			HealthData health, Clock clock) {
+			OrganisationManagement organisation, SupportPlans plans, CaseJournal journal, Appointments appointments,
+			CaseDocuments documents, HealthData health, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.participants = participants;
 		this.catalogues = catalogues;
 		this.organisation = organisation;
 		this.plans = plans;
 		this.journal = journal;
+		this.appointments = appointments;
 		this.documents = documents;
 		this.health = health;
 		this.clock = clock;
@@ -90,7 +94,7 @@ public class CaseFilePages {
 				districtName(participant.details().districtCode()),
 				view.shows(CaseSection.PLAN) ? this.plans.shownWith(caseFile) : null,
 				this.journal.notesShownWith(caseFile, viewer), this.documents.shownWith(caseFile),
-				this.journal.appointmentsShownWith(caseFile),
+				this.appointments.shownWith(caseFile),
 				view.shows(CaseSection.OCCUPATION_INTERESTS)
 						? this.catalogues.occupations(participant.occupationCodes()) : List.of(),
 				healthPermitted, healthPermitted ? this.health.shownWith(caseFile, viewer).orElse(null) : null,

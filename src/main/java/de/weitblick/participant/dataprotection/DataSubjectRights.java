@@ -23,6 +23,7 @@ import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.health.HealthRestrictions;
+import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.journal.CaseJournal;
 import de.weitblick.participant.merge.MergeRecord;
 import de.weitblick.privacy.AccessPurpose;
@@ -64,6 +65,8 @@ public class DataSubjectRights {
 
 	private final CaseJournal journal;
 
+	private final Appointments appointments;
+
 	private final CaseDocuments documents;
 
 	private final CaseFileGuard guard;
@@ -80,8 +83,9 @@ public class DataSubjectRights {
 
 	DataSubjectRights(ParticipantRepository participants, JdbcClient jdbc, FocusGroupManagement focusGroups,
 			OrganisationManagement organisation, AuditTrail audit, Consents consents, RetentionRuns retentionRuns,
-			CaseJournal journal, CaseDocuments documents, CaseFileGuard guard, HealthData health,
-			CaseFileReading caseFiles, Catalogues catalogues, ApplicationEventPublisher events, Clock clock) {
+			CaseJournal journal, Appointments appointments, CaseDocuments documents, CaseFileGuard guard,
+			HealthData health, CaseFileReading caseFiles, Catalogues catalogues, ApplicationEventPublisher events,
+			Clock clock) {
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.focusGroups = focusGroups;
@@ -90,6 +94,7 @@ public class DataSubjectRights {
 		this.consents = consents;
 		this.retentionRuns = retentionRuns;
 		this.journal = journal;
+		this.appointments = appointments;
 		this.documents = documents;
 		this.guard = guard;
 		this.health = health;
@@ -181,7 +186,7 @@ public class DataSubjectRights {
 				participant.parentsOrigin(), participant.languages(), participant.citizenships(),
 				participant.children(), this.focusGroups.classifier().classify(participant.facts(), today()),
 				participant.status(), participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
-				this.consents.of(id.id()), processing, this.journal.allAppointments(id), notes,
+				this.consents.of(id.id()), processing, this.appointments.all(id), notes,
 				this.documents.allOf(id), participant.qualifications(),
 				this.catalogues.occupations(participant.occupationCodes()), participant.constraints(),
 				health.orElse(null), healthWithheld, merges, this.caseFiles.referrals(id),

@@ -22,7 +22,7 @@ import de.weitblick.participant.documents.CaseDocument;
 import de.weitblick.participant.health.HealthRestrictions;
 import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.merge.MergeRecord;
-import de.weitblick.participant.plan.Appointment;
+import de.weitblick.participant.appointment.Appointment;
 import de.weitblick.privacy.AuditEntry;
 import de.weitblick.privacy.Consent;
 

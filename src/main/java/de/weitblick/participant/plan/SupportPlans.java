@@ -3,9 +3,7 @@ package de.weitblick.participant.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.organisation.StaffMember;
@@ -38,11 +36,14 @@ public class SupportPlans {
 
 	private final JdbcClient jdbc;
 
+	private final SupportPlanRows rows;
+
 	private final Clock clock;
 
-	SupportPlans(CaseFileGuard guard, JdbcClient jdbc, Clock clock) {
+	SupportPlans(CaseFileGuard guard, JdbcClient jdbc, SupportPlanRows rows, Clock clock) {
 		this.guard = guard;
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.clock = clock;
 	}
 
@@ -53,7 +54,7 @@ public class SupportPlans {
 	@Transactional(readOnly = true)
 	public SupportPlan of(ParticipantId id, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.PLAN);
-		return load(id);
+		return this.rows.load(id);
 	}
 
 	/**
@@ -66,7 +67,7 @@ public class SupportPlans {
 		if (!caseFile.view().shows(CaseSection.PLAN)) {
 			throw new NotFound("participant.not-found");
 		}
-		return load(caseFile.participant().id());
+		return this.rows.load(caseFile.participant().id());
 	}
 
 	/**
@@ -78,7 +79,7 @@ public class SupportPlans {
 	@Transactional
 	public SupportPlan read(ParticipantId id, StaffMember viewer) {
 		this.guard.read(id, viewer, CaseSection.PLAN, SUBJECT_TYPE, AuditDetail.of("participant.audit.plan-read"));
-		return load(id);
+		return this.rows.load(id);
 	}
 
 	/**
@@ -114,7 +115,7 @@ public class SupportPlans {
 	public UUID addStep(ParticipantId id, UUID goalId, String description, StepResponsibility responsible,
 			LocalDate dueOn, StaffMember viewer) {
 		this.guard.changeable(id, viewer);
-		goalOf(id, goalId);
+		this.rows.goalOf(id, goalId);
 		String cleanDescription = required(description, "description", 500);
 		if (responsible == null) {
 			throw new RuleViolation("responsible", "participant.plan.rule.responsible");
@@ -147,7 +148,7 @@ public class SupportPlans {
 	public void changeGoal(ParticipantId id, UUID goalId, int expectedVersion, String title, String counsellorView,
 			String participantWords, StaffMember viewer) {
 		this.guard.changeable(id, viewer);
-		goalOf(id, goalId);
+		this.rows.goalOf(id, goalId);
 		String cleanTitle = required(title, "title", 200);
 		int changed = this.jdbc.sql("""
 				UPDATE plan_goal SET title = :title, counsellor_view = :view, participant_words = :words,
@@ -240,11 +241,7 @@ public class SupportPlans {
 			.param("expected", expectedVersion)
 			.update();
 		if (changed == 0) {
-			boolean exists = this.jdbc.sql("""
-					SELECT count(*) FROM plan_step s JOIN plan_goal g ON g.id = s.goal_id
-					WHERE s.id = :step AND g.participant_id = :participant
-					""").param("step", stepId).param("participant", id.id()).query(Integer.class).single() == 1;
-			if (!exists) {
+			if (!this.rows.hasStep(id, stepId)) {
 				throw new NotFound("participant.plan.not-found");
 			}
 			stale(changed, "step", stepId);
@@ -269,7 +266,7 @@ public class SupportPlans {
 	public void setGoalStatus(ParticipantId id, UUID goalId, Integer expectedVersion, GoalStatus status,
 			StaffMember viewer) {
 		this.guard.changeable(id, viewer);
-		goalOf(id, goalId);
+		this.rows.goalOf(id, goalId);
 		int changed = this.jdbc.sql("""
 				UPDATE plan_goal SET status = :status, version = version + 1, updated_at = :now
 				WHERE id = :goal AND (CAST(:expected AS integer) IS NULL OR version = :expected)
@@ -287,44 +284,6 @@ public class SupportPlans {
 	private static void stale(int changed, String what, UUID rowId) {
 		if (changed == 0) {
 			throw new OptimisticLockingFailureException("The " + what + " " + rowId + " was changed in the meantime");
-		}
-	}
-
-	private SupportPlan load(ParticipantId id) {
-		Map<UUID, List<SupportPlan.Step>> steps = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT s.id, s.goal_id, s.description, s.responsible, s.due_on, s.status, s.version FROM plan_step s
-				JOIN plan_goal g ON g.id = s.goal_id WHERE g.participant_id = :participant ORDER BY s.created_at, s.id
-				""").param("participant", id.id()).query((rs, n) -> {
-			steps.computeIfAbsent(rs.getObject("goal_id", UUID.class), goal -> new java.util.ArrayList<>())
-				.add(new SupportPlan.Step(rs.getObject("id", UUID.class), rs.getString("description"),
-						StepResponsibility.valueOf(rs.getString("responsible")),
-						rs.getObject("due_on", LocalDate.class), StepStatus.valueOf(rs.getString("status")),
-						rs.getInt("version")));
-			return null;
-		}).list();
-		List<SupportPlan.Goal> goals = this.jdbc.sql("""
-				SELECT id, title, counsellor_view, participant_words, status, version FROM plan_goal
-				WHERE participant_id = :participant ORDER BY created_at, id
-				""")
-			.param("participant", id.id())
-			.query((rs, n) -> new SupportPlan.Goal(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getString("counsellor_view"), rs.getString("participant_words"),
-					GoalStatus.valueOf(rs.getString("status")),
-					List.copyOf(steps.getOrDefault(rs.getObject("id", UUID.class), List.of())), rs.getInt("version")))
-			.list();
-		return new SupportPlan(goals);
-	}
-
-	private void goalOf(ParticipantId id, UUID goalId) {
-		boolean belongs = this.jdbc
-			.sql("SELECT count(*) FROM plan_goal WHERE id = :goal AND participant_id = :participant")
-			.param("goal", goalId)
-			.param("participant", id.id())
-			.query(Integer.class)
-			.single() == 1;
-		if (!belongs) {
-			throw new NotFound("participant.plan.not-found");
 		}
 	}
 

@@ -5,17 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import de.weitblick.participant.CaseFile;
-import de.weitblick.participant.CaseFileReading;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.plan.GoalStatus;
+import de.weitblick.participant.plan.PlanPage;
+import de.weitblick.participant.plan.PlanPages;
 import de.weitblick.participant.plan.StepResponsibility;
 import de.weitblick.participant.plan.StepStatus;
 import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.participant.web.PdfDocuments;
 import de.weitblick.participant.web.Viewers;
-import de.weitblick.privacy.AccessPurpose;
-import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,19 +39,15 @@ class SupportPlanController {
 
 	private final SupportPlans plans;
 
-	private final CaseFileReading participants;
+	private final PlanPages pages;
 
 	private final Viewers viewers;
 
 	private final PdfDocuments pdf;
 
-	private final java.time.Clock clock;
-
-	SupportPlanController(SupportPlans plans, CaseFileReading participants, Viewers viewers, PdfDocuments pdf,
-			java.time.Clock clock) {
-		this.clock = clock;
+	SupportPlanController(SupportPlans plans, PlanPages pages, Viewers viewers, PdfDocuments pdf) {
 		this.plans = plans;
-		this.participants = participants;
+		this.pages = pages;
 		this.viewers = viewers;
 		this.pdf = pdf;
 	}
@@ -111,13 +105,9 @@ class SupportPlanController {
 	@GetMapping(path = "/participants/{id}/plan.pdf", produces = "application/pdf")
 	@ResponseBody
 	ResponseEntity<byte[]> printed(@PathVariable UUID id, Authentication authentication, Locale locale) {
-		var viewer = this.viewers.of(authentication);
-		CaseFile caseFile = this.participants.caseFile(new ParticipantId(id), viewer, AccessPurpose.CASE_WORK)
-			.orElseThrow(() -> new NotFound("participant.not-found"));
-		byte[] document = this.pdf.render("participant/plan-pdf",
-				Map.of("p", caseFile.participant(), "plan", this.plans.of(new ParticipantId(id), viewer), "counsellor",
-						viewer.displayName(), "today", LocalDate.now(this.clock)),
-				locale);
+		PlanPage page = this.pages.of(new ParticipantId(id), this.viewers.of(authentication));
+		byte[] document = this.pdf.render("participant/plan-pdf", Map.of("p", page.participant(), "plan", page.plan(),
+				"counsellor", page.counsellor(), "today", page.today()), locale);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("foerderplan-" + id + ".pdf").build().toString())

@@ -1,4 +1,4 @@
-package de.weitblick.participant.plan;
+package de.weitblick.participant.appointment;
 
 /**
  * How a meeting with a participant takes place.

@@ -1,4 +1,4 @@
-package de.weitblick.participant.plan;
+package de.weitblick.participant.appointment;
 
 import java.time.Instant;
 import java.util.UUID;
