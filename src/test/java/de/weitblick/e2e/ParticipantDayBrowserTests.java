@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A participant's day on a phone (320 CSS pixels wide): the person redeems the letter's
  * code, chooses a user name and a password, signs in, lands in the own area, reads the
- * counsellor's message and answers it, withdraws a consent and downloads what is stored,
- * without scrolling sideways.
+ * counsellor's message and answers it, takes an appointment into the calendar, withdraws
+ * a consent and downloads what is stored, without scrolling sideways.
  */
 @WeitblickIntegrationTest
 class ParticipantDayBrowserTests {
@@ -54,6 +54,9 @@ class ParticipantDayBrowserTests {
 	@Autowired
 	OrganisationManagement organisation;
 
+	@Autowired
+	de.weitblick.participant.appointment.Appointments appointments;
+
 	@Test
 	void aPersonRedeemsTheInvitationOnAPhoneAndAnswersTheCounsellorsMessage() {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
@@ -64,6 +67,8 @@ class ParticipantDayBrowserTests {
 						null, false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER),
 				null, Set.of(), Set.of(), List.of()), null, false, counsellor);
 		this.participants.setConsentToParentsOrigin(person, true, counsellor);
+		this.appointments.plan(person, LocalDate.now().plusDays(2), java.time.LocalTime.of(9, 30), 45,
+				de.weitblick.participant.appointment.AppointmentKind.IN_PERSON, "Raum 2.14", counsellor);
 		String code = this.invitations.invite(person, InvitationChannel.LETTER, null, counsellor).code();
 		this.messages.write(person, "Bitte bringen Sie am Montag Ihren Lebenslauf mit.", counsellor);
 		String username = "amina-" + UUID.randomUUID().toString().substring(0, 6);
@@ -101,6 +106,15 @@ class ParticipantDayBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Nachricht wurde gesendet.");
 		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Mache ich. Bis Montag!");
 		noSidewaysScrolling(page);
+
+		// The appointment goes into the phone's calendar.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Meine Termine")).click();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Raum 2.14");
+		noSidewaysScrolling(page);
+		com.microsoft.playwright.Download calendar = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, named("In meinen Kalender übernehmen (Kalender-Datei)")).click());
+		assertThat(calendar.suggestedFilename()).isEqualTo("termin.ics");
 
 		// The own data: a consent withdrawn with one click, the report downloaded.
 		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();

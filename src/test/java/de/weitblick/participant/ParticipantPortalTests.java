@@ -62,6 +62,9 @@ class ParticipantPortalTests {
 	UnreadMessages unread;
 
 	@Autowired
+	de.weitblick.participant.appointment.Appointments appointments;
+
+	@Autowired
 	de.weitblick.participant.journal.CaseJournal journal;
 
 	@Autowired
@@ -341,6 +344,35 @@ class ParticipantPortalTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
 		assertThat(auditedDetails()).contains("participant.audit.parents-origin-erased",
 				"participant.audit.subject-access");
+	}
+
+	@Test
+	void thePersonTakesAnAppointmentIntoTheCalendarAndAnotherPersonsAppointmentIsRefusedAndAudited() throws Exception {
+		UUID own = this.appointments.plan(this.participant, LocalDate.now().plusDays(3), java.time.LocalTime.of(10, 0),
+				45, de.weitblick.participant.appointment.AppointmentKind.IN_PERSON, "Raum 2.14", this.counsellor);
+		ParticipantId somebodyElse = this.participants.register(
+				CaseFiles.record(CaseFiles.uniqueFamilyName("Fremd"), "Jonas", LocalDate.of(1980, 1, 1)), null, false,
+				this.counsellor);
+		UUID foreign = this.appointments.plan(somebodyElse, LocalDate.now().plusDays(4), java.time.LocalTime.of(9, 0),
+				30, de.weitblick.participant.appointment.AppointmentKind.PHONE, null, this.counsellor);
+		IssuedInvitation letter = this.invitations.invite(this.participant, InvitationChannel.LETTER, null,
+				this.counsellor);
+		String name = this.invitations.redeem(letter.code(), username(), PASSWORD, PASSWORD);
+
+		this.mvc.perform(get("/mein-bereich/termine").with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Raum 2.14")));
+		this.mvc.perform(get("/mein-bereich/termine/{a}/kalender.ics", own).with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andExpect(content().string(containsString("BEGIN:VEVENT")))
+			.andExpect(content().string(containsString("LOCATION:Raum 2.14")))
+			.andExpect(content().string(not(containsString(this.givenNames))));
+		// Another person's appointment, by changing the identifier in the address.
+		this.mvc.perform(get("/api/v1/me/appointments/{a}/calendar", foreign).with(user(name).roles("PARTICIPANT")))
+			.andExpect(status().isNotFound());
+		assertThat(this.audit.search(name, null, 20)).extracting(AuditEntry::detailKey)
+			.contains("participant.portal.audit.refused.not-own", "participant.portal.audit.calendar-file");
 	}
 
 	@Test

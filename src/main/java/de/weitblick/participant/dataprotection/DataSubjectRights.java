@@ -186,10 +186,9 @@ public class DataSubjectRights {
 				participant.parentsOrigin(), participant.languages(), participant.citizenships(),
 				participant.children(), this.focusGroups.classifier().classify(participant.facts(), today()),
 				participant.status(), participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
-				this.consents.of(id.id()), processing, this.appointments.all(id), notes,
-				this.documents.allOf(id), participant.qualifications(),
-				this.catalogues.occupations(participant.occupationCodes()), participant.constraints(),
-				health.orElse(null), healthWithheld, merges, this.caseFiles.referrals(id),
+				this.consents.of(id.id()), processing, this.appointments.all(id), notes, this.documents.allOf(id),
+				participant.qualifications(), this.catalogues.occupations(participant.occupationCodes()),
+				participant.constraints(), health.orElse(null), healthWithheld, merges, this.caseFiles.referrals(id),
 				this.caseFiles.allParticipations(id));
 	}
 
