@@ -79,14 +79,14 @@ class ParticipantDayBrowserTests {
 		page.navigate("/mein-bereich/zugang");
 		page.getByLabel("Code aus der Einladung").fill(code.toLowerCase());
 		page.getByLabel("Benutzername").fill(username);
-		page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill("zu kurz");
+		page.locator("#password").fill("zu kurz");
 		page.getByLabel("Passwort noch einmal").fill("zu kurz");
 		page.getByRole(AriaRole.BUTTON, named("Zugang einrichten")).click();
 		// The error summary names the field and links to it.
 		assertThat(page.locator("#error-summary a[href='#password']")).isVisible();
 		noSidewaysScrolling(page);
 
-		page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		page.locator("#password").fill(password);
 		page.getByLabel("Passwort noch einmal").fill(password);
 		page.getByLabel("Passwort noch einmal").press("Enter");
 		assertThat(page.getByRole(AriaRole.HEADING, named("Ihr Zugang ist fertig"))).isVisible();
