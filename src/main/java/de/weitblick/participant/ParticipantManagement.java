@@ -175,13 +175,30 @@ public class ParticipantManagement {
 			this.consents.give(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
 		}
 		else {
-			this.consents.withdraw(id.id(), ConsentPurpose.PARENTS_ORIGIN, actor);
-			participant.forgetParentsOrigin(now());
-			this.participants.save(participant);
-			this.audit.recordAction(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), AccessPurpose.CASE_WORK,
-					AuditDetail.of("participant.audit.parents-origin-erased"));
-			this.focusGroupProjection.project(participant);
+			withdrawParentsOrigin(participant, actor, AccessPurpose.CASE_WORK);
 		}
+	}
+
+	/**
+	 * The person withdraws the own consent to recording the parents' origin (in the own
+	 * area, whose caller has found the own case file); the parents' origin is removed at
+	 * once.
+	 * @param id the own case file, must not be null
+	 * @param person the person as named in the audit trail, must not be null
+	 */
+	public void withdrawOwnConsentToParentsOrigin(ParticipantId id, Actor person) {
+		Participant participant = this.participants.findById(id.id())
+			.orElseThrow(() -> new NotFound("participant.not-found"));
+		withdrawParentsOrigin(participant, person, AccessPurpose.SUBJECT_ACCESS);
+	}
+
+	private void withdrawParentsOrigin(Participant participant, Actor actor, AccessPurpose purpose) {
+		this.consents.withdraw(participant.id().id(), ConsentPurpose.PARENTS_ORIGIN, actor);
+		participant.forgetParentsOrigin(now());
+		this.participants.save(participant);
+		this.audit.recordAction(actor, AuditAction.ERASE, SUBJECT_TYPE, participant.id().id(), purpose,
+				AuditDetail.of("participant.audit.parents-origin-erased"));
+		this.focusGroupProjection.project(participant);
 	}
 
 	/**

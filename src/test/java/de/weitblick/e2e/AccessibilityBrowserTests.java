@@ -67,6 +67,12 @@ class AccessibilityBrowserTests {
 	de.weitblick.employer.OfferManagement offerManagement;
 
 	@Autowired
+	de.weitblick.participant.portal.PortalInvitations invitations;
+
+	@Autowired
+	de.weitblick.participant.messages.Messages messages;
+
+	@Autowired
 	de.weitblick.placement.PlacementManagement placementManagement;
 
 	@ParameterizedTest(name = "{0}")
@@ -551,6 +557,47 @@ class AccessibilityBrowserTests {
 		for (String path : SiteTour.EMPLOYER_PAGES) {
 			SiteTour.visit(page, path, 200);
 			violations.addAll(AccessibilityAudit.seriousViolations(page));
+		}
+		assertThat(violations).as("serious accessibility violations").isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void theParticipantsOwnAreaAndTheTeamsSideOfItHaveNoSeriousAccessibilityProblems(Language language) {
+		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		ParticipantId person = this.participants
+			.register(
+					new ParticipantRecord(
+							new PersonalDetails("Eigen" + UUID.randomUUID().toString().substring(0, 6), "Mira",
+									java.time.LocalDate.of(1991, 1, 1), Gender.FEMALE, null, null, "Kassel", null, null,
+									null, true, "DE", null, false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER),
+							null, java.util.Set.of(), java.util.Set.of(), java.util.List.of()),
+					null, false, counsellor);
+		String code = this.invitations
+			.invite(person, de.weitblick.participant.portal.InvitationChannel.LETTER, null, counsellor)
+			.code();
+		String username = "mira-" + UUID.randomUUID().toString().substring(0, 6);
+		this.invitations.redeem(code, username, BrowserFixture.DEMO_PASSWORD, BrowserFixture.DEMO_PASSWORD);
+		this.messages.write(person, "Willkommen in Mein Bereich.", counsellor);
+		List<String> violations = new ArrayList<>();
+
+		Page signedOut = browser.open(language);
+		signedOut.setViewportSize(320, 640);
+		SiteTour.visit(signedOut, "/mein-bereich/zugang?code=AAAA-BBBB-CCCC-DDDD", 200);
+		signedOut.locator("main form button[type=submit]").click();
+		assertThat(signedOut.locator("#error-summary")).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(signedOut));
+
+		Page own = browser.signedInAs(username, language);
+		own.setViewportSize(320, 640);
+		for (String path : SiteTour.PORTAL_PAGES) {
+			SiteTour.visit(own, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(own));
+		}
+		Page team = browser.signedInAs("fachkraft", language);
+		for (String path : SiteTour.caseFilePortalPages(person.id())) {
+			SiteTour.visit(team, path, 200);
+			violations.addAll(AccessibilityAudit.seriousViolations(team));
 		}
 		assertThat(violations).as("serious accessibility violations").isEmpty();
 	}

@@ -127,8 +127,11 @@ public final class BrowserFixture
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(DEMO_PASSWORD);
 		page.locator("main form button[type=submit]").click();
-		// Counsellors land on their day, everybody else on the start page.
-		page.waitForURL(url -> url.equals(this.baseUrl + "/") || url.equals(this.baseUrl + "/counselling/today"));
+		// Counsellors land on their day, participants in their own area, everybody else
+		// on
+		// the start page.
+		page.waitForURL(url -> url.equals(this.baseUrl + "/") || url.equals(this.baseUrl + "/counselling/today")
+				|| url.equals(this.baseUrl + "/mein-bereich"));
 		return page;
 	}
 

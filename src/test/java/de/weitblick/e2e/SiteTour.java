@@ -26,7 +26,12 @@ final class SiteTour {
 			"/public/dialogue/ideas/019a0000-0000-7000-8000-000000007101/versions", "/public/dialogue/ideas/new",
 			"/news", "/news/articles/019a0000-0000-7000-8000-000000008401", "/dialogue/editions",
 			"/dialogue/editions/019a0000-0000-7000-8000-000000006003", "/strategy/goals",
-			"/strategy/goals/019a0000-0000-7000-8000-000000008001", "/public/awards", "/public/awards/nominate");
+			"/strategy/goals/019a0000-0000-7000-8000-000000008001", "/public/awards", "/public/awards/nominate",
+			"/mein-bereich/zugang");
+
+	/** The own area of a participant's account (Mein Bereich). */
+	static final List<String> PORTAL_PAGES = List.of("/mein-bereich", "/mein-bereich/nachrichten",
+			"/mein-bereich/daten", "/mein-bereich/termine");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
@@ -165,6 +170,14 @@ final class SiteTour {
 		return List.of("/participants/" + record, "/participants/" + record + "/edit",
 				"/participants/" + record + "/merge", "/participants/" + record + "/merge?name=" + familyName,
 				"/participants/" + record + "/merge?other=" + duplicate);
+	}
+
+	/**
+	 * The responsible team's side of a person's own area: the message thread and the
+	 * access with its invitations.
+	 */
+	static List<String> caseFilePortalPages(java.util.UUID record) {
+		return List.of("/participants/" + record + "/messages", "/participants/" + record + "/portal");
 	}
 
 	/** An address no page answers. */

@@ -40,10 +40,10 @@ class ApiDescriptionTests {
 	private static final Set<String> VERBS = Set.of("add", "agree", "archive", "assign", "book", "cancel", "change",
 			"check", "choose", "close", "compare", "confirm", "correct", "create", "decide", "decline", "delete",
 			"describe", "disable", "download", "enable", "end", "erase", "export", "extend", "find", "get", "grant",
-			"import", "issue", "list", "mark", "merge", "move", "offer", "plan", "preview", "print", "propose", "read",
-			"record", "refer", "register", "remove", "reopen", "report", "request", "reschedule", "reset", "resume",
-			"revoke", "schedule", "search", "send", "set", "start", "submit", "take", "transfer", "unlock", "update",
-			"upload", "withdraw", "write");
+			"import", "invite", "issue", "list", "mark", "merge", "move", "offer", "plan", "preview", "print",
+			"propose", "read", "record", "refer", "register", "remove", "reopen", "report", "request", "reschedule",
+			"reset", "resume", "revoke", "schedule", "search", "send", "set", "start", "submit", "take", "transfer",
+			"unlock", "update", "upload", "withdraw", "write");
 
 	private static final Pattern OPERATION_ID = Pattern.compile("([a-z]+)([A-Z][a-z0-9]*)+");
 

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import de.weitblick.participant.SyntheticParticipants;
 import de.weitblick.participant.SyntheticParticipants.Caseload;
+import de.weitblick.participant.SyntheticPortalAccounts;
 import de.weitblick.placement.SyntheticPlacements;
 import de.weitblick.project.SyntheticEnrolments;
 import de.weitblick.recognition.SyntheticRecognitions;
@@ -47,11 +48,15 @@ class DemoDataLoader {
 
 	private final SyntheticRecognitions recognitions;
 
+	private final SyntheticPortalAccounts portalAccounts;
+
 	private final Environment environment;
 
 	DemoDataLoader(SyntheticParticipants participants, SyntheticEnrolments enrolments, SyntheticAssignments assignments,
-			SyntheticPlacements placements, SyntheticRecognitions recognitions, Environment environment) {
+			SyntheticPlacements placements, SyntheticRecognitions recognitions, SyntheticPortalAccounts portalAccounts,
+			Environment environment) {
 		this.recognitions = recognitions;
+		this.portalAccounts = portalAccounts;
 		this.participants = participants;
 		this.enrolments = enrolments;
 		this.assignments = assignments;
@@ -78,6 +83,9 @@ class DemoDataLoader {
 			int placed = this.placements.createIfNone("fachkraft2", "arbeitgeberservice");
 			if (placed > 0) {
 				log.info("Placed {} synthetic demo participants with the demo employers", placed);
+			}
+			if (this.portalAccounts.bindIfNone("teilnehmende", "fachkraft")) {
+				log.info("Bound the demo participant account to a synthetic case file");
 			}
 			int recognising = this.recognitions.createIfNone("fachkraft", "arbeitgeberservice");
 			if (recognising > 0) {

@@ -29,11 +29,20 @@ public enum AccessArea {
 			"/participants/**", "/api/v1/participants/**"),
 
 	/**
-	 * Projects and their places: not personal, so every signed-in role may read them. Who
-	 * may change a project, and who may see the people in it, is decided project by
-	 * project in the project module.
+	 * A participant's own area (Mein Bereich): the own plan, appointments, documents,
+	 * messages and data, for the one case file the account is bound to. A participant's
+	 * account reaches nothing else ({@code SecurityConfiguration}); redeeming an
+	 * invitation is open without signing in.
 	 */
-	PROJECTS("nav.projects", "/projects", EnumSet.allOf(Role.class), "/projects/**", "/api/v1/projects/**"),
+	PORTAL("nav.portal", "/mein-bereich", EnumSet.of(Role.PARTICIPANT), "/mein-bereich", "/mein-bereich/**",
+			"/api/v1/me", "/api/v1/me/**"),
+
+	/**
+	 * Projects and their places: not personal, so every signed-in role but participants
+	 * may read them. Who may change a project, and who may see the people in it, is
+	 * decided project by project in the project module.
+	 */
+	PROJECTS("nav.projects", "/projects", allButParticipants(), "/projects/**", "/api/v1/projects/**"),
 
 	/**
 	 * Referrals and enrolments: counsellors for their team's people, project leads for
@@ -104,7 +113,7 @@ public enum AccessArea {
 	 * their own exports (decided in the reporting module, which asks the list's module
 	 * what the person may see). Before {@link #REPORTS}, whose paths include these.
 	 */
-	EXPORTS("nav.exports", "/reports/exports", EnumSet.allOf(Role.class), "/reports/exports", "/reports/exports/**",
+	EXPORTS("nav.exports", "/reports/exports", allButParticipants(), "/reports/exports", "/reports/exports/**",
 			"/api/v1/reports/exports", "/api/v1/reports/exports/**"),
 
 	/**
@@ -127,8 +136,8 @@ public enum AccessArea {
 	 * The labour-market dialogue: its results are public, so every signed-in role may
 	 * read them; what each may change of the ideas is decided in the dialogue module.
 	 */
-	DIALOGUE("nav.dialogue", "/dialogue/editions", EnumSet.allOf(Role.class), "/dialogue/**",
-			"/api/v1/dialogue-editions/**", "/api/v1/dialogue/**"),
+	DIALOGUE("nav.dialogue", "/dialogue/editions", allButParticipants(), "/dialogue/**", "/api/v1/dialogue-editions/**",
+			"/api/v1/dialogue/**"),
 
 	/**
 	 * Defining the strategy goals and recording their figures: the head of department.
@@ -158,7 +167,7 @@ public enum AccessArea {
 			"/api/v1/audit-events/**", "/api/v1/audit-holds/**"),
 
 	/** Everybody's own inbox of notifications. */
-	NOTIFICATIONS("nav.notifications", "/notifications", EnumSet.allOf(Role.class), "/notifications/**",
+	NOTIFICATIONS("nav.notifications", "/notifications", allButParticipants(), "/notifications/**",
 			"/api/v1/notifications/**"),
 
 	/**
@@ -188,6 +197,13 @@ public enum AccessArea {
 		this.entryPath = entryPath;
 		this.roles = Set.copyOf(roles);
 		this.pathPatterns = List.of(pathPatterns);
+	}
+
+	/**
+	 * Every role but participants, whose accounts reach only their own area.
+	 */
+	private static Set<Role> allButParticipants() {
+		return EnumSet.complementOf(EnumSet.of(Role.PARTICIPANT));
 	}
 
 	private static Set<Role> staffAndPartners() {

@@ -18,6 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,6 +36,7 @@ import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
@@ -58,6 +63,14 @@ class SecurityConfiguration {
 	 * strengthened at the next sign-in.
 	 */
 	static final int BCRYPT_STRENGTH = 12;
+
+	/**
+	 * What is not an area of its own needs an account, and not a participant's: their
+	 * accounts reach only the own area ({@link AccessArea#PORTAL}).
+	 */
+	private static final AuthorizationManager<RequestAuthorizationContext> NOT_A_PARTICIPANT = AuthorizationManagers
+		.allOf(AuthenticatedAuthorizationManager.authenticated(),
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(Role.PARTICIPANT.authority())));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -100,7 +113,7 @@ class SecurityConfiguration {
 			requests.requestMatchers(HttpMethod.GET, "/api/v1/awards/showcase").permitAll();
 			requests.requestMatchers("/api/v1/organisational-units/*/changes").hasAuthority(administrator);
 			authorizeAreas(requests);
-			requests.anyRequest().authenticated();
+			requests.anyRequest().access(NOT_A_PARTICIPANT);
 		})
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(refused))
@@ -152,6 +165,8 @@ class SecurityConfiguration {
 			// The dialogue's public pages: reading, and taking part with a confirmed
 			// address.
 			requests.requestMatchers("/public/**").permitAll();
+			// Redeeming an invitation into the own area comes before any account exists.
+			requests.requestMatchers("/mein-bereich/zugang", "/mein-bereich/zugang/**").permitAll();
 			// The strategy goals and their progress are public.
 			requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*").permitAll();
 			// So are the published news with their feed.
@@ -165,7 +180,7 @@ class SecurityConfiguration {
 						"/dialogue/editions/*/attachments/*")
 				.permitAll();
 			authorizeAreas(requests);
-			requests.anyRequest().authenticated();
+			requests.anyRequest().access(NOT_A_PARTICIPANT);
 		})
 			.formLogin(form -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")

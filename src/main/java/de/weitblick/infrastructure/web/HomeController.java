@@ -20,6 +20,12 @@ class HomeController {
 			.anyMatch(authority -> Role.COUNSELLOR.authority().equals(authority.getAuthority()))) {
 			return "redirect:/counselling/today";
 		}
+		// A participant's account reaches only the own area.
+		if (authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.PARTICIPANT.authority().equals(authority.getAuthority()))) {
+			return "redirect:/mein-bereich";
+		}
 		return "home";
 	}
 

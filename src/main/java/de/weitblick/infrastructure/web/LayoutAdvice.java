@@ -70,8 +70,10 @@ class LayoutAdvice {
 					.map(Role::messageKey)
 					.findFirst()
 					.orElse(null));
+		// A participant's inbox is the own area's messages, which the own area shows.
+		boolean participant = authorities.contains(Role.PARTICIPANT.authority());
 		model.addAttribute("unreadNotifications",
-				signedIn ? this.signedIn.unreadNotifications(authentication).orElse(null) : null);
+				(signedIn && !participant) ? this.signedIn.unreadNotifications(authentication).orElse(null) : null);
 	}
 
 	private static boolean isWithin(String path, AccessArea area) {

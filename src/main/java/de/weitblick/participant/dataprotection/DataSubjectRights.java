@@ -137,35 +137,59 @@ public class DataSubjectRights {
 	 */
 	public Optional<SubjectAccessReport> subjectAccess(ParticipantId id, StaffMember viewer) {
 		return this.guard.open(id, viewer, AccessPurpose.SUBJECT_ACCESS, CaseSection.SUBJECT_ACCESS).map(opened -> {
-			Participant participant = opened.participant();
-			List<MergeRecord> merges = this.caseFiles.merges(id);
-			List<AuditEntry> processing = processing(id, merges);
 			Optional<HealthRestrictions> health = this.health.mayAccess(viewer)
 					? this.health.read(id, viewer, AccessPurpose.SUBJECT_ACCESS) : Optional.empty();
-			// Without the permission the report says that health data is not part of it,
-			// whether any is stored or not: even that some exists is health data.
-			boolean healthWithheld = health.isEmpty();
-			this.audit.recordAction(actor(viewer), AuditAction.EXPORT, ParticipantManagement.SUBJECT_TYPE, id.id(),
-					AccessPurpose.SUBJECT_ACCESS, AuditDetail.of("participant.audit.subject-access"));
-			String counsellor = this.organisation.staffMember(participant.counsellorId())
-				.map(StaffMember::displayName)
-				.orElse(null);
-			String unit = this.organisation
-				.unit(new de.weitblick.organisation.OrganisationalUnitId(participant.responsibleUnitId()))
-				.map(u -> u.code() + " " + u.name())
-				.orElse(null);
-			LocalDate erasureDue = (participant.closedOn() != null)
-					? participant.closedOn().plus(this.retentionRuns.cutOffPeriod()) : null;
-			return new SubjectAccessReport(now(), viewer.displayName(), participant.id().id(), participant.details(),
-					participant.parentsOrigin(), participant.languages(), participant.citizenships(),
-					participant.children(), this.focusGroups.classifier().classify(participant.facts(), today()),
-					participant.status(), participant.registeredOn(), participant.closedOn(), erasureDue, counsellor,
-					unit, this.consents.of(id.id()), processing, this.appointments.all(id), this.journal.allNotes(id),
-					this.documents.allOf(id), participant.qualifications(),
-					this.catalogues.occupations(participant.occupationCodes()), participant.constraints(),
-					health.orElse(null), healthWithheld, merges, this.caseFiles.referrals(id),
-					this.caseFiles.allParticipations(id));
+			return report(opened.participant(), actor(viewer), viewer.displayName(), health, this.journal.allNotes(id));
 		});
+	}
+
+	/**
+	 * The report the person asks for in the own area (whose caller has found the own case
+	 * file): everything a member of staff's report holds but the notes the team keeps to
+	 * itself and health data, which the person asks the responsible team for; the export
+	 * is audited.
+	 * @param id the own case file, must not be null
+	 * @param person the person as named in the audit trail, must not be null
+	 * @return never null
+	 */
+	public SubjectAccessReport ownSubjectAccess(ParticipantId id, Actor person) {
+		Participant participant = this.participants.findById(id.id())
+			.orElseThrow(() -> new de.weitblick.shared.NotFound("participant.not-found"));
+		List<de.weitblick.participant.journal.CaseNote> shared = this.journal.allNotes(id)
+			.stream()
+			.filter(note -> note
+				.visibility() == de.weitblick.participant.journal.NoteVisibility.SHARED_WITH_PARTICIPANT)
+			.toList();
+		return report(participant, person, person.username(), Optional.empty(), shared);
+	}
+
+	private SubjectAccessReport report(Participant participant, Actor actor, String generatedBy,
+			Optional<HealthRestrictions> health, List<de.weitblick.participant.journal.CaseNote> notes) {
+		ParticipantId id = participant.id();
+		List<MergeRecord> merges = this.caseFiles.merges(id);
+		List<AuditEntry> processing = processing(id, merges);
+		// Without the permission the report says that health data is not part of it,
+		// whether any is stored or not: even that some exists is health data.
+		boolean healthWithheld = health.isEmpty();
+		this.audit.recordAction(actor, AuditAction.EXPORT, ParticipantManagement.SUBJECT_TYPE, id.id(),
+				AccessPurpose.SUBJECT_ACCESS, AuditDetail.of("participant.audit.subject-access"));
+		String counsellor = this.organisation.staffMember(participant.counsellorId())
+			.map(StaffMember::displayName)
+			.orElse(null);
+		String unit = this.organisation
+			.unit(new de.weitblick.organisation.OrganisationalUnitId(participant.responsibleUnitId()))
+			.map(u -> u.code() + " " + u.name())
+			.orElse(null);
+		LocalDate erasureDue = (participant.closedOn() != null)
+				? participant.closedOn().plus(this.retentionRuns.cutOffPeriod()) : null;
+		return new SubjectAccessReport(now(), generatedBy, participant.id().id(), participant.details(),
+				participant.parentsOrigin(), participant.languages(), participant.citizenships(),
+				participant.children(), this.focusGroups.classifier().classify(participant.facts(), today()),
+				participant.status(), participant.registeredOn(), participant.closedOn(), erasureDue, counsellor, unit,
+				this.consents.of(id.id()), processing, this.appointments.all(id), notes, this.documents.allOf(id),
+				participant.qualifications(), this.catalogues.occupations(participant.occupationCodes()),
+				participant.constraints(), health.orElse(null), healthWithheld, merges, this.caseFiles.referrals(id),
+				this.caseFiles.allParticipations(id));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AccessPurpose;
+import de.weitblick.privacy.Actor;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
@@ -158,14 +159,28 @@ public class HealthData {
 			this.consents.give(id.id(), ConsentPurpose.HEALTH_DATA, CaseFileGuard.actor(viewer));
 		}
 		else {
-			this.consents.withdraw(id.id(), ConsentPurpose.HEALTH_DATA, CaseFileGuard.actor(viewer));
-			int erased = this.jdbc.sql("DELETE FROM participant_health WHERE participant_id = :id")
-				.param("id", id.id())
-				.update();
-			if (erased > 0) {
-				this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id,
-						AuditDetail.of("participant.audit.health-erased"));
-			}
+			withdraw(id, CaseFileGuard.actor(viewer), AccessPurpose.CASE_WORK);
+		}
+	}
+
+	/**
+	 * The person withdraws the own consent to HEALTH_DATA (in the own area, whose caller
+	 * has found the own case file), which erases every health restriction stored at once.
+	 * @param id the own case file, must not be null
+	 * @param person the person as named in the audit trail, must not be null
+	 */
+	public void withdrawOwnConsent(ParticipantId id, Actor person) {
+		withdraw(id, person, AccessPurpose.SUBJECT_ACCESS);
+	}
+
+	private void withdraw(ParticipantId id, Actor actor, AccessPurpose purpose) {
+		this.consents.withdraw(id.id(), ConsentPurpose.HEALTH_DATA, actor);
+		int erased = this.jdbc.sql("DELETE FROM participant_health WHERE participant_id = :id")
+			.param("id", id.id())
+			.update();
+		if (erased > 0) {
+			this.audit.recordAction(actor, AuditAction.ERASE, SUBJECT_TYPE, id.id(), purpose,
+					AuditDetail.of("participant.audit.health-erased"));
 		}
 	}
 

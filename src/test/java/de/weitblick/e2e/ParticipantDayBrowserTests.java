@@ -1,0 +1,141 @@
+package de.weitblick.e2e;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.weitblick.WeitblickIntegrationTest;
+import de.weitblick.e2e.BrowserFixture.Language;
+import de.weitblick.organisation.OrganisationManagement;
+import de.weitblick.organisation.StaffMember;
+import de.weitblick.participant.BenefitBasis;
+import de.weitblick.participant.Gender;
+import de.weitblick.participant.ParticipantId;
+import de.weitblick.participant.ParticipantManagement;
+import de.weitblick.participant.ParticipantRecord;
+import de.weitblick.participant.PersonalDetails;
+import de.weitblick.participant.ReferralSource;
+import de.weitblick.participant.messages.Messages;
+import de.weitblick.participant.portal.InvitationChannel;
+import de.weitblick.participant.portal.PortalInvitations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.weitblick.e2e.AccessibleNames.named;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A participant's day on a phone (320 CSS pixels wide): the person redeems the letter's
+ * code, chooses a user name and a password, signs in, lands in the own area, reads the
+ * counsellor's message and answers it, takes an appointment into the calendar, withdraws
+ * a consent and downloads what is stored, without scrolling sideways.
+ */
+@WeitblickIntegrationTest
+class ParticipantDayBrowserTests {
+
+	@RegisterExtension
+	static final BrowserFixture browser = new BrowserFixture();
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	PortalInvitations invitations;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	OrganisationManagement organisation;
+
+	@Autowired
+	de.weitblick.participant.appointment.Appointments appointments;
+
+	@Test
+	void aPersonRedeemsTheInvitationOnAPhoneAndAnswersTheCounsellorsMessage() {
+		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
+		String givenNames = "Amina" + UUID.randomUUID().toString().substring(0, 4);
+		ParticipantId person = this.participants.register(new ParticipantRecord(
+				new PersonalDetails("Tag" + UUID.randomUUID().toString().substring(0, 6), givenNames,
+						LocalDate.of(1990, 3, 3), Gender.FEMALE, null, null, "Kassel", null, null, null, true, "DE",
+						null, false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER),
+				null, Set.of(), Set.of(), List.of()), null, false, counsellor);
+		this.participants.setConsentToParentsOrigin(person, true, counsellor);
+		this.appointments.plan(person, LocalDate.now().plusDays(2), java.time.LocalTime.of(9, 30), 45,
+				de.weitblick.participant.appointment.AppointmentKind.IN_PERSON, "Raum 2.14", counsellor);
+		String code = this.invitations.invite(person, InvitationChannel.LETTER, null, counsellor).code();
+		this.messages.write(person, "Bitte bringen Sie am Montag Ihren Lebenslauf mit.", counsellor);
+		String username = "amina-" + UUID.randomUUID().toString().substring(0, 6);
+		String password = "mein Zugang zu Mein Bereich";
+
+		Page page = browser.open(Language.GERMAN);
+		page.setViewportSize(320, 640);
+		page.navigate("/mein-bereich/zugang");
+		page.getByLabel("Code aus der Einladung").fill(code.toLowerCase());
+		page.getByLabel("Benutzername").fill(username);
+		page.locator("#password").fill("zu kurz");
+		page.getByLabel("Passwort noch einmal").fill("zu kurz");
+		page.getByRole(AriaRole.BUTTON, named("Zugang einrichten")).click();
+		// The error summary names the field and links to it.
+		assertThat(page.locator("#error-summary a[href='#password']")).isVisible();
+		noSidewaysScrolling(page);
+
+		page.locator("#password").fill(password);
+		page.getByLabel("Passwort noch einmal").fill(password);
+		page.getByLabel("Passwort noch einmal").press("Enter");
+		assertThat(page.getByRole(AriaRole.HEADING, named("Ihr Zugang ist fertig"))).isVisible();
+
+		page.getByRole(AriaRole.LINK, named("Jetzt anmelden")).click();
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("#password").press("Enter");
+		page.waitForURL(url -> url.endsWith("/mein-bereich"));
+		assertThat(page.getByRole(AriaRole.HEADING, named("Hallo " + givenNames + "!"))).isVisible();
+		noSidewaysScrolling(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nachrichten")).click();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Bitte bringen Sie am Montag Ihren Lebenslauf mit.");
+		page.getByLabel("Ihre Nachricht").fill("Mache ich. Bis Montag!");
+		page.getByRole(AriaRole.BUTTON, named("Nachricht senden")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Nachricht wurde gesendet.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Mache ich. Bis Montag!");
+		noSidewaysScrolling(page);
+
+		// The appointment goes into the phone's calendar.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Meine Termine")).click();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Raum 2.14");
+		noSidewaysScrolling(page);
+		com.microsoft.playwright.Download calendar = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, named("In meinen Kalender übernehmen (Kalender-Datei)")).click());
+		assertThat(calendar.suggestedFilename()).isEqualTo("termin.ics");
+
+		// The own data: a consent withdrawn with one click, the report downloaded.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Meine Daten")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Widerrufen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihr Widerruf ist gespeichert.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("widerrufen am");
+		noSidewaysScrolling(page);
+		com.microsoft.playwright.Download report = page
+			.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Auskunft als PDF")).click());
+		assertThat(report.suggestedFilename()).isEqualTo("meine-daten.pdf");
+
+		// Another person's case file stays closed to the account.
+		assertThat(page.navigate("/participants/" + person.id()).status()).isEqualTo(403);
+	}
+
+	private static void noSidewaysScrolling(Page page) {
+		assertThat((Boolean) page
+			.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+			.as("the page fits 320 CSS pixels")
+			.isTrue();
+	}
+
+}
