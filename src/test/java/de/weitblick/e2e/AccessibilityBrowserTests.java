@@ -390,6 +390,15 @@ class AccessibilityBrowserTests {
 		moderator.locator("#invitation-email").press("Enter");
 		assertThat(moderator.getByRole(AriaRole.ALERT).first()).isVisible();
 		violations.addAll(AccessibilityAudit.seriousViolations(moderator));
+		// A refused review criterion, with its error summary.
+		SiteTour.visit(moderator, "/dialogue/manage/review-criteria", 200);
+		moderator.locator("#criterion-code").fill("COST");
+		moderator.locator("#criterion-labelDe").fill("Kosten");
+		moderator.locator("#criterion-labelEn").fill("Cost");
+		moderator.locator("#criterion-weight").fill("1");
+		moderator.locator("#criterion-weight").press("Enter");
+		assertThat(moderator.getByRole(AriaRole.ALERT).first()).isVisible();
+		violations.addAll(AccessibilityAudit.seriousViolations(moderator));
 		Page head = browser.signedInAs("controlling", language);
 		for (String path : SiteTour.STRATEGY_PAGES) {
 			SiteTour.visit(head, path, 200);

@@ -45,12 +45,13 @@ final class SiteTour {
 			"/public/dialogue/ideas/new", "/public/dialogue/ideas/019a0000-0000-7000-8000-000000007104/revision");
 
 	/**
-	 * The dialogue's moderation: planning an edition, the outbox of its invitations, the
-	 * news desk with an article in review.
+	 * The dialogue's moderation: planning an edition, the review criteria and one of
+	 * them, the outbox of its invitations, the news desk with an article in review.
 	 */
 	static final List<String> MODERATION_PAGES = List.of("/dialogue/manage/editions",
-			"/dialogue/manage/editions/019a0000-0000-7000-8000-000000006003", "/outbox", "/news/manage",
-			"/news/manage/new", "/news/manage/019a0000-0000-7000-8000-000000008404");
+			"/dialogue/manage/editions/019a0000-0000-7000-8000-000000006003", "/dialogue/manage/review-criteria",
+			"/dialogue/manage/review-criteria/STRATEGY_FIT", "/outbox", "/news/manage", "/news/manage/new",
+			"/news/manage/019a0000-0000-7000-8000-000000008404");
 
 	/**
 	 * The award's pages as the moderation runs it: the rounds, the form that opens one,

@@ -77,13 +77,23 @@ public record IdeaPage(Idea idea, String editionTitle, List<Step> timeline, List
 	}
 
 	/**
-	 * @param code the criterion, named by {@code dialogue.review.criterion.<code>}
+	 * @param code the criterion, named by its labels or, while they are empty, by
+	 * {@code dialogue.review.criterion.<code>}
 	 * @param mean null before any score
+	 * @param active false for a criterion no longer offered whose scores still count
 	 */
-	public record CriterionResult(String code, int weight, Double mean, int scores) {
+	public record CriterionResult(String code, String labelDe, String labelEn, int weight, Double mean, int scores,
+			boolean active) {
 
 		public String messageKey() {
 			return "dialogue.review.criterion." + this.code;
+		}
+
+		/**
+		 * @return the label stored for the language, null when the message key names it
+		 */
+		public String label(String language) {
+			return ReviewCriterion.label(language, this.labelDe, this.labelEn);
 		}
 
 	}

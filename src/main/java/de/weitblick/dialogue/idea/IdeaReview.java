@@ -29,17 +29,27 @@ public class IdeaReview {
 
 	private final IdeaRecords records;
 
-	IdeaReview(JdbcClient jdbc, Clock clock, IdeaRecords records) {
+	private final ReviewCriteria administered;
+
+	IdeaReview(JdbcClient jdbc, Clock clock, IdeaRecords records, ReviewCriteria administered) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.records = records;
+		this.administered = administered;
+	}
+
+	/**
+	 * @return the criteria offered to reviewers, in order, with their labels
+	 */
+	public List<ReviewCriterion> offeredCriteria() {
+		return this.administered.offered();
 	}
 
 	/**
 	 * @return the active review criteria in order, never null
 	 */
 	public List<String> criteria() {
-		return this.jdbc.sql("SELECT code FROM dialogue_review_criterion WHERE active ORDER BY position")
+		return this.jdbc.sql("SELECT code FROM dialogue_review_criterion WHERE active ORDER BY position, code")
 			.query(String.class)
 			.list();
 	}
@@ -97,15 +107,22 @@ public class IdeaReview {
 				.query((rs, n) -> own.put(rs.getString(1), rs.getInt(2)))
 				.list();
 		}
-		List<IdeaPage.CriterionResult> criteria = this.jdbc.sql("""
-				SELECT c.code, c.weight, avg(s.score) AS mean, count(s.score) AS scores
-				FROM dialogue_review_criterion c
-				LEFT JOIN dialogue_review_score s ON s.criterion = c.code AND s.idea_id = :id
-				WHERE c.active GROUP BY c.code, c.weight, c.position ORDER BY c.position
-				""")
+		// A deactivated criterion stays in the result of the ideas scored on it, so that
+		// the result stays explainable from the rows shown.
+		List<IdeaPage.CriterionResult> criteria = this.jdbc
+			.sql("""
+					SELECT c.code, c.label_de, c.label_en, c.weight, c.active, avg(s.score) AS mean, count(s.score) AS scores
+					FROM dialogue_review_criterion c
+					LEFT JOIN dialogue_review_score s ON s.criterion = c.code AND s.idea_id = :id
+					GROUP BY c.code, c.label_de, c.label_en, c.weight, c.active, c.position
+					HAVING c.active OR count(s.score) > 0
+					ORDER BY c.position, c.code
+					""")
 			.param("id", ideaId)
-			.query((rs, n) -> new IdeaPage.CriterionResult(rs.getString("code"), rs.getInt("weight"),
-					rs.getObject("mean") != null ? rs.getDouble("mean") : null, rs.getInt("scores")))
+			.query((rs, n) -> new IdeaPage.CriterionResult(rs.getString("code"), rs.getString("label_de"),
+					rs.getString("label_en"), rs.getInt("weight"),
+					rs.getObject("mean") != null ? rs.getDouble("mean") : null, rs.getInt("scores"),
+					rs.getBoolean("active")))
 			.list();
 		List<String> reviewers = this.jdbc
 			.sql("SELECT DISTINCT reviewer_name FROM dialogue_review_score WHERE idea_id = :id ORDER BY 1")

@@ -125,12 +125,14 @@ public enum AccessArea {
 	FUNDING("nav.funding", "/funding/programmes", staffAndPartners(), "/funding/**", "/api/v1/funding-programmes/**"),
 
 	/**
-	 * Planning and documenting the dialogue's editions, with the people invited: the
-	 * dialogue's moderation. Listed before {@link #DIALOGUE}, whose paths include these.
+	 * Planning and documenting the dialogue's editions, with the people invited, and
+	 * administering the criteria of the ideas' review: the dialogue's moderation. Listed
+	 * before {@link #DIALOGUE}, whose paths include these.
 	 */
 	DIALOGUE_PLANNING("nav.dialogue-planning", "/dialogue/manage/editions", EnumSet.of(Role.MODERATION),
 			"/dialogue/manage/**", "/api/v1/dialogue/editions/*/invitations",
-			"/api/v1/dialogue/editions/*/invitations/**"),
+			"/api/v1/dialogue/editions/*/invitations/**", "/api/v1/dialogue/review-criteria",
+			"/api/v1/dialogue/review-criteria/**"),
 
 	/**
 	 * The labour-market dialogue: its results are public, so every signed-in role may

@@ -27,6 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,9 +69,12 @@ class IdeaModerationController {
 
 	private final EditionDocumentation documentation;
 
+	private final WebInvocationPrivilegeEvaluator privileges;
+
 	IdeaModerationController(IdeaSearch search, IdeaPipeline pipeline, IdeaReview review, IdeaModeration moderation,
 			DialogueManagement dialogue, SignedInStaff signedIn, MessageSource messages, EditionExport export,
-			IdeaMerging merging, EditionDocumentation documentation) {
+			IdeaMerging merging, EditionDocumentation documentation, WebInvocationPrivilegeEvaluator privileges) {
+		this.privileges = privileges;
 		this.merging = merging;
 		this.documentation = documentation;
 		this.export = export;
@@ -116,6 +120,8 @@ class IdeaModerationController {
 			throw new AccessDeniedException("moderators only");
 		}
 		model.addAttribute("queue", this.moderation.queue());
+		model.addAttribute("mayAdministerCriteria",
+				this.privileges.isAllowed(ReviewCriteriaController.PAGE, authentication));
 		return "dialogue/ideas/queue";
 	}
 

@@ -106,7 +106,7 @@ class PublicIdeaController {
 		model.addAttribute("moderator", moderator);
 		model.addAttribute("groups", StakeholderGroup.values());
 		model.addAttribute("shownAt", this.participation.now());
-		model.addAttribute("criteria", this.review.criteria());
+		model.addAttribute("criteria", this.review.offeredCriteria());
 		return "dialogue/ideas/page";
 	}
 
