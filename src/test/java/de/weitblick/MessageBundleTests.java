@@ -54,21 +54,28 @@ class MessageBundleTests {
 	/**
 	 * Enums whose values people never read by a name of their own, each with the reason.
 	 */
-	private static final Map<String, String> NEVER_SHOWN = Map.of("de.weitblick.participant.CaseSection",
-			"the parts of a case file a view opens; people read the view's name (CaseView)",
-			"de.weitblick.participant.documents.DocumentType",
-			"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language",
-			"de.weitblick.participant.merge.MergeSide", "which of two records a merged value comes from",
-			"de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
-			"how one pass of the referral import ended, for the import's own loop",
-			"de.weitblick.project.Enrolments$Who", "who may take a step of an enrolment, for the rule that checks it",
-			"de.weitblick.participant.appointment.web.AppointmentRestController$Outcome",
-			"an API client's value for an appointment's outcome, read by programs as its constant",
-			"de.weitblick.project.enrolment.web.EnrolmentRestController$Exit",
-			"an API client's value for how an enrolment ended, read by programs as its constant",
-			"de.weitblick.publishing.PageText$Block$Kind",
-			"the kind of a block of a legal page's markup, rendered as HTML",
-			"de.weitblick.publishing.PageText$Inline$Kind", "the kind of a part of a line of a legal page's markup");
+	private static final Map<String, String> NEVER_SHOWN = Map.ofEntries(
+			Map.entry("de.weitblick.participant.CaseSection",
+					"the parts of a case file a view opens; people read the view's name (CaseView)"),
+			Map.entry("de.weitblick.participant.documents.DocumentType",
+					"file kinds, shown by their constant's name (PDF, PNG, JPEG), the same in every language"),
+			Map.entry("de.weitblick.participant.merge.MergeSide", "which of two records a merged value comes from"),
+			Map.entry("de.weitblick.participant.referralimport.ReferralImportRunner$PassEnd",
+					"how one pass of the referral import ended, for the import's own loop"),
+			Map.entry("de.weitblick.project.Enrolments$Who",
+					"who may take a step of an enrolment, for the rule that checks it"),
+			Map.entry("de.weitblick.participant.appointment.web.AppointmentRestController$Outcome",
+					"an API client's value for an appointment's outcome, read by programs as its constant"),
+			Map.entry("de.weitblick.project.enrolment.web.EnrolmentRestController$Exit",
+					"an API client's value for how an enrolment ended, read by programs as its constant"),
+			Map.entry("de.weitblick.publishing.PageText$Block$Kind",
+					"the kind of a block of a legal page's markup, rendered as HTML"),
+			Map.entry("de.weitblick.publishing.PageText$Inline$Kind",
+					"the kind of a part of a line of a legal page's markup"),
+			Map.entry("de.weitblick.participant.EntryFacts$LabourMarket",
+					"a band the funder report counts people in; its rows carry the report's own names"),
+			Map.entry("de.weitblick.participant.EntryFacts$Education",
+					"a band the funder report counts people in; its rows carry the report's own names"));
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
