@@ -57,6 +57,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -248,6 +249,35 @@ class CounsellorDayTests {
 		assertThatThrownBy(() -> this.days.of(lead, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
 		this.mvc.perform(get("/counselling/today").with(user("projektleitung").roles("PROJECT_LEAD")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theDayIsAlsoGivenAsJsonWithCodesInsteadOfPageTextsAndAuditedOnce() throws Exception {
+		ParticipantId person = register("Json", this.counsellor);
+		UUID goal = goal(person, "Arbeit finden");
+		step(person, goal, "Bewerbung schreiben", LocalDate.now());
+
+		this.mvc.perform(get("/api/v1/counselling/today").with(user(this.counsellor.username()).roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.today").value(LocalDate.now().toString()))
+			.andExpect(jsonPath("$.caseloadSize").value(1))
+			.andExpect(jsonPath("$.newCases[0].participantId").value(person.id().toString()))
+			.andExpect(jsonPath("$.newCases[0].source").value("JOBCENTER"))
+			.andExpect(jsonPath("$.dueSteps[0].description").value("Bewerbung schreiben"))
+			.andExpect(jsonPath("$.dueSteps[0].responsible").value("PARTICIPANT"))
+			.andExpect(jsonPath("$.dueSteps[0].goal").value("Arbeit finden"));
+
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE actor = :actor AND detail_key = 'counselling.audit.day-shown'
+				""").param("actor", this.counsellor.username()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aProjectLeadAskingTheApiForADayGetsAProblemDetail() throws Exception {
+		this.mvc.perform(get("/api/v1/counselling/today").with(user("projektleitung").roles("PROJECT_LEAD")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
 	}
 
 	private String page() throws Exception {

@@ -43,7 +43,8 @@ class AccessMatrixTests {
 			java.util.Map.entry(AccessArea.RECOGNITIONS, "/api/v1/recognitions"),
 			java.util.Map.entry(AccessArea.NOTIFICATIONS, "/api/v1/notifications"),
 			java.util.Map.entry(AccessArea.AWARDS, "/api/v1/awards/rounds"),
-			java.util.Map.entry(AccessArea.PORTAL, "/api/v1/me"));
+			java.util.Map.entry(AccessArea.PORTAL, "/api/v1/me"),
+			java.util.Map.entry(AccessArea.COUNSELLING, "/api/v1/counselling/today"));
 
 	/**
 	 * Areas whose entry page is public, so that nobody needs to sign in to read it: the

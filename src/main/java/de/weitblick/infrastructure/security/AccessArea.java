@@ -18,7 +18,8 @@ public enum AccessArea {
 	 * The counsellor's day: what the own caseload asks of today and this week, read from
 	 * the counselling module (only the own active cases).
 	 */
-	COUNSELLING("nav.counselling", "/counselling/today", EnumSet.of(Role.COUNSELLOR), "/counselling/**"),
+	COUNSELLING("nav.counselling", "/counselling/today", EnumSet.of(Role.COUNSELLOR), "/counselling/**",
+			"/api/v1/counselling/**"),
 
 	/**
 	 * Case files of participants: counsellors for their team, project leads and
