@@ -104,6 +104,81 @@ class CaseJournalTests {
 	}
 
 	@Test
+	void theAuthorRemovesANoteWithAReasonAndOnlyItsTraceStaysForTheTeam() throws Exception {
+		UUID note = this.journal.writeNote(this.participant, "Falsche Person: Termin beim Zahnarzt.",
+				NoteVisibility.TEAM, this.counsellor);
+
+		this.mvc
+			.perform(post("/participants/{id}/notes/{note}/removal", this.participant.id(), note)
+				.param("reason", "Vermerk gehört zu einer anderen Fallakte")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notesMessageKey", "participant.note.removed"));
+
+		assertThat(this.journal.notes(this.participant, this.colleague)).singleElement().satisfies(trace -> {
+			assertThat(trace.isRemoved()).isTrue();
+			assertThat(trace.text()).isNull();
+			assertThat(trace.removedBy()).isEqualTo("fachkraft");
+			assertThat(trace.removalReason()).isEqualTo("Vermerk gehört zu einer anderen Fallakte");
+		});
+		assertThat(this.jdbc.sql("SELECT count(*) FROM case_note WHERE text LIKE '%Zahnarzt%'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.audit.search("fachkraft", this.participant.id(), 20)).extracting(AuditEntry::detailKey)
+			.contains("participant.audit.note-removed");
+		this.mvc.perform(get("/participants/{id}", this.participant.id()).with(user("kollegin").roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vermerk gehört zu einer anderen Fallakte")))
+			.andExpect(content().string(not(containsString("Zahnarzt"))));
+	}
+
+	@Test
+	void aColleagueCannotRemoveSomeoneElsesNoteAndARemovalNeedsAReason() throws Exception {
+		UUID note = this.journal.writeNote(this.participant, "Bewerbungstraining vereinbart.", NoteVisibility.TEAM,
+				this.counsellor);
+
+		assertThatThrownBy(() -> this.journal.removeNote(this.participant, note, "stört mich", this.colleague))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					violation -> assertThat(violation.messageKey()).isEqualTo("participant.note.rule.only-the-author"));
+		this.mvc
+			.perform(post("/participants/{id}/notes/{note}/removal", this.participant.id(), note).param("reason", " ")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notesErrorKey", "participant.note.rule.reason-required"));
+
+		assertThat(this.journal.notes(this.participant, this.counsellor)).extracting(CaseNote::text)
+			.containsExactly("Bewerbungstraining vereinbart.");
+	}
+
+	@Test
+	void aNoteRemovedTwiceIsRefusedTheSecondTimeAndThroughTheApiWithAConflict() throws Exception {
+		UUID note = this.journal.writeNote(this.participant, "Doppelt erfasst.", NoteVisibility.TEAM, this.counsellor);
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/participants/{id}/notes/{note}", this.participant.id(), note)
+				.param("reason", "doppelt")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isNoContent());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/participants/{id}/notes/{note}", this.participant.id(), note)
+				.param("reason", "doppelt")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(get("/api/v1/participants/{id}/notes", this.participant.id())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].removalReason").value("doppelt"))
+			.andExpect(jsonPath("$[0].text").doesNotExist());
+	}
+
+	@Test
 	void anEmptyOrOverlongNoteIsRefused() {
 		assertThatThrownBy(() -> this.journal.writeNote(this.participant, "  ", NoteVisibility.TEAM, this.counsellor))
 			.isInstanceOf(RuleViolation.class);

@@ -44,12 +44,13 @@ import de.weitblick.participant.plan.SupportPlan;
  * @param merges the records merged into this one, the newest first; never null
  * @param participations the projects and offers the person was or is in; never null
  * @param today the day the page was read, never null
+ * @param viewerName the user name of whoever reads the page, never null
  */
 public record CaseFilePage(CaseFile caseFile, StaffMember counsellor, String districtName, SupportPlan plan,
 		List<CaseNote> notes, List<CaseDocument> documents, List<Appointment> appointments,
 		List<Occupation> occupations, boolean healthPermitted, HealthRestrictions health,
 		List<PossibleDuplicate> duplicates, List<MergeRecord> merges, List<Participation> participations,
-		LocalDate today) implements CaseFileLookup {
+		LocalDate today, String viewerName) implements CaseFileLookup {
 
 	public CaseFilePage {
 		notes = List.copyOf(notes);
@@ -59,6 +60,14 @@ public record CaseFilePage(CaseFile caseFile, StaffMember counsellor, String dis
 		duplicates = List.copyOf(duplicates);
 		merges = List.copyOf(merges);
 		participations = List.copyOf(participations);
+	}
+
+	/**
+	 * @return whether the viewer may remove the note: only its author, only while it is
+	 * kept, and only with the right to change the case file
+	 */
+	public boolean mayRemove(CaseNote note) {
+		return this.caseFile.mayChange() && !note.isRemoved() && note.author().equalsIgnoreCase(this.viewerName);
 	}
 
 	/** The choices of the note form. */

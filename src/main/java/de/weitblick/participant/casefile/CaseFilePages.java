@@ -104,7 +104,7 @@ public class CaseFilePages {
 					.toList() : List.of(),
 				view.shows(CaseSection.SUBJECT_ACCESS) ? this.caseFiles.merges(id) : List.of(),
 				view.shows(CaseSection.PARTICIPATIONS) ? this.caseFiles.allParticipations(id) : List.of(),
-				LocalDate.now(this.clock));
+				LocalDate.now(this.clock), viewer.username());
 	}
 
 	private String districtName(String code) {

@@ -13,17 +13,20 @@ import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
+import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.shared.TimeOrderedIds;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counselling notes (Beratungsvermerke) of a case. Notes are never edited or deleted by
- * hand: a correction is a new note, so what was written stays what was written. Every
- * change is checked against the case access rules and audited.
+ * Counselling notes (Beratungsvermerke) of a case. Notes are never edited: a correction
+ * is a new note, so what was written stays what was written. Only its author can remove a
+ * note, with a reason: its text is gone, the trace of who removed it when and why stays.
+ * Every change is checked against the case access rules and audited.
  */
 @Service
 @Transactional
@@ -33,6 +36,11 @@ public class CaseJournal {
 	public static final String SUBJECT_TYPE = "case-journal";
 
 	private static final int MAXIMUM_NOTE_LENGTH = 4000;
+
+	private static final int MAXIMUM_REASON_LENGTH = 500;
+
+	private static final String COLUMNS = "id, written_at, author, author_name, visibility, text, removed_at, "
+			+ "removed_by, removal_reason";
 
 	private final CaseFileGuard guard;
 
@@ -67,10 +75,14 @@ public class CaseJournal {
 
 	private List<CaseNote> visibleNotes(ParticipantId id, StaffMember viewer) {
 		return this.jdbc.sql("""
-				SELECT id, written_at, author, author_name, visibility, text FROM case_note
+				SELECT %s FROM case_note
 				WHERE participant_id = :participant AND (visibility <> 'AUTHOR_ONLY' OR lower(author) = lower(:viewer))
 				ORDER BY written_at DESC, id DESC
-				""").param("participant", id.id()).param("viewer", viewer.username()).query(CaseJournal::note).list();
+				""".formatted(COLUMNS))
+			.param("participant", id.id())
+			.param("viewer", viewer.username())
+			.query(CaseJournal::note)
+			.list();
 	}
 
 	/**
@@ -90,9 +102,9 @@ public class CaseJournal {
 	@Transactional(readOnly = true)
 	public List<CaseNote> allNotes(ParticipantId id) {
 		return this.jdbc.sql("""
-				SELECT id, written_at, author, author_name, visibility, text FROM case_note
+				SELECT %s FROM case_note
 				WHERE participant_id = :participant ORDER BY written_at DESC, id DESC
-				""").param("participant", id.id()).query(CaseJournal::note).list();
+				""".formatted(COLUMNS)).param("participant", id.id()).query(CaseJournal::note).list();
 	}
 
 	/**
@@ -125,10 +137,59 @@ public class CaseJournal {
 		return noteId;
 	}
 
+	/**
+	 * Removes a note: its text is gone, the trace of who removed it when and why stays in
+	 * the case file and in the audit trail. Only its author can remove it, and only once.
+	 * @param reason why, required
+	 * @throws RuleViolation when the reason is missing or too long, or the viewer did not
+	 * write the note
+	 * @throws NotFound when the case holds no such note
+	 * @throws OptimisticLockingFailureException when it was removed in the meantime
+	 */
+	public void removeNote(ParticipantId id, UUID noteId, String reason, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "participant.note.rule.reason-required");
+		}
+		if (reason.strip().length() > MAXIMUM_REASON_LENGTH) {
+			throw new RuleViolation("reason", "participant.note.rule.reason-too-long", MAXIMUM_REASON_LENGTH);
+		}
+		CaseNote note = this.jdbc.sql("""
+				SELECT %s FROM case_note WHERE id = :note AND participant_id = :participant
+				""".formatted(COLUMNS))
+			.param("note", noteId)
+			.param("participant", id.id())
+			.query(CaseJournal::note)
+			.optional()
+			.filter(found -> found.visibility() != NoteVisibility.AUTHOR_ONLY
+					|| found.author().equalsIgnoreCase(viewer.username()))
+			.orElseThrow(() -> new NotFound("participant.note.not-found"));
+		if (!note.author().equalsIgnoreCase(viewer.username())) {
+			throw new RuleViolation("reason", "participant.note.rule.only-the-author");
+		}
+		int removed = this.jdbc.sql("""
+				UPDATE case_note SET text = NULL, removed_at = :now, removed_by = :viewer, removal_reason = :reason
+				WHERE id = :note AND removed_at IS NULL
+				""")
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("viewer", viewer.username())
+			.param("reason", reason.strip())
+			.param("note", noteId)
+			.update();
+		if (removed == 0) {
+			throw new OptimisticLockingFailureException("Note " + noteId + " was removed in the meantime");
+		}
+		this.guard.audit(viewer, AuditAction.ERASE, SUBJECT_TYPE, id, AuditDetail.of("participant.audit.note-removed",
+				java.time.LocalDate.ofInstant(note.writtenAt(), java.time.ZoneId.of("Europe/Berlin")).toString()));
+	}
+
 	private static CaseNote note(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		OffsetDateTime removedAt = rs.getObject("removed_at", OffsetDateTime.class);
 		return new CaseNote(rs.getObject("id", UUID.class),
 				rs.getObject("written_at", OffsetDateTime.class).toInstant(), rs.getString("author"),
-				rs.getString("author_name"), NoteVisibility.valueOf(rs.getString("visibility")), rs.getString("text"));
+				rs.getString("author_name"), NoteVisibility.valueOf(rs.getString("visibility")), rs.getString("text"),
+				(removedAt != null) ? removedAt.toInstant() : null, rs.getString("removed_by"),
+				rs.getString("removal_reason"));
 	}
 
 }

@@ -8,6 +8,7 @@ import de.weitblick.participant.journal.NoteVisibility;
 import de.weitblick.participant.web.Viewers;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,23 @@ class CaseJournalController {
 			redirect.addFlashAttribute("journalErrorKey", violation.messageKey());
 			redirect.addFlashAttribute("journalErrorArguments", violation.arguments());
 			redirect.addFlashAttribute("noteDraft", (text != null) ? text : "");
+		}
+		return "redirect:/participants/" + id + "#notes";
+	}
+
+	@PostMapping("/participants/{id}/notes/{noteId}/removal")
+	String removeNote(@PathVariable UUID id, @PathVariable UUID noteId, @RequestParam(required = false) String reason,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.journal.removeNote(new ParticipantId(id), noteId, reason, this.viewers.of(authentication));
+			redirect.addFlashAttribute("notesMessageKey", "participant.note.removed");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("notesErrorKey", violation.messageKey());
+			redirect.addFlashAttribute("notesErrorArguments", violation.arguments());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("notesErrorKey", "participant.note.removed-in-the-meantime");
 		}
 		return "redirect:/participants/" + id + "#notes";
 	}

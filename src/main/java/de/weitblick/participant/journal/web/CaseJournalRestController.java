@@ -16,15 +16,18 @@ import de.weitblick.participant.journal.CaseNote;
 import de.weitblick.participant.journal.NoteVisibility;
 import de.weitblick.participant.web.Viewers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -85,15 +88,36 @@ class CaseJournalRestController {
 		return ResponseEntity.created(URI.create("/api/v1/participants/" + id + "/notes/" + noteId)).body(note);
 	}
 
+	@DeleteMapping("/notes/{noteId}")
+	@Operation(operationId = "removeNote",
+			summary = "Remove a counselling note (its author only), with a reason: its text is gone, its trace "
+					+ "(who removed it when and why) stays in the list and the audit trail")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "400",
+			description = "The reason is missing or too long, or the caller did not write the note; 'errors' "
+					+ "names the field")
+	@ApiResponse(responseCode = "403", description = "The caller's role never sees case files")
+	@ApiResponse(responseCode = "404", description = "No such case file or note, or not the caller's team's")
+	@ApiResponse(responseCode = "409", description = "The note was removed in the meantime")
+	ResponseEntity<Void> removeNote(@PathVariable UUID id, @PathVariable UUID noteId, @Parameter(
+			description = "Why it is removed, kept with its trace") @RequestParam(required = false) String reason,
+			Authentication authentication) {
+		this.journal.removeNote(new ParticipantId(id), noteId, reason, this.viewers.of(authentication));
+		return ResponseEntity.noContent().build();
+	}
+
 	/**
 	 * @param author the author's user name
+	 * @param text null once the note was removed
+	 * @param removedAt when its author removed it, null while it is kept
+	 * @param removalReason why it was removed, null while it is kept
 	 */
 	record NoteResource(UUID id, Instant writtenAt, String author, String authorName, NoteVisibility visibility,
-			String text) {
+			String text, Instant removedAt, String removalReason) {
 
 		static NoteResource of(CaseNote note) {
 			return new NoteResource(note.id(), note.writtenAt(), note.author(), note.authorName(), note.visibility(),
-					note.text());
+					note.text(), note.removedAt(), note.removalReason());
 		}
 
 	}
