@@ -59,6 +59,30 @@ class ParticipantBrowserTests {
 		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Bitte geben Sie die Vornamen an.");
 		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Eine Postleitzahl hat fünf Ziffern.");
 		assertThat(page.getByLabel("Familienname")).hasValue("Test");
+		// The summary has the focus and lists the errors in the order of the form, each
+		// naming its field and linking to it.
+		assertThat(page.locator("#error-summary")).isFocused();
+		java.util.List<String> errors = page.locator("#error-summary li").allTextContents();
+		org.assertj.core.api.Assertions.assertThat(errors)
+			.anySatisfy(error -> org.assertj.core.api.Assertions.assertThat(error).contains("Vornamen"))
+			.anySatisfy(error -> org.assertj.core.api.Assertions.assertThat(error).contains("Postleitzahl"));
+		org.assertj.core.api.Assertions.assertThat(indexOf(errors, "Vornamen"))
+			.isLessThan(indexOf(errors, "Geburtsdatum"))
+			.isLessThan(indexOf(errors, "Postleitzahl"));
+		page.locator("#error-summary li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Vornamen"))
+			.getByRole(AriaRole.LINK)
+			.click();
+		assertThat(page.getByLabel("Vornamen")).isFocused();
+	}
+
+	private static int indexOf(java.util.List<String> errors, String field) {
+		for (int i = 0; i < errors.size(); i++) {
+			if (errors.get(i).contains(field)) {
+				return i;
+			}
+		}
+		throw new AssertionError(field + " is not named in " + errors);
 	}
 
 	@Test
