@@ -25,6 +25,8 @@ import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.appointment.AppointmentKind;
 import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.documents.CaseDocuments;
+import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.journal.NoteVisibility;
 import de.weitblick.participant.plan.StepResponsibility;
 import de.weitblick.participant.plan.SupportPlans;
 import org.junit.jupiter.api.Test;
@@ -65,8 +67,11 @@ class CounsellorDayBrowserTests {
 	@Autowired
 	CaseDocuments documents;
 
+	@Autowired
+	CaseJournal journal;
+
 	@Test
-	void aCounsellorWalksFromTheDayToACaseFileChangesAStepIsToldOfAStaleChangeAndRemovesADocument() {
+	void aCounsellorWalksFromTheDayToACaseFileChangesAStepIsToldOfAStaleChangeAndRemovesADocumentAndANote() {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
 		String familyName = "Tageslauf" + UUID.randomUUID().toString().substring(0, 6);
@@ -80,6 +85,7 @@ class CounsellorDayBrowserTests {
 		UUID step = this.plans.addStep(person, goal, "Bewerbung schreiben", StepResponsibility.PARTICIPANT,
 				today.plusDays(2), counsellor);
 		UUID document = this.documents.upload(person, "Zeugnis", "zeugnis.pdf", PDF, counsellor);
+		UUID note = this.journal.writeNote(person, "Termin beim Zahnarzt verschoben.", NoteVisibility.TEAM, counsellor);
 
 		Page page = browser.signedInAs("fachkraft", Language.GERMAN);
 		page.setViewportSize(320, 800);
@@ -136,6 +142,19 @@ class CounsellorDayBrowserTests {
 		assertThat(page.locator("#document-" + document)).containsText("entfernt am");
 		assertThat(page.locator("#document-" + document)).containsText("Doppelt hochgeladen");
 		assertReflowsAt320(page);
+
+		// A note written on the wrong case file is removed by its author with a reason;
+		// only its trace stays.
+		page.getByRole(AriaRole.NAVIGATION, named("Abschnitte der Fallakte"))
+			.getByRole(AriaRole.LINK, namedWithin("Beratungsvermerke"))
+			.click();
+		page.locator("#note-" + note + " summary").click();
+		page.locator("#note-reason-" + note).fill("Gehört zu einer anderen Fallakte");
+		page.locator("#note-" + note).getByRole(AriaRole.BUTTON, namedWithin("Vermerk entfernen")).click();
+		assertThat(page.locator("#notes-message")).containsText("Der Vermerk wurde entfernt.");
+		assertThat(page.locator("#note-" + note)).containsText("Gehört zu einer anderen Fallakte");
+		assertThat(page.locator("#note-" + note)).not().containsText("Zahnarzt");
+		AccessibilityAudit.assertNoSeriousViolations(page);
 
 		// The caseload and a project page reflow as well.
 		SiteTour.visit(page, "/participants", 200);

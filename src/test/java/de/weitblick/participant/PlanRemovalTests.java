@@ -104,6 +104,27 @@ class PlanRemovalTests {
 	}
 
 	@Test
+	void aGoalIsChangedOnThePageAndAStaleChangeIsExplainedAndChangesNothing() throws Exception {
+		this.mvc
+			.perform(post("/participants/{p}/plan/goals/{g}", this.participant.id(), this.goal).param("version", "0")
+				.param("title", "Sprachkurs C1")
+				.param("participantWords", "Ich will im Beruf sicher sprechen.")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(flash().attribute("planMessageKey", "participant.plan.goal-changed"));
+		this.mvc
+			.perform(post("/participants/{p}/plan/goals/{g}", this.participant.id(), this.goal).param("version", "0")
+				.param("title", "Sprachkurs A2")
+				.with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(flash().attribute("planErrorKey", "participant.plan.changed-in-the-meantime"));
+
+		var goal = this.plans.of(this.participant, this.counsellor).goals().get(0);
+		assertThat(goal.title()).isEqualTo("Sprachkurs C1");
+		assertThat(goal.participantWords()).isEqualTo("Ich will im Beruf sicher sprechen.");
+	}
+
+	@Test
 	void aGoalIsRemovedWithItsSteps() throws Exception {
 		this.mvc
 			.perform(delete("/api/v1/participants/{p}/plan/goals/{g}", this.participant.id(), this.goal)

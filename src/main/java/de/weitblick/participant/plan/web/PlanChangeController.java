@@ -61,6 +61,25 @@ class PlanChangeController {
 		return "redirect:/participants/" + id + "#plan";
 	}
 
+	@PostMapping("/participants/{id}/plan/goals/{goalId}")
+	String changeGoal(@PathVariable UUID id, @PathVariable UUID goalId, @RequestParam int version,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String counsellorView,
+			@RequestParam(required = false) String participantWords, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			this.plans.changeGoal(new ParticipantId(id), goalId, version, title, counsellorView, participantWords,
+					this.viewers.of(authentication));
+			redirect.addFlashAttribute("planMessageKey", "participant.plan.goal-changed");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("planErrorKey", violation.messageKey());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("planErrorKey", STALE);
+		}
+		return "redirect:/participants/" + id + "#plan";
+	}
+
 	@PostMapping("/participants/{id}/plan/steps/{stepId}/removal")
 	String removeStep(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam int version,
 			Authentication authentication, RedirectAttributes redirect) {
