@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit trail's retention and its monthly partitions. Every night the partitions of
- * the coming months are created and the months past the retention period are dropped,
- * except the entries under an open hold. Both steps run in the database with the rights
- * of the schema's owner (functions audit_trail_add_months and audit_trail_remove_before);
- * the application itself can neither change nor delete an entry. Several instances may
- * run them at once: the database runs one at a time.
+ * the coming months are created, the months past the retention period are dropped, except
+ * the entries under an open hold, and each finished month gets its index by user and
+ * time. These steps run in the database with the rights of the schema's owner (functions
+ * audit_trail_add_months, audit_trail_remove_before and
+ * audit_trail_index_finished_months); the application itself can neither change nor
+ * delete an entry. Several instances may run them at once: the database runs one at a
+ * time.
  */
 @Service
 public class AuditTrailRetention {
@@ -72,14 +74,27 @@ public class AuditTrailRetention {
 	}
 
 	/**
-	 * Prepares the coming months and removes the entries past the retention period that
-	 * no open hold keeps, and records the run.
+	 * Gives every finished month's partition its index by user and time, which the month
+	 * that is written to never has (see the migration V35_1).
+	 * @return how many partitions got the index
+	 */
+	@Transactional
+	public int indexFinishedMonths() {
+		return this.jdbc.sql("SELECT audit_trail_index_finished_months(:before)")
+			.param("before", today().withDayOfMonth(1))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Prepares the coming months, removes the entries past the retention period that no
+	 * open hold keeps, records the run and indexes the finished months that remain.
 	 * @return the run, never null
 	 */
 	@Transactional
 	public AuditRetentionRun run() {
 		prepareComingMonths();
-		return this.jdbc
+		AuditRetentionRun run = this.jdbc
 			.sql("""
 					SELECT ran_at, cut_off, partitions, removed, kept FROM audit_trail_remove_before(:cutOff, :today, :ranAt)
 					""")
@@ -88,6 +103,8 @@ public class AuditTrailRetention {
 			.param("ranAt", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.query(AuditTrailRetention::runOf)
 			.single();
+		indexFinishedMonths();
+		return run;
 	}
 
 	@Scheduled(cron = "${weitblick.audit-trail.schedule:0 50 2 * * *}", zone = "Europe/Berlin")

@@ -113,6 +113,30 @@ class AuditTrailRetentionTests {
 	}
 
 	@Test
+	void aFinishedMonthGetsItsIndexByUserAndTimeOnceAndTheMonthWrittenToDoesNot() {
+		String user = "indexiert-" + UUID.randomUUID().toString().substring(0, 8);
+		this.transactions.executeWithoutResult(status -> this.jdbc.sql("SELECT audit_trail_add_months('2023-01-01', 3)")
+			.query(Integer.class)
+			.single());
+		write("2023-01-20T09:00:00Z", trail -> trail.recordAction(new Actor(user, "COUNSELLOR"), AuditAction.READ,
+				"participant", UUID.randomUUID(), AccessPurpose.CASE_WORK, null));
+		write("2023-02-03T09:00:00Z", trail -> trail.recordAction(new Actor(user, "COUNSELLOR"), AuditAction.READ,
+				"participant", UUID.randomUUID(), AccessPurpose.CASE_WORK, null));
+		AuditTrailRetention inFebruary = new AuditTrailRetention(this.jdbc, new AuditTrailSettings(10, 3),
+				Clock.fixed(Instant.parse("2023-02-15T01:00:00Z"), ZoneOffset.UTC));
+
+		int indexed = this.transactions.execute(status -> inFebruary.indexFinishedMonths());
+
+		assertThat(indexed).isPositive();
+		assertThat(hasIndexByUserAndTime("audit_event_2023_01")).isTrue();
+		assertThat(hasIndexByUserAndTime("audit_event_2023_02")).isFalse();
+		int again = this.transactions.execute(status -> inFebruary.indexFinishedMonths());
+		assertThat(again).isZero();
+		assertThat(entriesBy(user)).extracting(AuditEntry::occurredAt)
+			.containsExactly(Instant.parse("2023-02-03T09:00:00Z"), Instant.parse("2023-01-20T09:00:00Z"));
+	}
+
+	@Test
 	void theApplicationCannotEmptyAMonthOfTheTrail() {
 		write("2026-01-15T12:00:00Z", trail -> trail.recordList(new Actor("fachkraft", "COUNSELLOR"), "participant",
 				List.of(UUID.randomUUID(), UUID.randomUUID()), AccessPurpose.CASELOAD, null));
@@ -150,6 +174,13 @@ class AuditTrailRetentionTests {
 
 	private List<AuditRetentionRun> recordedRuns() {
 		return new AuditTrailRetention(this.jdbc, new AuditTrailSettings(1, 3), Clock.systemUTC()).overview(100).runs();
+	}
+
+	private boolean hasIndexByUserAndTime(String partition) {
+		return this.jdbc.sql("SELECT to_regclass(:index) IS NOT NULL")
+			.param("index", partition + "_by_user_time")
+			.query(Boolean.class)
+			.single();
 	}
 
 	private String partitionOf(String user) {
