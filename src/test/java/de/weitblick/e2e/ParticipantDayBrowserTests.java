@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A participant's day on a phone (320 CSS pixels wide): the person redeems the letter's
  * code, chooses a user name and a password, signs in, lands in the own area, reads the
- * counsellor's message and answers it, takes an appointment into the calendar, withdraws
- * a consent and downloads what is stored, without scrolling sideways.
+ * counsellor's message and answers it, takes an appointment into the calendar, reads a
+ * note the counsellor shared, sees the project offered, uploads a CV, withdraws a consent
+ * and downloads what is stored, without scrolling sideways.
  */
 @WeitblickIntegrationTest
 class ParticipantDayBrowserTests {
@@ -57,6 +58,18 @@ class ParticipantDayBrowserTests {
 	@Autowired
 	de.weitblick.participant.appointment.Appointments appointments;
 
+	@Autowired
+	de.weitblick.participant.journal.CaseJournal journal;
+
+	@Autowired
+	de.weitblick.project.ProjectManagement projects;
+
+	@Autowired
+	de.weitblick.project.places.PlacesPlanning placesPlanning;
+
+	@Autowired
+	de.weitblick.project.Referrals referrals;
+
 	@Test
 	void aPersonRedeemsTheInvitationOnAPhoneAndAnswersTheCounsellorsMessage() {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
@@ -69,6 +82,13 @@ class ParticipantDayBrowserTests {
 		this.participants.setConsentToParentsOrigin(person, true, counsellor);
 		this.appointments.plan(person, LocalDate.now().plusDays(2), java.time.LocalTime.of(9, 30), 45,
 				de.weitblick.participant.appointment.AppointmentKind.IN_PERSON, "Raum 2.14", counsellor);
+		this.journal.writeNote(person, "Für Sie: Bitte bringen Sie das Zeugnis der Klasse 10 mit.",
+				de.weitblick.participant.journal.NoteVisibility.SHARED_WITH_PARTICIPANT, counsellor);
+		this.journal.writeNote(person, "Nur im Team: Rückfrage beim Jobcenter offen.",
+				de.weitblick.participant.journal.NoteVisibility.TEAM, counsellor);
+		String projectName = "Werkstatt Tag " + UUID.randomUUID().toString().substring(0, 6);
+		this.referrals.refer(new de.weitblick.project.ReferralRequest(project(projectName), null, person, null, null),
+				counsellor);
 		String code = this.invitations.invite(person, InvitationChannel.LETTER, null, counsellor).code();
 		this.messages.write(person, "Bitte bringen Sie am Montag Ihren Lebenslauf mit.", counsellor);
 		String username = "amina-" + UUID.randomUUID().toString().substring(0, 6);
@@ -116,6 +136,32 @@ class ParticipantDayBrowserTests {
 				() -> page.getByRole(AriaRole.LINK, named("In meinen Kalender übernehmen (Kalender-Datei)")).click());
 		assertThat(calendar.suggestedFilename()).isEqualTo("termin.ics");
 
+		// The note the counsellor shared, and never the team's own.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Notizen für mich")).click();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Bitte bringen Sie das Zeugnis der Klasse 10 mit.");
+		assertThat(page.getByRole(AriaRole.MAIN)).not().containsText("Rückfrage beim Jobcenter");
+		noSidewaysScrolling(page);
+
+		// The project offered, with the next step in plain words.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Meine Projekte")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named(projectName))).isVisible();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Sagen Sie, ob Sie den Platz nehmen.");
+		noSidewaysScrolling(page);
+
+		// The CV the counsellor asked for, uploaded from the phone.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Meine Dokumente")).click();
+		page.getByLabel("Was ist das für ein Dokument?").fill("Lebenslauf");
+		page.locator("#file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("lebenslauf.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		page.getByRole(AriaRole.BUTTON, named("Dokument hochladen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihr Dokument ist gespeichert.");
+		assertThat(page.getByRole(AriaRole.LINK, named("Lebenslauf herunterladen"))).isVisible();
+		noSidewaysScrolling(page);
+
 		// The own data: a consent withdrawn with one click, the report downloaded.
 		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
 		page.getByRole(AriaRole.LINK, named("Meine Daten")).click();
@@ -136,6 +182,22 @@ class ParticipantDayBrowserTests {
 			.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 			.as("the page fits 320 CSS pixels")
 			.isTrue();
+	}
+
+	private de.weitblick.project.ProjectId project(String name) {
+		StaffMember controlling = this.organisation.staffMember("controlling").orElseThrow();
+		StaffMember lead = this.organisation.staffMember("projektleitung").orElseThrow();
+		de.weitblick.project.ProjectId id = this.projects.create(new de.weitblick.project.ProjectDescription(name, null,
+				de.weitblick.project.ProjectKind.QUALIFICATION, de.weitblick.project.ProjectStatus.RUNNING, null,
+				UUID.fromString("019a0000-0000-7000-8000-000000001505"), lead.id(), LocalDate.of(2026, 1, 1), null,
+				"Kassel", Set.of(), de.weitblick.project.EligibilityRules.NONE,
+				Set.of(new de.weitblick.project.ProjectPartnership(
+						UUID.fromString("019a0000-0000-7000-8000-000000002001"),
+						de.weitblick.project.PartnerRole.REFERRER)),
+				Set.of(), List.of()), controlling);
+		this.placesPlanning.addPeriod(id, new de.weitblick.project.PlacesPlan("Tag", LocalDate.now().minusMonths(1),
+				LocalDate.now().plusYears(1), 5), lead);
+		return id;
 	}
 
 }

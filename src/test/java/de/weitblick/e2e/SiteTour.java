@@ -31,7 +31,8 @@ final class SiteTour {
 
 	/** The own area of a participant's account (Mein Bereich). */
 	static final List<String> PORTAL_PAGES = List.of("/mein-bereich", "/mein-bereich/nachrichten",
-			"/mein-bereich/daten", "/mein-bereich/termine");
+			"/mein-bereich/daten", "/mein-bereich/termine", "/mein-bereich/notizen", "/mein-bereich/dokumente",
+			"/mein-bereich/projekte", "/mein-bereich/passwort");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under

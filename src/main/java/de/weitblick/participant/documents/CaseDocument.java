@@ -13,13 +13,15 @@ import java.util.UUID;
  * @param sizeBytes greater than zero
  * @param uploadedBy never null
  * @param uploadedAt never null
+ * @param uploadedByPerson whether the person uploaded it in the own area
  * @param version changes with every change of the document
  * @param removedAt when it was removed, null while it is kept
  * @param removedBy who removed it, null while it is kept
  * @param removalReason why it was removed, may be null
  */
 public record CaseDocument(UUID id, String title, String fileName, DocumentType type, int sizeBytes, String uploadedBy,
-		Instant uploadedAt, int version, Instant removedAt, String removedBy, String removalReason) {
+		Instant uploadedAt, boolean uploadedByPerson, int version, Instant removedAt, String removedBy,
+		String removalReason) {
 
 	/**
 	 * @return whether it was removed: only its trace is left

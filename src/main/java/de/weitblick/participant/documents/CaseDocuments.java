@@ -59,23 +59,54 @@ public class CaseDocuments {
 	 */
 	public UUID upload(ParticipantId id, String title, String fileName, byte[] content, StaffMember viewer) {
 		this.guard.changeable(id, viewer);
+		DocumentType type = checked(title, content);
+		UUID documentId = insert(id, title, fileName, content, type, viewer.username(), false);
+		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-uploaded", type));
+		return documentId;
+	}
+
+	/**
+	 * Keeps a document the person uploaded in the own area, with the same checks as a
+	 * member of staff's upload, marked as the person's. The caller has found the case
+	 * file from the person's own account and audits the upload.
+	 * @param id the person's own case file, must not be null
+	 * @param username the person's user name, must not be null
+	 * @return the document's identifier, never null
+	 * @throws RuleViolation as {@link #upload} does; nothing is stored
+	 */
+	public UUID uploadFromPerson(ParticipantId id, String title, String fileName, byte[] content, String username) {
+		DocumentType type = checked(title, content);
+		return insert(id, title, fileName, content, type, username, true);
+	}
+
+	/**
+	 * @return the type the content really has
+	 * @throws RuleViolation when the title is missing, the file is empty or too large, or
+	 * its content is no PDF, PNG or JPEG, whatever its name says
+	 */
+	private static DocumentType checked(String title, byte[] content) {
 		if (title == null || title.isBlank()) {
 			throw new RuleViolation("title", "participant.document.rule.title-required");
 		}
-		if (content.length == 0) {
+		if (content == null || content.length == 0) {
 			throw new RuleViolation("file", "participant.document.rule.empty");
 		}
 		if (content.length > MAXIMUM_BYTES) {
 			throw new RuleViolation("file", "participant.document.rule.too-large", MAXIMUM_BYTES / (1024 * 1024));
 		}
-		DocumentType type = DocumentType.of(content)
-			.orElseThrow(() -> new RuleViolation("file", "participant.document.rule.type"));
+		return DocumentType.of(content).orElseThrow(() -> new RuleViolation("file", "participant.document.rule.type"));
+	}
+
+	private UUID insert(ParticipantId id, String title, String fileName, byte[] content, DocumentType type,
+			String author, boolean byParticipant) {
 		UUID documentId = TimeOrderedIds.next();
-		this.jdbc.sql("""
-				INSERT INTO participant_document (id, participant_id, title, file_name, media_type, size_bytes, content,
-				    uploaded_by, uploaded_at)
-				VALUES (:id, :participant, :title, :fileName, :mediaType, :size, :content, :author, :now)
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO participant_document (id, participant_id, title, file_name, media_type, size_bytes, content,
+					    uploaded_by, uploaded_at, uploaded_by_participant)
+					VALUES (:id, :participant, :title, :fileName, :mediaType, :size, :content, :author, :now, :byParticipant)
+					""")
 			.param("id", documentId)
 			.param("participant", id.id())
 			.param("title", title.strip().substring(0, Math.min(200, title.strip().length())))
@@ -83,11 +114,10 @@ public class CaseDocuments {
 			.param("mediaType", type.mediaType())
 			.param("size", content.length)
 			.param("content", content)
-			.param("author", viewer.username())
+			.param("author", author)
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("byParticipant", byParticipant)
 			.update();
-		this.guard.audit(viewer, AuditAction.CREATE, SUBJECT_TYPE, id,
-				AuditDetail.of("participant.audit.document-uploaded", type));
 		return documentId;
 	}
 
@@ -128,8 +158,8 @@ public class CaseDocuments {
 	@Transactional(readOnly = true)
 	public List<CaseDocument> allOf(ParticipantId id) {
 		return this.jdbc.sql("""
-				SELECT id, title, file_name, media_type, size_bytes, uploaded_by, uploaded_at, version, removed_at,
-				       removed_by, removal_reason
+				SELECT id, title, file_name, media_type, size_bytes, uploaded_by, uploaded_at, uploaded_by_participant,
+				       version, removed_at, removed_by, removal_reason
 				FROM participant_document
 				WHERE participant_id = :participant ORDER BY uploaded_at DESC, id DESC
 				""").param("participant", id.id()).query(CaseDocuments::document).list();
@@ -138,7 +168,8 @@ public class CaseDocuments {
 	private static CaseDocument document(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new CaseDocument(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("file_name"),
 				typeOf(rs.getString("media_type")), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
-				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getInt("version"),
+				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getBoolean("uploaded_by_participant"),
+				rs.getInt("version"),
 				Optional.ofNullable(rs.getObject("removed_at", OffsetDateTime.class))
 					.map(OffsetDateTime::toInstant)
 					.orElse(null),
@@ -220,7 +251,20 @@ public class CaseDocuments {
 	 */
 	public Optional<DocumentContent> content(ParticipantId id, UUID documentId, StaffMember viewer) {
 		this.guard.readable(id, viewer, CaseSection.DOCUMENTS);
-		Optional<DocumentContent> content = this.jdbc.sql("""
+		Optional<DocumentContent> content = storedContent(id, documentId);
+		content.ifPresent(found -> this.guard.audit(viewer, AuditAction.READ, SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.document-downloaded")));
+		return content;
+	}
+
+	/**
+	 * The content of one document kept with the case file, for a caller that has decided
+	 * the access (the person's own area) and audits the download.
+	 * @return empty when the case holds no such document, or only its trace
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DocumentContent> storedContent(ParticipantId id, UUID documentId) {
+		return this.jdbc.sql("""
 				SELECT file_name, media_type, content FROM participant_document
 				WHERE id = :document AND participant_id = :participant AND removed_at IS NULL
 				""")
@@ -229,9 +273,6 @@ public class CaseDocuments {
 			.query((rs, n) -> new DocumentContent(rs.getString("file_name"), typeOf(rs.getString("media_type")),
 					rs.getBytes("content")))
 			.optional();
-		content.ifPresent(found -> this.guard.audit(viewer, AuditAction.READ, SUBJECT_TYPE, id,
-				AuditDetail.of("participant.audit.document-downloaded")));
-		return content;
 	}
 
 	private static DocumentType typeOf(String mediaType) {

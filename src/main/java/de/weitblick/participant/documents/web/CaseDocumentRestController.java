@@ -190,19 +190,21 @@ class CaseDocumentRestController {
 	 * content
 	 * @param type what the content really is
 	 * @param uploadedBy the uploader's user name
+	 * @param uploadedByPerson whether the person uploaded it in the own area
 	 * @param version the version to send with a change or removal
 	 * @param removedAt when it was removed, null while it is kept
 	 * @param removedBy who removed it, null while it is kept
 	 * @param removalReason why, may be null
 	 */
 	record DocumentResource(UUID id, String title, String fileName, DocumentType type, String mediaType, int sizeBytes,
-			String uploadedBy, Instant uploadedAt, int version, Instant removedAt, String removedBy,
-			String removalReason) {
+			String uploadedBy, Instant uploadedAt, boolean uploadedByPerson, int version, Instant removedAt,
+			String removedBy, String removalReason) {
 
 		static DocumentResource of(CaseDocument document) {
 			return new DocumentResource(document.id(), document.title(), document.fileName(), document.type(),
 					document.type().mediaType(), document.sizeBytes(), document.uploadedBy(), document.uploadedAt(),
-					document.version(), document.removedAt(), document.removedBy(), document.removalReason());
+					document.uploadedByPerson(), document.version(), document.removedAt(), document.removedBy(),
+					document.removalReason());
 		}
 
 	}
