@@ -190,6 +190,14 @@ class ParticipantOwnAreaTests {
 		this.mvc.perform(get("/participants/{id}", this.participant.id()).with(user("fachkraft").roles("COUNSELLOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("von der Person in Mein Bereich hochgeladen")));
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM staff_notification WHERE recipient_id = :c
+				AND message_key = 'participant.portal.notification.document-uploaded' AND link = :link
+				""")
+			.param("c", this.counsellor.id())
+			.param("link", "/participants/" + this.participant.id() + "#documents")
+			.query(Integer.class)
+			.single()).as("the counsellor is told").isEqualTo(1);
 		assertThat(auditedOfAccount()).contains("participant.portal.audit.document-uploaded",
 				"participant.portal.audit.documents-read", "participant.portal.audit.document-downloaded");
 	}

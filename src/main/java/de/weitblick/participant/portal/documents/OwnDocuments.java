@@ -3,6 +3,7 @@ package de.weitblick.participant.portal.documents;
 import java.util.List;
 import java.util.UUID;
 
+import de.weitblick.organisation.Notifications;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.documents.CaseDocuments.DocumentContent;
 import de.weitblick.participant.portal.OwnCase;
@@ -12,14 +13,16 @@ import de.weitblick.privacy.AuditDetail;
 import de.weitblick.privacy.AuditTrail;
 import de.weitblick.shared.RuleViolation;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of the person's own case file in the own area: the person sees them,
  * downloads them and uploads what the team asks for (a certificate, a CV) with the same
- * content checks as a member of staff's upload. A refused upload stores nothing and is
- * audited; another person's document is refused and audited as well.
+ * content checks as a member of staff's upload; the responsible counsellor is notified. A
+ * refused upload stores nothing and is audited; another person's document is refused and
+ * audited as well.
  */
 @Service
 @Transactional
@@ -31,10 +34,17 @@ public class OwnDocuments {
 
 	private final AuditTrail audit;
 
-	OwnDocuments(CaseDocuments documents, OwnCases ownCases, AuditTrail audit) {
+	private final Notifications notifications;
+
+	private final JdbcClient jdbc;
+
+	OwnDocuments(CaseDocuments documents, OwnCases ownCases, AuditTrail audit, Notifications notifications,
+			JdbcClient jdbc) {
 		this.documents = documents;
 		this.ownCases = ownCases;
 		this.audit = audit;
+		this.notifications = notifications;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -79,6 +89,15 @@ public class OwnDocuments {
 		}
 		this.audit.recordAction(own.actor(), AuditAction.CREATE, CaseDocuments.SUBJECT_TYPE, own.participant().id(),
 				OwnCase.PURPOSE, AuditDetail.of("participant.portal.audit.document-uploaded"));
+		// The notification names nobody: its text is fixed, the link leads to the case
+		// file.
+		this.jdbc.sql("SELECT counsellor_id FROM participant WHERE id = :participant AND counsellor_id IS NOT NULL")
+			.param("participant", own.participant().id())
+			.query(UUID.class)
+			.optional()
+			.ifPresent(counsellor -> this.notifications.notify(counsellor,
+					"participant.portal.notification.document-uploaded", List.of(),
+					"/participants/" + own.participant().id() + "#documents"));
 		return kept(own).stream().filter(document -> document.id().equals(documentId)).findFirst().orElseThrow();
 	}
 
