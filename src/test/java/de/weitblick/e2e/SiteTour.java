@@ -31,7 +31,7 @@ final class SiteTour {
 
 	/** The own area of a participant's account (Mein Bereich). */
 	static final List<String> PORTAL_PAGES = List.of("/mein-bereich", "/mein-bereich/nachrichten",
-			"/mein-bereich/daten", "/mein-bereich/termine");
+			"/mein-bereich/daten", "/mein-bereich/termine", "/mein-bereich/plan");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
@@ -178,7 +178,8 @@ final class SiteTour {
 	 * access with its invitations.
 	 */
 	static List<String> caseFilePortalPages(java.util.UUID record) {
-		return List.of("/participants/" + record + "/messages", "/participants/" + record + "/portal");
+		return List.of("/participants/" + record + "/messages", "/participants/" + record + "/portal",
+				"/participants/" + record);
 	}
 
 	/** An address no page answers. */

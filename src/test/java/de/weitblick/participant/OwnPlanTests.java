@@ -309,6 +309,33 @@ class OwnPlanTests {
 	}
 
 	@Test
+	void theTeamReadsThePersonsChangesThroughTheApiAndAnotherTeamIsRefused() throws Exception {
+		this.ownPlans.markStepDone(this.own, this.ownStep, theGoal().steps().getFirst().version());
+		this.mvc
+			.perform(get("/api/v1/participants/{id}/plan/own-changes", this.participant.id())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unseen").value(1))
+			.andExpect(jsonPath("$.changes[0].kind").value("STEP_DONE"))
+			.andExpect(jsonPath("$.changes[0].about").value("Lebenslauf schreiben"))
+			.andExpect(jsonPath("$.agreement").doesNotExist());
+		this.mvc
+			.perform(post("/api/v1/participants/{id}/plan/own-changes/seen", this.participant.id()).with(csrf())
+				.with(user("fachkraft").roles("COUNSELLOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unseen").value(0))
+			.andExpect(jsonPath("$.changes[0].seen").value(true));
+		StaffMember other = CaseFiles.otherTeam(this.jdbc, this.organisation);
+		this.mvc
+			.perform(get("/api/v1/participants/{id}/plan/own-changes", this.participant.id())
+				.with(user(other.username()).roles(other.role().name())))
+			.andExpect(status().isNotFound());
+		assertThat(this.audit.search(other.username(), this.participant.id(), 10)).isNotEmpty();
+		assertThat(this.audit.search("fachkraft", this.participant.id(), 20)).extracting(AuditEntry::detailKey)
+			.contains("participant.audit.own-plan-changes-read");
+	}
+
+	@Test
 	void thePersonPrintsTheOwnPlanAsTheTeamsPdf() throws Exception {
 		this.mvc.perform(get("/mein-bereich/plan.pdf").with(user(this.username).roles("PARTICIPANT")))
 			.andExpect(status().isOk())

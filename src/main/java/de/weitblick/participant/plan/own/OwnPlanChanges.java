@@ -35,13 +35,16 @@ public class OwnPlanChanges {
 
 	private final OwnChangeLog log;
 
+	private final SupportPlans plans;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	OwnPlanChanges(CaseFileGuard guard, OwnChangeLog log, JdbcClient jdbc, Clock clock) {
+	OwnPlanChanges(CaseFileGuard guard, OwnChangeLog log, SupportPlans plans, JdbcClient jdbc, Clock clock) {
 		this.guard = guard;
 		this.log = log;
+		this.plans = plans;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -59,7 +62,10 @@ public class OwnPlanChanges {
 		if (plan == null || !caseFile.mayChange()) {
 			return PersonsPlanChanges.NONE;
 		}
-		ParticipantId id = caseFile.participant().id();
+		return changes(caseFile.participant().id(), plan);
+	}
+
+	private PersonsPlanChanges changes(ParticipantId id, SupportPlan plan) {
 		List<OwnPlanChange> changes = this.jdbc
 			.sql("""
 					SELECT c.id, c.kind, coalesce(g.title, s.description) AS about, c.happened_at, c.seen_at IS NOT NULL AS seen
@@ -81,6 +87,22 @@ public class OwnPlanChanges {
 			.query(Integer.class)
 			.single();
 		return new PersonsPlanChanges(changes, unseen, this.log.latestAgreement(id, PlanVersion.of(plan)).orElse(null));
+	}
+
+	/**
+	 * The changes read on their own (through the API), for the responsible team: the read
+	 * is audited.
+	 * @param id the case file, must not be null
+	 * @param viewer must be allowed to change the case file
+	 * @return never null
+	 * @throws de.weitblick.shared.NotFound when the viewer may not change the case file
+	 * (audited)
+	 */
+	public PersonsPlanChanges read(ParticipantId id, StaffMember viewer) {
+		this.guard.changeable(id, viewer);
+		this.guard.audit(viewer, AuditAction.READ, SupportPlans.SUBJECT_TYPE, id,
+				AuditDetail.of("participant.audit.own-plan-changes-read"));
+		return changes(id, this.plans.of(id, viewer));
 	}
 
 	/**
