@@ -66,27 +66,29 @@ public class OwnPlanChanges {
 	}
 
 	private PersonsPlanChanges changes(ParticipantId id, SupportPlan plan) {
-		List<OwnPlanChange> changes = this.jdbc
-			.sql("""
-					SELECT c.id, c.kind, coalesce(g.title, s.description) AS about, c.happened_at, c.seen_at IS NOT NULL AS seen
-					FROM plan_own_change c
-					LEFT JOIN plan_goal g ON g.id = c.goal_id AND g.participant_id = c.participant_id
-					LEFT JOIN plan_step s ON s.id = c.step_id
-					WHERE c.participant_id = :participant
-					ORDER BY c.happened_at DESC, c.id DESC LIMIT :limit
-					""")
+		record Row(OwnPlanChange change, int unseen) {
+		}
+		// One statement: the newest changes, each row counting the unseen ones of all.
+		List<Row> rows = this.jdbc.sql("""
+				SELECT c.id, c.kind, coalesce(g.title, s.description) AS about, c.happened_at,
+				       c.seen_at IS NOT NULL AS seen, count(*) FILTER (WHERE c.seen_at IS NULL) OVER () AS unseen
+				FROM plan_own_change c
+				LEFT JOIN plan_goal g ON g.id = c.goal_id AND g.participant_id = c.participant_id
+				LEFT JOIN plan_step s ON s.id = c.step_id
+				WHERE c.participant_id = :participant
+				ORDER BY c.happened_at DESC, c.id DESC LIMIT :limit
+				""")
 			.param("participant", id.id())
 			.param("limit", SHOWN)
-			.query((rs, n) -> new OwnPlanChange(rs.getObject("id", UUID.class),
-					OwnChangeKind.valueOf(rs.getString("kind")), rs.getString("about"),
-					rs.getObject("happened_at", OffsetDateTime.class).toInstant(), rs.getBoolean("seen")))
+			.query((rs,
+					n) -> new Row(new OwnPlanChange(rs.getObject("id", UUID.class),
+							OwnChangeKind.valueOf(rs.getString("kind")), rs.getString("about"),
+							rs.getObject("happened_at", OffsetDateTime.class).toInstant(), rs.getBoolean("seen")),
+							rs.getInt("unseen")))
 			.list();
-		int unseen = this.jdbc
-			.sql("SELECT count(*) FROM plan_own_change WHERE participant_id = :participant AND seen_at IS NULL")
-			.param("participant", id.id())
-			.query(Integer.class)
-			.single();
-		return new PersonsPlanChanges(changes, unseen, this.log.latestAgreement(id, PlanVersion.of(plan)).orElse(null));
+		return new PersonsPlanChanges(rows.stream().map(Row::change).toList(),
+				rows.isEmpty() ? 0 : rows.getFirst().unseen(),
+				this.log.latestAgreement(id, PlanVersion.of(plan)).orElse(null));
 	}
 
 	/**
