@@ -73,6 +73,15 @@ class AccessibilityBrowserTests {
 	de.weitblick.participant.messages.Messages messages;
 
 	@Autowired
+	de.weitblick.participant.plan.SupportPlans plans;
+
+	@Autowired
+	de.weitblick.participant.plan.own.OwnPlans ownPlans;
+
+	@Autowired
+	de.weitblick.participant.portal.OwnCases ownCases;
+
+	@Autowired
 	de.weitblick.placement.PlacementManagement placementManagement;
 
 	@ParameterizedTest(name = "{0}")
@@ -588,6 +597,18 @@ class AccessibilityBrowserTests {
 		String username = "mira-" + UUID.randomUUID().toString().substring(0, 6);
 		this.invitations.redeem(code, username, BrowserFixture.DEMO_PASSWORD, BrowserFixture.DEMO_PASSWORD);
 		this.messages.write(person, "Willkommen in Mein Bereich.", counsellor);
+		// A plan with an own step, a step of the counsellor's and own words, which the
+		// team's case file lists as a change by the person.
+		UUID goal = this.plans.addGoal(person, "Eine Ausbildung finden", "Mira ist zuverlässig.", null, counsellor);
+		this.plans.addStep(person, goal, "Lebenslauf schreiben",
+				de.weitblick.participant.plan.StepResponsibility.PARTICIPANT, java.time.LocalDate.now().plusDays(7),
+				counsellor);
+		this.plans.addStep(person, goal, "Betriebe anfragen",
+				de.weitblick.participant.plan.StepResponsibility.COUNSELLOR, null, counsellor);
+		var ownCase = this.ownCases
+			.of(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null))
+			.orElseThrow();
+		this.ownPlans.changeOwnWords(ownCase, goal, 0, "Ich arbeite gern mit Menschen.");
 		List<String> violations = new ArrayList<>();
 
 		Page signedOut = browser.open(language);

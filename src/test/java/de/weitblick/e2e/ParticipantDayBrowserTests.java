@@ -19,6 +19,8 @@ import de.weitblick.participant.ParticipantRecord;
 import de.weitblick.participant.PersonalDetails;
 import de.weitblick.participant.ReferralSource;
 import de.weitblick.participant.messages.Messages;
+import de.weitblick.participant.plan.StepResponsibility;
+import de.weitblick.participant.plan.SupportPlans;
 import de.weitblick.participant.portal.InvitationChannel;
 import de.weitblick.participant.portal.PortalInvitations;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A participant's day on a phone (320 CSS pixels wide): the person redeems the letter's
  * code, chooses a user name and a password, signs in, lands in the own area, reads the
  * counsellor's message and answers it, takes an appointment into the calendar, reads a
- * note the counsellor shared, sees the project offered, uploads a CV, withdraws a consent
- * and downloads what is stored, without scrolling sideways.
+ * note the counsellor shared, sees the project offered, uploads a CV, writes the own words
+ * next to a goal of the plan, ticks off an own step, agrees to the plan and downloads it,
+ * withdraws a consent and downloads what is stored, without scrolling sideways.
  */
 @WeitblickIntegrationTest
 class ParticipantDayBrowserTests {
@@ -70,6 +73,9 @@ class ParticipantDayBrowserTests {
 	@Autowired
 	de.weitblick.project.Referrals referrals;
 
+	@Autowired
+	SupportPlans plans;
+
 	@Test
 	void aPersonRedeemsTheInvitationOnAPhoneAndAnswersTheCounsellorsMessage() {
 		StaffMember counsellor = this.organisation.staffMember("fachkraft").orElseThrow();
@@ -89,6 +95,11 @@ class ParticipantDayBrowserTests {
 		String projectName = "Werkstatt Tag " + UUID.randomUUID().toString().substring(0, 6);
 		this.referrals.refer(new de.weitblick.project.ReferralRequest(project(projectName), null, person, null, null),
 				counsellor);
+		UUID goal = this.plans.addGoal(person, "Eine Ausbildung als Köchin finden", null, null, counsellor);
+		UUID ownStep = this.plans.addStep(person, goal, "Lebenslauf schreiben", StepResponsibility.PARTICIPANT,
+				LocalDate.now().plusDays(7), counsellor);
+		UUID counsellorsStep = this.plans.addStep(person, goal, "Betriebe in Kassel anfragen",
+				StepResponsibility.COUNSELLOR, LocalDate.now().plusDays(14), counsellor);
 		String code = this.invitations.invite(person, InvitationChannel.LETTER, null, counsellor).code();
 		this.messages.write(person, "Bitte bringen Sie am Montag Ihren Lebenslauf mit.", counsellor);
 		String username = "amina-" + UUID.randomUUID().toString().substring(0, 6);
@@ -161,6 +172,29 @@ class ParticipantDayBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihr Dokument ist gespeichert.");
 		assertThat(page.getByRole(AriaRole.LINK, named("Lebenslauf herunterladen"))).isVisible();
 		noSidewaysScrolling(page);
+		// The own plan: the own words next to the goal, an own step done, the agreement.
+		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
+		page.getByRole(AriaRole.LINK, named("Mein Plan")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Ziel: Eine Ausbildung als Köchin finden"))).isVisible();
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Wer: Ihre Fachkraft.");
+		page.getByLabel("Meine Worte: Eine Ausbildung als Köchin finden").fill("Ich koche gern für viele Menschen.");
+		page.locator("[id='goal-" + goal + "']").getByRole(AriaRole.BUTTON, within("Meine Worte speichern")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Worte sind gespeichert.");
+		assertThat(page.getByLabel("Meine Worte: Eine Ausbildung als Köchin finden"))
+			.hasValue("Ich koche gern für viele Menschen.");
+		noSidewaysScrolling(page);
+		// Only the own step can be ticked off.
+		assertThat(page.locator("[id='step-" + counsellorsStep + "']").getByRole(AriaRole.BUTTON)).hasCount(0);
+		page.locator("[id='step-" + ownStep + "']").getByRole(AriaRole.BUTTON, within("Erledigt")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Schritt ist als erledigt gespeichert.");
+		assertThat(page.locator("[id='step-" + ownStep + "']").getByRole(AriaRole.BUTTON)).hasCount(0);
+		page.getByRole(AriaRole.BUTTON, named("Ich bin mit dem Plan einverstanden")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ihre Zustimmung ist gespeichert.");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Sie haben dem Plan am");
+		noSidewaysScrolling(page);
+		com.microsoft.playwright.Download plan = page
+			.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Meinen Plan als PDF herunterladen")).click());
+		assertThat(plan.suggestedFilename()).isEqualTo("mein-plan.pdf");
 
 		// The own data: a consent withdrawn with one click, the report downloaded.
 		page.getByRole(AriaRole.LINK, named("Zurück zu Mein Bereich")).click();
@@ -175,6 +209,14 @@ class ParticipantDayBrowserTests {
 
 		// Another person's case file stays closed to the account.
 		assertThat(page.navigate("/participants/" + person.id()).status()).isEqualTo(403);
+	}
+
+	/**
+	 * @return options for a button whose accessible name starts with its visible text: it
+	 * goes on with what the button is about, for screen readers
+	 */
+	private static com.microsoft.playwright.Locator.GetByRoleOptions within(String visibleText) {
+		return new com.microsoft.playwright.Locator.GetByRoleOptions().setName(visibleText);
 	}
 
 	private static void noSidewaysScrolling(Page page) {

@@ -31,8 +31,8 @@ final class SiteTour {
 
 	/** The own area of a participant's account (Mein Bereich). */
 	static final List<String> PORTAL_PAGES = List.of("/mein-bereich", "/mein-bereich/nachrichten",
-			"/mein-bereich/daten", "/mein-bereich/termine", "/mein-bereich/notizen", "/mein-bereich/dokumente",
-			"/mein-bereich/projekte", "/mein-bereich/passwort");
+			"/mein-bereich/daten", "/mein-bereich/termine", "/mein-bereich/plan", "/mein-bereich/notizen",
+			"/mein-bereich/dokumente", "/mein-bereich/projekte", "/mein-bereich/passwort");
 
 	/**
 	 * The pages of the dialogue's moderation: the ideas with their filters, an idea under
@@ -179,7 +179,8 @@ final class SiteTour {
 	 * access with its invitations.
 	 */
 	static List<String> caseFilePortalPages(java.util.UUID record) {
-		return List.of("/participants/" + record + "/messages", "/participants/" + record + "/portal");
+		return List.of("/participants/" + record + "/messages", "/participants/" + record + "/portal",
+				"/participants/" + record);
 	}
 
 	/** An address no page answers. */

@@ -19,6 +19,7 @@ import de.weitblick.participant.merge.MergeRecord;
 import de.weitblick.participant.plan.GoalStatus;
 import de.weitblick.participant.plan.StepResponsibility;
 import de.weitblick.participant.plan.SupportPlan;
+import de.weitblick.participant.plan.own.PersonsPlanChanges;
 
 /**
  * Everything a case file's page shows to one viewer, read in one transaction with the
@@ -30,6 +31,8 @@ import de.weitblick.participant.plan.SupportPlan;
  * benefits section or the account is gone
  * @param districtName the name of the city district of the address, or null
  * @param plan the support plan, or null when the view leaves it out
+ * @param ownPlanChanges what the person changed in the own plan, for the responsible
+ * team; empty for everybody else; never null
  * @param notes the notes the viewer may read, the newest first; never null
  * @param documents the documents, the newest first; never null
  * @param appointments the appointments; never null
@@ -47,10 +50,10 @@ import de.weitblick.participant.plan.SupportPlan;
  * @param viewerName the user name of whoever reads the page, never null
  */
 public record CaseFilePage(CaseFile caseFile, StaffMember counsellor, String districtName, SupportPlan plan,
-		List<CaseNote> notes, List<CaseDocument> documents, List<Appointment> appointments,
-		List<Occupation> occupations, boolean healthPermitted, HealthRestrictions health,
-		List<PossibleDuplicate> duplicates, List<MergeRecord> merges, List<Participation> participations,
-		LocalDate today, String viewerName) implements CaseFileLookup {
+		PersonsPlanChanges ownPlanChanges, List<CaseNote> notes, List<CaseDocument> documents,
+		List<Appointment> appointments, List<Occupation> occupations, boolean healthPermitted,
+		HealthRestrictions health, List<PossibleDuplicate> duplicates, List<MergeRecord> merges,
+		List<Participation> participations, LocalDate today, String viewerName) implements CaseFileLookup {
 
 	public CaseFilePage {
 		notes = List.copyOf(notes);

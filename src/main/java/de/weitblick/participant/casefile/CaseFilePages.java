@@ -20,7 +20,9 @@ import de.weitblick.participant.appointment.Appointments;
 import de.weitblick.participant.documents.CaseDocuments;
 import de.weitblick.participant.health.HealthData;
 import de.weitblick.participant.journal.CaseJournal;
+import de.weitblick.participant.plan.SupportPlan;
 import de.weitblick.participant.plan.SupportPlans;
+import de.weitblick.participant.plan.own.OwnPlanChanges;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.shared.NotFound;
 
@@ -45,6 +47,8 @@ public class CaseFilePages {
 
 	private final SupportPlans plans;
 
+	private final OwnPlanChanges ownPlanChanges;
+
 	private final CaseJournal journal;
 
 	private final Appointments appointments;
@@ -56,13 +60,14 @@ public class CaseFilePages {
 	private final Clock clock;
 
 	CaseFilePages(CaseFileReading caseFiles, ParticipantManagement participants, Catalogues catalogues,
-			OrganisationManagement organisation, SupportPlans plans, CaseJournal journal, Appointments appointments,
-			CaseDocuments documents, HealthData health, Clock clock) {
+			OrganisationManagement organisation, SupportPlans plans, OwnPlanChanges ownPlanChanges, CaseJournal journal,
+			Appointments appointments, CaseDocuments documents, HealthData health, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.participants = participants;
 		this.catalogues = catalogues;
 		this.organisation = organisation;
 		this.plans = plans;
+		this.ownPlanChanges = ownPlanChanges;
 		this.journal = journal;
 		this.appointments = appointments;
 		this.documents = documents;
@@ -88,11 +93,11 @@ public class CaseFilePages {
 		CaseView view = caseFile.view();
 		Participant participant = caseFile.participant();
 		boolean healthPermitted = view.shows(CaseSection.HEALTH) && this.health.mayAccess(viewer);
+		SupportPlan plan = view.shows(CaseSection.PLAN) ? this.plans.shownWith(caseFile) : null;
 		return new CaseFilePage(caseFile,
 				view.shows(CaseSection.BENEFITS)
 						? this.organisation.staffMember(participant.counsellorId()).orElse(null) : null,
-				districtName(participant.details().districtCode()),
-				view.shows(CaseSection.PLAN) ? this.plans.shownWith(caseFile) : null,
+				districtName(participant.details().districtCode()), plan, this.ownPlanChanges.shownWith(caseFile, plan),
 				this.journal.notesShownWith(caseFile, viewer), this.documents.shownWith(caseFile),
 				this.appointments.shownWith(caseFile),
 				view.shows(CaseSection.OCCUPATION_INTERESTS)

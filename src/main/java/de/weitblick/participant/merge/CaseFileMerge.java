@@ -153,6 +153,11 @@ public class CaseFileMerge {
 				.param("merged", mergedId.id())
 				.update();
 		}
+		// What the person changed in the own plan goes with the goals it was about.
+		this.jdbc.sql("UPDATE plan_own_change SET participant_id = :survivor WHERE participant_id = :merged")
+			.param("survivor", survivorId.id())
+			.param("merged", mergedId.id())
+			.update();
 		// The customer numbers go with the person, so that a later referral list naming
 		// either
 		// is recognised as already imported.

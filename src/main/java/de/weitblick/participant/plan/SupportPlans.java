@@ -11,6 +11,7 @@ import de.weitblick.participant.CaseFile;
 import de.weitblick.participant.CaseSection;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.casefile.CaseFileGuard;
+import de.weitblick.participant.portal.OwnCase;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditDetail;
 import de.weitblick.shared.NotFound;
@@ -80,6 +81,18 @@ public class SupportPlans {
 	public SupportPlan read(ParticipantId id, StaffMember viewer) {
 		this.guard.read(id, viewer, CaseSection.PLAN, SUBJECT_TYPE, AuditDetail.of("participant.audit.plan-read"));
 		return this.rows.load(id);
+	}
+
+	/**
+	 * The plan of the person signed in to the own area. The case file was found from the
+	 * account ({@code OwnCases}), never from the request, so no further check applies;
+	 * the caller audits the person's read.
+	 * @param own the signed-in person with the own case file, must not be null
+	 * @return the own plan, never null
+	 */
+	@Transactional(readOnly = true)
+	public SupportPlan ofOwnCase(OwnCase own) {
+		return this.rows.load(own.participant());
 	}
 
 	/**
