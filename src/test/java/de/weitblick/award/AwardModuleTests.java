@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
+import de.weitblick.participant.OwnTeamFinder;
 import de.weitblick.participant.ParticipantDirectory;
 import de.weitblick.participant.ParticipantFinder;
 import de.weitblick.privacy.AuditTrail;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stand in as mocks.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@MockitoBean(types = { ParticipantFinder.class, ParticipantDirectory.class, AuditTrail.class,
+@MockitoBean(types = { ParticipantFinder.class, OwnTeamFinder.class, ParticipantDirectory.class, AuditTrail.class,
 		PublicProjectFigures.class, ProjectManagement.class, StrategyManagement.class })
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
