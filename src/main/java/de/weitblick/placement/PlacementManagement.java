@@ -17,7 +17,7 @@ import de.weitblick.focusgroup.FocusGroupMembership;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantDirectory;
-import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.OwnTeamFinder;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.ParticipantProfile;
 import de.weitblick.participant.PersonFound;
@@ -61,14 +61,14 @@ public class PlacementManagement {
 
 	private final Clock clock;
 
-	private final ParticipantFinder finder;
+	private final OwnTeamFinder finder;
 
 	private final OfferSeats seats;
 
 	private final PlacementStore store;
 
 	PlacementManagement(JdbcClient jdbc, ParticipantDirectory participants, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, ParticipantFinder finder, OfferSeats seats,
+			ApplicationEventPublisher events, Clock clock, OwnTeamFinder finder, OfferSeats seats,
 			OfferManagement offerManagement, PlacementStore store) {
 		this.offerManagement = offerManagement;
 		this.finder = finder;

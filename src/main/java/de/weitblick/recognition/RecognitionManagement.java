@@ -16,7 +16,7 @@ import de.weitblick.employer.OfferId;
 import de.weitblick.employer.OfferSeats;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.ParticipantDirectory;
-import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.participant.OwnTeamFinder;
 import de.weitblick.participant.ParticipantId;
 import de.weitblick.participant.PersonFound;
 import de.weitblick.privacy.AccessPurpose;
@@ -51,7 +51,7 @@ public class RecognitionManagement {
 
 	private final RecognitionStore store;
 
-	private final ParticipantFinder finder;
+	private final OwnTeamFinder finder;
 
 	private final ParticipantDirectory participants;
 
@@ -67,7 +67,7 @@ public class RecognitionManagement {
 
 	private final OfferSeats seats;
 
-	RecognitionManagement(RecognitionStore store, ParticipantFinder finder, ParticipantDirectory participants,
+	RecognitionManagement(RecognitionStore store, OwnTeamFinder finder, ParticipantDirectory participants,
 			EmployerManagement employers, ModuleHosts hosts, OfferSeats seats, AuditTrail audit, Clock clock,
 			@Value(SmallNumbers.THRESHOLD) int threshold) {
 		this.seats = seats;
@@ -87,7 +87,7 @@ public class RecognitionManagement {
 	 * employer service of a unit
 	 */
 	public boolean mayWork(StaffMember viewer) {
-		return ParticipantFinder.findsOwnTeam(viewer);
+		return OwnTeamFinder.findsOwnTeam(viewer);
 	}
 
 	/**

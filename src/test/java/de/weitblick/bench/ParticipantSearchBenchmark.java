@@ -18,7 +18,8 @@ import de.weitblick.focusgroup.FocusGroupManagement;
 import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.participant.Participant;
 import de.weitblick.participant.referralimport.ReferralImportId;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
 import de.weitblick.shared.TimeOrderedIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,10 @@ class ParticipantSearchBenchmark {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
-	ReferralImports imports;
+	ReferralListUploads uploads;
+
+	@Autowired
+	ReferralImportProgress progress;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -148,7 +152,7 @@ class ParticipantSearchBenchmark {
 
 		// The same name search while a referral list is imported beside it (into another
 		// team, as a Jobcenter's list arrives while counsellors work).
-		ReferralImportId importing = this.imports.start("benchmark.csv",
+		ReferralImportId importing = this.uploads.start("benchmark.csv",
 				ReferralImportBenchmark.generate(IMPORT_ROWS, System.currentTimeMillis(), 11),
 				this.organisation.staffMember("fachkraft").orElseThrow());
 		long importStarted = System.nanoTime();
@@ -313,7 +317,7 @@ class ParticipantSearchBenchmark {
 			""";
 
 	private boolean importFinished(ReferralImportId id) {
-		return this.imports.referralImport(id, this.organisation.staffMember("fachkraft").orElseThrow())
+		return this.progress.referralImport(id, this.organisation.staffMember("fachkraft").orElseThrow())
 			.orElseThrow()
 			.finished();
 	}

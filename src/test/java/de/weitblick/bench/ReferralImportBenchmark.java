@@ -16,7 +16,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.referralimport.ReferralImport;
 import de.weitblick.participant.referralimport.ReferralImportId;
 import de.weitblick.participant.referralimport.ReferralImportStatus;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,10 @@ class ReferralImportBenchmark {
 	private static final String[] LANGUAGES = { "tr", "ar", "uk", "pl", "ro", "fa", "ar", "ti", "en", "fa" };
 
 	@Autowired
-	ReferralImports imports;
+	ReferralListUploads uploads;
+
+	@Autowired
+	ReferralImportProgress progress;
 
 	@Autowired
 	OrganisationManagement organisation;
@@ -132,12 +136,12 @@ class ReferralImportBenchmark {
 		double applicationCpu = applicationCpuSeconds();
 		double databaseCpu = databaseCpuSeconds();
 		long started = System.nanoTime();
-		ReferralImportId id = this.imports.start("benchmark.csv", list, counsellor);
+		ReferralImportId id = this.uploads.start("benchmark.csv", list, counsellor);
 		long accepted = System.nanoTime();
-		ReferralImport state = this.imports.referralImport(id, counsellor).orElseThrow();
+		ReferralImport state = this.progress.referralImport(id, counsellor).orElseThrow();
 		while (!state.finished()) {
 			Thread.sleep(50);
-			state = this.imports.referralImport(id, counsellor).orElseThrow();
+			state = this.progress.referralImport(id, counsellor).orElseThrow();
 		}
 		double total = (System.nanoTime() - started) / 1e9;
 		applicationCpu = applicationCpuSeconds() - applicationCpu;

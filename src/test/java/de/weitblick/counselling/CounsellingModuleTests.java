@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
+import de.weitblick.employer.EmployerManagement;
+import de.weitblick.employer.OfferManagement;
+import de.weitblick.employer.OfferSeats;
+import de.weitblick.employer.OfferedSeats;
+import de.weitblick.funding.FundingManagement;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
+import de.weitblick.strategy.StrategyManagement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
@@ -13,17 +19,22 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The counselling module started with the modules it depends on and theirs: its
- * dependencies {@code project} and {@code placement} need {@code funding},
- * {@code strategy} and {@code employer}, so the direct dependencies alone do not start.
+ * The counselling module started with only its direct dependencies ({@code organisation},
+ * {@code privacy}, {@code participant}, {@code project}, {@code placement}) and
+ * {@code focusgroup}, which {@code participant} needs for real (see
+ * {@code ProjectModuleTests}); the beans {@code project} and {@code placement} use from
+ * {@code funding}, {@code strategy} and {@code employer} stand in as mocks.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "focusgroup")
+@MockitoBean(types = { FundingManagement.class, StrategyManagement.class, EmployerManagement.class,
+		OfferManagement.class, OfferSeats.class, OfferedSeats.class })
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

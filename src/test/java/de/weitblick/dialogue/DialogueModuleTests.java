@@ -5,22 +5,33 @@ import java.util.List;
 import java.util.UUID;
 
 import de.weitblick.ModuleTestConfiguration;
+import de.weitblick.funding.FundingManagement;
+import de.weitblick.participant.Catalogues;
+import de.weitblick.participant.CustomerReferrals;
+import de.weitblick.participant.EntryIndicators;
+import de.weitblick.participant.ParticipantDirectory;
+import de.weitblick.participant.ParticipantFinder;
+import de.weitblick.privacy.AuditTrail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dialogue module started with its declared dependencies and theirs (an approved idea
- * becomes a project through the {@code project} module, which needs its own
- * dependencies).
+ * The dialogue module started with only its direct dependencies ({@code organisation},
+ * {@code project}, {@code strategy}; an approved idea becomes a project through the
+ * {@code project} module); the beans {@code project} uses from {@code funding},
+ * {@code participant} and {@code privacy} stand in as mocks.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@MockitoBean(types = { FundingManagement.class, Catalogues.class, ParticipantFinder.class, ParticipantDirectory.class,
+		EntryIndicators.class, CustomerReferrals.class, AuditTrail.class })
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

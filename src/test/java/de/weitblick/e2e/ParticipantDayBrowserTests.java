@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A participant's day on a phone (320 CSS pixels wide): the person redeems the letter's
  * code, chooses a user name and a password, signs in, lands in the own area, reads the
  * counsellor's message and answers it, takes an appointment into the calendar, reads a
- * note the counsellor shared, sees the project offered, uploads a CV, writes the own words
- * next to a goal of the plan, ticks off an own step, agrees to the plan and downloads it,
- * withdraws a consent and downloads what is stored, without scrolling sideways.
+ * note the counsellor shared, sees the project offered, uploads a CV, writes the own
+ * words next to a goal of the plan, ticks off an own step, agrees to the plan and
+ * downloads it, withdraws a consent and downloads what is stored, without scrolling
+ * sideways.
  */
 @WeitblickIntegrationTest
 class ParticipantDayBrowserTests {

@@ -9,7 +9,7 @@ import de.weitblick.organisation.OrganisationManagement;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.referralimport.ReferralImportId;
 import de.weitblick.participant.referralimport.ReferralImportRunner;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class ReferralImportControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	ReferralImports imports;
+	ReferralListUploads uploads;
 
 	@Autowired
 	ReferralImportRunner runner;
@@ -106,7 +106,7 @@ class ReferralImportControllerTests {
 
 	@Test
 	void theProgressIsPolledFromTheSameAddressUntilTheImportIsFinished() throws Exception {
-		ReferralImportId id = this.imports.accept("liste.csv", this.list.getBytes(StandardCharsets.UTF_8),
+		ReferralImportId id = this.uploads.accept("liste.csv", this.list.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 		String address = "/participants/imports/" + id.id();
 
@@ -199,7 +199,7 @@ class ReferralImportControllerTests {
 
 	@Test
 	void anImportJustQueuedIsReportedAsWaitingNotAsInterrupted() throws Exception {
-		ReferralImportId id = this.imports.accept("zuweisungen.csv", this.list.getBytes(StandardCharsets.UTF_8),
+		ReferralImportId id = this.uploads.accept("zuweisungen.csv", this.list.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 
 		this.mvc

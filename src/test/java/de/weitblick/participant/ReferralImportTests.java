@@ -32,7 +32,9 @@ import de.weitblick.participant.referralimport.ReferralImportOutcome;
 import de.weitblick.participant.referralimport.ReferralImportRunner;
 import de.weitblick.participant.referralimport.ReferralImportStatus;
 import de.weitblick.participant.referralimport.ReferralImportWriter;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
+import de.weitblick.participant.referralimport.ReferralImportReports;
 import de.weitblick.privacy.AccessPurpose;
 import de.weitblick.privacy.AuditAction;
 import de.weitblick.privacy.AuditEntry;
@@ -62,7 +64,13 @@ class ReferralImportTests {
 			+ "Arbeitslos seit;Sprachen;Staatsangehörigkeit;Fachkraft;Bemerkung";
 
 	@Autowired
-	ReferralImports imports;
+	ReferralListUploads uploads;
+
+	@Autowired
+	ReferralImportProgress progress;
+
+	@Autowired
+	ReferralImportReports reports;
 
 	@Autowired
 	ReferralImportRunner runner;
@@ -121,7 +129,7 @@ class ReferralImportTests {
 						"SY", "", "\"Termine nur vormittags; Kita ab 8 Uhr\""),
 				row(2, "Jonas", "2005-06-05", "m", "14", "", "", "de Muttersprache", "DE", "fachkraft", "")));
 
-		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport done = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(done.status()).isEqualTo(ReferralImportStatus.COMPLETED);
 		assertThat(done.createdRows()).isEqualTo(2);
 		assertThat(done.reportedRows()).isZero();
@@ -175,10 +183,10 @@ class ReferralImportTests {
 				customerNumber(4) + ";;Ohne Nachname;03.01.1990" + ";".repeat(8),
 				row(5, "Zukunft", "01.01.2090", "d", "", "", "", "", "", "", "")));
 
-		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport done = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(done.createdRows()).isEqualTo(1);
 		assertThat(done.invalidRows()).isEqualTo(4);
-		List<ReferralImportFinding> findings = this.imports.report(id, 0, 100, this.counsellor).findings();
+		List<ReferralImportFinding> findings = this.reports.report(id, 0, 100, this.counsellor).findings();
 		assertThat(findings).extracting(f -> f.row() + " " + f.column() + " " + f.messageKey())
 			.containsExactly("3 BIRTH_DATE participant.import.finding.date-impossible",
 					"4 DISTRICT participant.import.finding.district",
@@ -191,7 +199,7 @@ class ReferralImportTests {
 		// Reading the report is audited like any read of personal data.
 		assertThat(this.audit.search("fachkraft", id.id(), 5)).anySatisfy(entry -> {
 			assertThat(entry.action()).isEqualTo(AuditAction.READ);
-			assertThat(entry.subjectType()).isEqualTo(ReferralImports.SUBJECT_TYPE);
+			assertThat(entry.subjectType()).isEqualTo(ReferralImportReports.SUBJECT_TYPE);
 		});
 	}
 
@@ -203,10 +211,10 @@ class ReferralImportTests {
 
 		ReferralImportId second = importNow(list);
 
-		ReferralImport again = this.imports.referralImport(second, this.counsellor).orElseThrow();
+		ReferralImport again = this.progress.referralImport(second, this.counsellor).orElseThrow();
 		assertThat(again.createdRows()).isZero();
 		assertThat(again.alreadyImportedRows()).isEqualTo(2);
-		assertThat(this.imports.report(second, 0, 10, this.counsellor).findings()).allSatisfy(finding -> {
+		assertThat(this.reports.report(second, 0, 10, this.counsellor).findings()).allSatisfy(finding -> {
 			assertThat(finding.outcome()).isEqualTo(ReferralImportOutcome.ALREADY_IMPORTED);
 			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.already-imported");
 			assertThat(finding.participant()).isNotNull();
@@ -222,13 +230,13 @@ class ReferralImportTests {
 			rows.add(row(i, "Person" + (char) ('A' + i), LocalDate.of(1980, 1, 1).plusDays(i * 37L).toString(), "w", "",
 					"", "", "", "", "", ""));
 		}
-		ReferralImportId id = this.imports.accept("liste.csv",
+		ReferralImportId id = this.uploads.accept("liste.csv",
 				csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
 
 		// The process "dies" after two chunks of ten: what they stored stays, the rest is
 		// not begun.
 		assertThat(this.runner.run(id, 2, 10)).isFalse();
-		ReferralImport stopped = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport stopped = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(stopped.processedRows()).isEqualTo(20);
 		assertThat(stopped.interrupted()).isTrue();
 		assertThat(countReferrals()).isEqualTo(20);
@@ -241,7 +249,7 @@ class ReferralImportTests {
 		this.runner.resumeAtStartUp();
 		awaitFinished(id);
 
-		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport done = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(done.status()).isEqualTo(ReferralImportStatus.COMPLETED);
 		assertThat(done.processedRows()).isEqualTo(25);
 		assertThat(done.createdRows()).isEqualTo(25);
@@ -262,14 +270,14 @@ class ReferralImportTests {
 				row(2, "Paula", "01.01.1999", "w", "", "", "", "", "", "", ""),
 				row(4, "Paula", "01.01.1999", "w", "", "", "", "", "", "", "")));
 
-		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport done = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(done.createdRows()).isEqualTo(1);
 		assertThat(done.duplicateRows()).isEqualTo(3);
-		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+		assertThat(this.reports.report(id, 0, 10, this.counsellor).findings())
 			.extracting(f -> f.row() + " " + f.messageKey())
 			.containsExactly("2 participant.import.finding.likely-registered",
 					"4 participant.import.finding.customer-number-twice", "5 participant.import.finding.person-twice");
-		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
+		assertThat(this.reports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
 			.isEqualTo(registered);
 	}
 
@@ -283,11 +291,11 @@ class ReferralImportTests {
 				row(2, "Işıl", "04.04.1991", "w", "", "", "", "", "", "", ""),
 				row(3, "Işıla", "04.04.1991", "w", "", "", "", "", "", "", "")));
 
-		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+		assertThat(this.reports.report(id, 0, 10, this.counsellor).findings())
 			.extracting(f -> f.row() + " " + f.messageKey())
 			.containsExactly("2 participant.import.finding.likely-registered",
 					"4 participant.import.finding.person-twice");
-		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
+		assertThat(this.reports.report(id, 0, 10, this.counsellor).findings().get(0).participant())
 			.isEqualTo(registered);
 	}
 
@@ -296,7 +304,7 @@ class ReferralImportTests {
 		// Chunks of two rows: the second chunk repeats the first one's customer number
 		// and
 		// its person under another number.
-		ReferralImportId id = this.imports.accept("zuweisungen.csv",
+		ReferralImportId id = this.uploads.accept("zuweisungen.csv",
 				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""),
 						row(2, "Maximilian", "04.02.1985", "m", "", "", "", "", "", "", ""),
 						row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""),
@@ -327,12 +335,12 @@ class ReferralImportTests {
 			worker.shutdownNow();
 		}
 
-		ReferralImport done = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport done = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(done.createdRows()).isEqualTo(2);
 		assertThat(done.duplicateRows()).isEqualTo(2);
 		UUID erika = participantWith(customerNumber(1));
 		UUID max = participantWith(customerNumber(2));
-		assertThat(this.imports.report(id, 0, 10, this.counsellor).findings())
+		assertThat(this.reports.report(id, 0, 10, this.counsellor).findings())
 			.extracting(f -> f.row() + " " + f.messageKey() + " " + f.participant().id())
 			.containsExactly("4 participant.import.finding.customer-number-twice " + erika,
 					"5 participant.import.finding.likely-registered " + max);
@@ -352,22 +360,22 @@ class ReferralImportTests {
 			first.add(row(i, givenName, born, "w", "", "", "", "", "", "", ""));
 			second.add(row(100 + i, givenName, born, "w", "", "", "", "", "", "", ""));
 		}
-		ReferralImportId one = this.imports.accept("amt-nord.csv",
+		ReferralImportId one = this.uploads.accept("amt-nord.csv",
 				csv(first.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
-		ReferralImportId other = this.imports.accept("amt-sued.csv",
+		ReferralImportId other = this.uploads.accept("amt-sued.csv",
 				csv(second.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
 
 		// Both are decided and ready to store before either can write a case file.
 		whileThePeoplesTableIsHeld(2,
 				() -> List.of(inBackground(() -> awaitFinished(one)), inBackground(() -> awaitFinished(other))));
 
-		ReferralImport a = this.imports.referralImport(one, this.counsellor).orElseThrow();
-		ReferralImport b = this.imports.referralImport(other, this.counsellor).orElseThrow();
+		ReferralImport a = this.progress.referralImport(one, this.counsellor).orElseThrow();
+		ReferralImport b = this.progress.referralImport(other, this.counsellor).orElseThrow();
 		assertThat(countParticipantsNamed()).isEqualTo(40);
 		assertThat(a.createdRows() + b.createdRows()).isEqualTo(40);
 		assertThat(a.duplicateRows() + b.duplicateRows()).isEqualTo(40);
 		ReferralImportId later = (a.createdRows() == 40) ? other : one;
-		assertThat(this.imports.report(later, 0, 100, this.counsellor).findings()).hasSize(40).allSatisfy(finding -> {
+		assertThat(this.reports.report(later, 0, 100, this.counsellor).findings()).hasSize(40).allSatisfy(finding -> {
 			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.likely-registered");
 			assertThat(finding.participant()).isNotNull();
 		});
@@ -375,7 +383,7 @@ class ReferralImportTests {
 
 	@Test
 	void aRegistrationRacingAnImportOfThePersonIsRefusedAsAPossibleDuplicate() throws Exception {
-		ReferralImportId id = this.imports.accept("zuweisungen.csv",
+		ReferralImportId id = this.uploads.accept("zuweisungen.csv",
 				csv(row(1, "Henrike", "09.09.1979", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 		List<Future<?>> racing = new ArrayList<>();
@@ -387,7 +395,7 @@ class ReferralImportTests {
 			return racing;
 		});
 
-		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
+		assertThat(this.progress.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
 		assertThat(racing.get(1)).failsWithin(java.time.Duration.ZERO)
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.havingCause()
@@ -436,7 +444,7 @@ class ReferralImportTests {
 		ReferralImportId id = importNow(csv(row(1, "Ida", "02.02.1992", "w", "", "", "", "", "", "",
 				"\"Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung\"")));
 
-		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
+		assertThat(this.progress.referralImport(id, this.counsellor).orElseThrow().createdRows()).isEqualTo(1);
 		assertThat(notesOf(participantWith(customerNumber(1))))
 			.containsExactly("Termine: Mo\tDi\nUnterlagen unter \\\\server\\zuweisung");
 	}
@@ -464,15 +472,15 @@ class ReferralImportTests {
 			second += String.join(";", this.prefix + "B" + number, rotated(family), givenName,
 					born.plusYears(20).toString(), "w", "", "", "", "", "", "", "") + "\r\n";
 		}
-		ReferralImportId small = this.imports.accept("klein.csv", first.getBytes(StandardCharsets.UTF_8),
+		ReferralImportId small = this.uploads.accept("klein.csv", first.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 		assertThat(this.runner.run(small, Integer.MAX_VALUE, 500)).isTrue();
-		ReferralImportId large = this.imports.accept("gross.csv", second.getBytes(StandardCharsets.UTF_8),
+		ReferralImportId large = this.uploads.accept("gross.csv", second.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 		assertThat(this.runner.run(large, Integer.MAX_VALUE, 5_000)).isTrue();
 
-		ReferralImport inSmallChunks = this.imports.referralImport(small, this.counsellor).orElseThrow();
-		ReferralImport inOneChunk = this.imports.referralImport(large, this.counsellor).orElseThrow();
+		ReferralImport inSmallChunks = this.progress.referralImport(small, this.counsellor).orElseThrow();
+		ReferralImport inOneChunk = this.progress.referralImport(large, this.counsellor).orElseThrow();
 		assertThat(inSmallChunks.duplicateRows()).isPositive();
 		assertThat(inOneChunk.duplicateRows()).isEqualTo(inSmallChunks.duplicateRows());
 		assertThat(inOneChunk.createdRows()).isEqualTo(inSmallChunks.createdRows());
@@ -502,7 +510,7 @@ class ReferralImportTests {
 			rows.add(row(i, "Person" + (char) ('A' + i), LocalDate.of(1980, 1, 1).plusDays(i * 41L).toString(), "w", "",
 					"", "", "", "", "", ""));
 		}
-		ReferralImportId id = this.imports.accept("liste.csv",
+		ReferralImportId id = this.uploads.accept("liste.csv",
 				csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8), this.counsellor);
 		// The database refuses the second chunk's first customer number, every time.
 		String trigger = "refuse_" + this.prefix;
@@ -527,7 +535,7 @@ class ReferralImportTests {
 
 		// Only the first chunk stays: the third, stored at the same time as the second,
 		// was taken back with it.
-		ReferralImport stopped = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport stopped = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(stopped.status()).isEqualTo(ReferralImportStatus.FAILED);
 		assertThat(stopped.processedRows()).isEqualTo(2);
 		assertThat(stopped.createdRows()).isEqualTo(2);
@@ -540,15 +548,15 @@ class ReferralImportTests {
 		ReferralImportId id = importNow(csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")));
 		StaffMember otherTeam = otherTeamCounsellor();
 
-		assertThat(this.imports.referralImport(id, otherTeam)).isEmpty();
-		assertThat(this.imports.imports(otherTeam, 100)).noneMatch(i -> i.id().equals(id));
-		assertThatThrownBy(() -> this.imports.report(id, 0, 10, otherTeam)).isInstanceOf(NotFound.class);
+		assertThat(this.progress.referralImport(id, otherTeam)).isEmpty();
+		assertThat(this.progress.imports(otherTeam, 100)).noneMatch(i -> i.id().equals(id));
+		assertThatThrownBy(() -> this.reports.report(id, 0, 10, otherTeam)).isInstanceOf(NotFound.class);
 
-		ReferralImportId theirs = this.imports.accept("liste.csv",
+		ReferralImportId theirs = this.uploads.accept("liste.csv",
 				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
 				otherTeam);
 		awaitFinished(theirs);
-		assertThat(this.imports.report(theirs, 0, 10, otherTeam).findings()).singleElement().satisfies(finding -> {
+		assertThat(this.reports.report(theirs, 0, 10, otherTeam).findings()).singleElement().satisfies(finding -> {
 			assertThat(finding.messageKey()).isEqualTo("participant.import.finding.already-imported-other-team");
 			assertThat(finding.participant()).isNull();
 		});
@@ -560,7 +568,7 @@ class ReferralImportTests {
 				de.weitblick.organisation.Role.PARTNER, null);
 
 		assertThatThrownBy(
-				() -> this.imports.start("liste.csv",
+				() -> this.uploads.start("liste.csv",
 						csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""))
 							.getBytes(StandardCharsets.UTF_8),
 						partner))
@@ -573,8 +581,8 @@ class ReferralImportTests {
 		byte[] list = csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", ""))
 			.getBytes(StandardCharsets.UTF_8);
 
-		ReferralImportId first = this.imports.accept("liste.csv", list, this.counsellor);
-		ReferralImportId second = this.imports.accept("liste (1).csv", list, this.counsellor);
+		ReferralImportId first = this.uploads.accept("liste.csv", list, this.counsellor);
+		ReferralImportId second = this.uploads.accept("liste (1).csv", list, this.counsellor);
 
 		assertThat(second).isEqualTo(first);
 		awaitFinished(first);
@@ -582,10 +590,10 @@ class ReferralImportTests {
 
 	@Test
 	void aQueuedImportIsInterruptedOnlyWhenNobodyTookItUpForLongerThanTheCheckForStalledImports() {
-		ReferralImportId id = this.imports.accept("liste.csv",
+		ReferralImportId id = this.uploads.accept("liste.csv",
 				csv(row(1, "Erika", "03.01.1990", "w", "", "", "", "", "", "", "")).getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
-		assertThat(this.imports.referralImport(id, this.counsellor).orElseThrow().interrupted()).isFalse();
+		assertThat(this.progress.referralImport(id, this.counsellor).orElseThrow().interrupted()).isFalse();
 
 		// The instance that queued it stopped before a worker took it up, two minutes
 		// ago.
@@ -593,7 +601,7 @@ class ReferralImportTests {
 			.param("id", id.id())
 			.update();
 
-		ReferralImport left = this.imports.referralImport(id, this.counsellor).orElseThrow();
+		ReferralImport left = this.progress.referralImport(id, this.counsellor).orElseThrow();
 		assertThat(left.status()).isEqualTo(ReferralImportStatus.QUEUED);
 		assertThat(left.interrupted()).isTrue();
 		awaitFinished(id);
@@ -630,7 +638,7 @@ class ReferralImportTests {
 	}
 
 	private ReferralImportId importNow(String csv) {
-		ReferralImportId id = this.imports.accept("zuweisungen.csv", csv.getBytes(StandardCharsets.UTF_8),
+		ReferralImportId id = this.uploads.accept("zuweisungen.csv", csv.getBytes(StandardCharsets.UTF_8),
 				this.counsellor);
 		awaitFinished(id);
 		return id;

@@ -56,6 +56,9 @@ class TeamNameSearchTests {
 	ParticipantFinder finder;
 
 	@Autowired
+	OwnTeamFinder ownTeamFinder;
+
+	@Autowired
 	OrganisationManagement organisation;
 
 	@Autowired
@@ -106,7 +109,7 @@ class TeamNameSearchTests {
 					assertThat(found).as("hits for %s", typed).containsExactlyInAnyOrderElementsOf(expected);
 				}
 			}
-			List<UUID> ownTeam = this.finder.findInOwnTeam(typed, null, this.counsellor, AccessPurpose.SEARCH)
+			List<UUID> ownTeam = this.ownTeamFinder.findInOwnTeam(typed, null, this.counsellor, AccessPurpose.SEARCH)
 				.stream()
 				.map(person -> person.id().id())
 				.toList();

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The placement module started with the modules it depends on and theirs: its dependency
- * {@code participant} needs {@code focusgroup}'s and {@code privacy}'s beans and those of
- * the modules they use, so the direct dependencies alone do not start.
+ * The placement module started with only its direct dependencies ({@code organisation},
+ * {@code privacy}, {@code participant}, {@code employer}) and {@code focusgroup}, which
+ * {@code participant} needs for real (see {@code ProjectModuleTests}).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "focusgroup")
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

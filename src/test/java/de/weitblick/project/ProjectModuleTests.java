@@ -23,12 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The project module started with the modules it depends on and theirs ({@code shared},
- * {@code focusgroup}, {@code organisation}, {@code funding}, {@code participant},
- * {@code privacy}, {@code strategy}), without the web layer's infrastructure; the team it
- * sets projects up for is written by the test, so the test needs no demo data.
+ * The project module started with only its direct dependencies ({@code organisation},
+ * {@code funding}, {@code participant}, {@code privacy}, {@code strategy}) and
+ * {@code focusgroup}, without the web layer's infrastructure. {@code focusgroup} is not
+ * mocked: at start-up {@code participant} compares the focus-group rules with those its
+ * stored periods were computed from and recomputes them when they differ, so a mock would
+ * rewrite every person's focus groups in the shared test database. The team it sets
+ * projects up for is written by the test, so the test needs no demo data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "focusgroup")
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

@@ -28,11 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The recognition module started with the modules it depends on and theirs, without the
- * web layer's infrastructure; the teams, their counsellors and the person are written by
- * the test, so it needs no demo data.
+ * The recognition module started with only its direct dependencies ({@code organisation},
+ * {@code privacy}, {@code participant}, {@code employer}) and {@code focusgroup}, which
+ * {@code participant} needs for real (see {@code ProjectModuleTests}), without the web
+ * layer's infrastructure; the teams, their counsellors and the person are written by the
+ * test, so it needs no demo data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "focusgroup")
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

@@ -8,23 +8,28 @@ import de.weitblick.funding.FundingProgrammeId;
 import de.weitblick.organisation.Role;
 import de.weitblick.organisation.StaffMember;
 import de.weitblick.shared.RuleViolation;
+import de.weitblick.strategy.StrategyManagement;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The reporting module started with the modules it depends on and theirs: its dependency
- * {@code project} needs {@code participant}, {@code strategy} and the modules they use,
- * so the direct dependencies alone do not start.
+ * The reporting module started with only its direct dependencies ({@code organisation},
+ * {@code funding}, {@code project}, {@code participant}, {@code privacy}) and
+ * {@code focusgroup}, which {@code participant} needs for real (see
+ * {@code ProjectModuleTests}); the {@code strategy} bean {@code project} uses stands in
+ * as a mock.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "focusgroup")
+@MockitoBean(types = StrategyManagement.class)
 @Import(ModuleTestConfiguration.class)
 @ActiveProfiles("test")
 @Transactional

@@ -10,7 +10,9 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.referralimport.ReferralColumn;
 import de.weitblick.participant.referralimport.ReferralImport;
 import de.weitblick.participant.referralimport.ReferralImportId;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
+import de.weitblick.participant.referralimport.ReferralImportReports;
 import de.weitblick.shared.NotFound;
 import de.weitblick.shared.RuleViolation;
 import de.weitblick.participant.web.Viewers;
@@ -40,14 +42,21 @@ class ReferralImportController {
 
 	private static final int LISTED_IMPORTS = 50;
 
-	private final ReferralImports imports;
+	private final ReferralListUploads uploads;
+
+	private final ReferralImportProgress progress;
+
+	private final ReferralImportReports reports;
 
 	private final Viewers viewers;
 
 	private final ReferralImportReportCsv csv;
 
-	ReferralImportController(ReferralImports imports, Viewers viewers, ReferralImportReportCsv csv) {
-		this.imports = imports;
+	ReferralImportController(ReferralListUploads uploads, ReferralImportProgress progress,
+			ReferralImportReports reports, Viewers viewers, ReferralImportReportCsv csv) {
+		this.uploads = uploads;
+		this.progress = progress;
+		this.reports = reports;
 		this.viewers = viewers;
 		this.csv = csv;
 	}
@@ -68,7 +77,7 @@ class ReferralImportController {
 			return page(viewer, model);
 		}
 		try {
-			ReferralImportId id = this.imports.start(file.getOriginalFilename(), file.getBytes(), viewer);
+			ReferralImportId id = this.uploads.start(file.getOriginalFilename(), file.getBytes(), viewer);
 			redirect.addFlashAttribute("messageKey", "participant.import.started");
 			return "redirect:/participants/imports/" + id.id();
 		}
@@ -84,7 +93,7 @@ class ReferralImportController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
 			Model model) {
 		StaffMember viewer = this.viewers.of(authentication);
-		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer)
+		ReferralImport referralImport = this.progress.referralImport(new ReferralImportId(id), viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		model.addAttribute("i", referralImport);
 		model.addAttribute("separatorKey", switch (referralImport.separator()) {
@@ -95,7 +104,7 @@ class ReferralImportController {
 		});
 		if (referralImport.finished()) {
 			model.addAttribute("report",
-					this.imports.report(referralImport.id(), Math.max(0, page), REPORT_PAGE_SIZE, viewer));
+					this.reports.report(referralImport.id(), Math.max(0, page), REPORT_PAGE_SIZE, viewer));
 		}
 		return (htmx != null) ? "participant/import :: poll" : "participant/import";
 	}
@@ -103,7 +112,7 @@ class ReferralImportController {
 	@PostMapping("/participants/imports/{id}/resume")
 	String resume(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
 		try {
-			this.imports.resume(new ReferralImportId(id), this.viewers.of(authentication));
+			this.uploads.resume(new ReferralImportId(id), this.viewers.of(authentication));
 			redirect.addFlashAttribute("messageKey", "participant.import.resumed");
 		}
 		catch (RuleViolation refused) {
@@ -119,7 +128,7 @@ class ReferralImportController {
 	}
 
 	private String page(StaffMember viewer, Model model) {
-		model.addAttribute("imports", this.imports.imports(viewer, LISTED_IMPORTS));
+		model.addAttribute("imports", this.progress.imports(viewer, LISTED_IMPORTS));
 		model.addAttribute("columns", ReferralColumn.values());
 		return "participant/imports";
 	}

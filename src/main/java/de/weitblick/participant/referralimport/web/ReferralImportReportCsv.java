@@ -17,7 +17,8 @@ import de.weitblick.organisation.StaffMember;
 import de.weitblick.participant.referralimport.ReferralImport;
 import de.weitblick.participant.referralimport.ReferralImportFinding;
 import de.weitblick.participant.referralimport.ReferralImportId;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
+import de.weitblick.participant.referralimport.ReferralImportReports;
 import de.weitblick.shared.NotFound;
 
 import org.springframework.context.MessageSource;
@@ -34,18 +35,21 @@ class ReferralImportReportCsv {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-	private final ReferralImports imports;
+	private final ReferralImportProgress progress;
+
+	private final ReferralImportReports reports;
 
 	private final MessageSource messages;
 
-	ReferralImportReportCsv(ReferralImports imports, MessageSource messages) {
-		this.imports = imports;
+	ReferralImportReportCsv(ReferralImportProgress progress, ReferralImportReports reports, MessageSource messages) {
+		this.progress = progress;
+		this.reports = reports;
 		this.messages = messages;
 	}
 
 	void write(ReferralImportId id, StaffMember viewer, Locale locale, HttpServletResponse response)
 			throws IOException {
-		ReferralImport referralImport = this.imports.referralImport(id, viewer)
+		ReferralImport referralImport = this.progress.referralImport(id, viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		String fileName = message("participant.import.report.file-name", locale) + "-"
 				+ DAY.format(referralImport.uploadedAt().atZone(ZoneId.of("Europe/Berlin"))) + ".csv";
@@ -60,7 +64,7 @@ class ReferralImportReportCsv {
 				message("participant.import.report.outcome", locale),
 				message("participant.import.report.column", locale),
 				message("participant.import.report.message", locale));
-		this.imports.export(id, viewer, finding -> print(printer, finding, locale));
+		this.reports.export(id, viewer, finding -> print(printer, finding, locale));
 		printer.flush();
 	}
 

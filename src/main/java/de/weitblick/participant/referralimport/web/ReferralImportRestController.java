@@ -22,7 +22,9 @@ import de.weitblick.participant.referralimport.ReferralImportId;
 import de.weitblick.participant.referralimport.ReferralImportOutcome;
 import de.weitblick.participant.referralimport.ReferralImportReport;
 import de.weitblick.participant.referralimport.ReferralImportStatus;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
+import de.weitblick.participant.referralimport.ReferralImportReports;
 import de.weitblick.shared.NotFound;
 import de.weitblick.participant.web.Viewers;
 
@@ -58,7 +60,11 @@ class ReferralImportRestController {
 
 	private static final int MAXIMUM_LISTED_IMPORTS = 500;
 
-	private final ReferralImports imports;
+	private final ReferralListUploads uploads;
+
+	private final ReferralImportProgress progress;
+
+	private final ReferralImportReports reports;
 
 	private final Viewers viewers;
 
@@ -66,9 +72,11 @@ class ReferralImportRestController {
 
 	private final ReferralImportReportCsv csv;
 
-	ReferralImportRestController(ReferralImports imports, Viewers viewers, MessageSource messages,
-			ReferralImportReportCsv csv) {
-		this.imports = imports;
+	ReferralImportRestController(ReferralListUploads uploads, ReferralImportProgress progress,
+			ReferralImportReports reports, Viewers viewers, MessageSource messages, ReferralImportReportCsv csv) {
+		this.uploads = uploads;
+		this.progress = progress;
+		this.reports = reports;
 		this.viewers = viewers;
 		this.messages = messages;
 		this.csv = csv;
@@ -90,8 +98,8 @@ class ReferralImportRestController {
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
 		var viewer = this.viewers.of(authentication);
-		ReferralImportId id = this.imports.start(file.getOriginalFilename(), file.getBytes(), viewer);
-		ReferralImport referralImport = this.imports.referralImport(id, viewer).orElseThrow();
+		ReferralImportId id = this.uploads.start(file.getOriginalFilename(), file.getBytes(), viewer);
+		ReferralImport referralImport = this.progress.referralImport(id, viewer).orElseThrow();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/participants/imports/" + id.id()))
 			.body(ImportResource.of(referralImport, null));
@@ -103,7 +111,7 @@ class ReferralImportRestController {
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "{error.input.page-size-min}") @Max(
 					value = MAXIMUM_LISTED_IMPORTS, message = "{error.input.page-size-max}") int limit,
 			Authentication authentication) {
-		return this.imports.imports(this.viewers.of(authentication), limit)
+		return this.progress.imports(this.viewers.of(authentication), limit)
 			.stream()
 			.map(i -> ImportResource.of(i, null))
 			.toList();
@@ -120,11 +128,11 @@ class ReferralImportRestController {
 					value = MAXIMUM_PAGE_SIZE, message = "{error.input.page-size-max}") int size,
 			Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
-		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer)
+		ReferralImport referralImport = this.progress.referralImport(new ReferralImportId(id), viewer)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		ReportResource report = null;
 		if (referralImport.finished()) {
-			ReferralImportReport page0 = this.imports.report(referralImport.id(), page, size, viewer);
+			ReferralImportReport page0 = this.reports.report(referralImport.id(), page, size, viewer);
 			Locale locale = LocaleContextHolder.getLocale();
 			report = new ReportResource(page0.page(), page0.size(), page0.total(),
 					page0.findings().stream().map(finding -> finding(finding, locale)).toList());
@@ -146,8 +154,8 @@ class ReferralImportRestController {
 	@ApiResponse(responseCode = "422", description = "The import is finished or under way")
 	ResponseEntity<ImportResource> resumeReferralImport(@PathVariable UUID id, Authentication authentication) {
 		var viewer = this.viewers.of(authentication);
-		this.imports.resume(new ReferralImportId(id), viewer);
-		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), viewer).orElseThrow();
+		this.uploads.resume(new ReferralImportId(id), viewer);
+		ReferralImport referralImport = this.progress.referralImport(new ReferralImportId(id), viewer).orElseThrow();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/participants/imports/" + id))
 			.body(ImportResource.of(referralImport, null));

@@ -20,7 +20,9 @@ import de.weitblick.participant.referralimport.ReferralFileRefused;
 import de.weitblick.participant.referralimport.ReferralImport;
 import de.weitblick.participant.referralimport.ReferralImportId;
 import de.weitblick.participant.referralimport.ReferralImportReport;
-import de.weitblick.participant.referralimport.ReferralImports;
+import de.weitblick.participant.referralimport.ReferralListUploads;
+import de.weitblick.participant.referralimport.ReferralImportProgress;
+import de.weitblick.participant.referralimport.ReferralImportReports;
 import de.weitblick.participant.referralimport.web.ReferralImportRestController.FindingResource;
 import de.weitblick.participant.referralimport.web.ReferralImportRestController.ImportResource;
 import de.weitblick.participant.referralimport.web.ReferralImportRestController.ReportResource;
@@ -58,7 +60,11 @@ class ReferralListRestController {
 
 	private static final int MAXIMUM_PAGE_SIZE = 1_000;
 
-	private final ReferralImports imports;
+	private final ReferralListUploads uploads;
+
+	private final ReferralImportProgress progress;
+
+	private final ReferralImportReports reports;
 
 	private final Viewers viewers;
 
@@ -66,9 +72,11 @@ class ReferralListRestController {
 
 	private final ReferralImportReportCsv csv;
 
-	ReferralListRestController(ReferralImports imports, Viewers viewers, MessageSource messages,
-			ReferralImportReportCsv csv) {
-		this.imports = imports;
+	ReferralListRestController(ReferralListUploads uploads, ReferralImportProgress progress,
+			ReferralImportReports reports, Viewers viewers, MessageSource messages, ReferralImportReportCsv csv) {
+		this.uploads = uploads;
+		this.progress = progress;
+		this.reports = reports;
 		this.viewers = viewers;
 		this.messages = messages;
 		this.csv = csv;
@@ -93,8 +101,8 @@ class ReferralListRestController {
 			@Parameter(description = "The referral list as a CSV file") @RequestPart("file") MultipartFile file,
 			Authentication authentication) throws IOException {
 		StaffMember partner = partner(authentication);
-		ReferralImportId id = this.imports.startForPartner(file.getOriginalFilename(), file.getBytes(), partner);
-		ReferralImport referralImport = this.imports.referralImport(id, partner).orElseThrow();
+		ReferralImportId id = this.uploads.startForPartner(file.getOriginalFilename(), file.getBytes(), partner);
+		ReferralImport referralImport = this.progress.referralImport(id, partner).orElseThrow();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/referral-lists/" + id.id()))
 			.body(ImportResource.of(referralImport, null));
@@ -106,7 +114,7 @@ class ReferralListRestController {
 	@ApiResponse(responseCode = "200", description = "The imports with their status and counts")
 	@ApiResponse(responseCode = "403", description = "The caller is no partner account")
 	List<ImportResource> referralLists(@RequestParam(defaultValue = "50") int limit, Authentication authentication) {
-		return this.imports.imports(partner(authentication), Math.clamp(limit, 1, 500))
+		return this.progress.imports(partner(authentication), Math.clamp(limit, 1, 500))
 			.stream()
 			.map(i -> ImportResource.of(i, null))
 			.toList();
@@ -123,11 +131,11 @@ class ReferralListRestController {
 	ImportResource referralList(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size, Authentication authentication) {
 		StaffMember partner = partner(authentication);
-		ReferralImport referralImport = this.imports.referralImport(new ReferralImportId(id), partner)
+		ReferralImport referralImport = this.progress.referralImport(new ReferralImportId(id), partner)
 			.orElseThrow(() -> new NotFound("participant.import.not-found"));
 		ReportResource report = null;
 		if (referralImport.finished()) {
-			ReferralImportReport found = this.imports.report(referralImport.id(), Math.max(0, page),
+			ReferralImportReport found = this.reports.report(referralImport.id(), Math.max(0, page),
 					Math.clamp(size, 1, MAXIMUM_PAGE_SIZE), partner);
 			Locale locale = LocaleContextHolder.getLocale();
 			report = new ReportResource(found.page(), found.size(), found.total(),
