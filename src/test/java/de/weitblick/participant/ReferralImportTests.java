@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -485,6 +487,66 @@ class ReferralImportTests {
 		assertThat(inOneChunk.duplicateRows()).isEqualTo(inSmallChunks.duplicateRows());
 		assertThat(inOneChunk.createdRows()).isEqualTo(inSmallChunks.createdRows());
 		assertThat(duplicateRowsOf(large)).isEqualTo(duplicateRowsOf(small));
+	}
+
+	@Test
+	void anImportReportsAsLikelyRegisteredExactlyThePeopleTheRegistrationFormWarnsOf() {
+		// Short names alike in many ways, some beyond ASCII: pairs on both sides of a
+		// similarity of one half. Each birth date has two people registered by a first
+		// list and one row of a second list, so the second list's rows meet only the
+		// registered people.
+		List<String> families = List.of("Meyer", "Maier", "Yılmaz", "Yilmaz", "Schulz", "Schultz", "Becker", "Kaya",
+				"Kayra", "Nowak");
+		List<String> given = List.of("Anna", "Anne", "Işıl", "Işıla", "Jan", "Jana", "Mehmet", "Sofia");
+		java.util.Random random = new java.util.Random(11);
+		// Days of a century, so that a test database kept between runs seldom has people
+		// of an earlier run on them.
+		LocalDate firstDay = LocalDate.of(1901, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000));
+		// The first days hold pairs at the bound: a similar name that shares no more than
+		// five in eight of the row's trigrams (a short name registered, a longer one in
+		// the
+		// list), and its like beyond ASCII.
+		List<List<String>> fixed = List.of(List.of("Kaya", "Jana", "Nowak", "Anna", "Kaya", "Jana Sofia"),
+				List.of("Yılmaz", "Işıl", "Becker", "Jan", "Yılmaz", "Işıl Ayşe"),
+				List.of("Schulz", "Anna Sofia", "Meyer", "Jana", "Schulz", "Anna"));
+		String registered = HEADER + "\r\n";
+		List<PersonalDetails> second = new ArrayList<>();
+		for (int day = 0; day < 30; day++) {
+			LocalDate born = firstDay.plusDays(day);
+			List<String> names = (day < fixed.size()) ? fixed.get(day)
+					: IntStream.range(0, 3)
+						.boxed()
+						.flatMap(i -> java.util.stream.Stream.of(families.get(random.nextInt(families.size())),
+								given.get(random.nextInt(given.size()))))
+						.toList();
+			for (int i = 0; i < 2; i++) {
+				registered += String.join(";", this.prefix + "R" + (day * 10 + i), names.get(2 * i),
+						names.get(2 * i + 1), born.toString(), "w", "", "", "", "", "", "", "") + "\r\n";
+			}
+			second.add(new PersonalDetails(names.get(4), names.get(5), born, Gender.FEMALE, null, null, null, null,
+					null, null, false, null, null, false, BenefitBasis.SGB_II, null, ReferralSource.JOBCENTER));
+		}
+		importNow(registered);
+		// The registration form's rule, asked of the database for each row.
+		List<Integer> warnedOf = new ArrayList<>();
+		for (int i = 0; i < second.size(); i++) {
+			if (!this.participants.possibleDuplicates(second.get(i), null, this.counsellor).isEmpty()) {
+				warnedOf.add(i + 2);
+			}
+		}
+
+		ReferralImportId id = importNow(HEADER + "\r\n" + IntStream.range(0, second.size())
+			.mapToObj(i -> String.join(";", this.prefix + "S" + i, second.get(i).familyName(),
+					second.get(i).givenNames(), second.get(i).birthDate().toString(), "w", "", "", "", "", "", "", ""))
+			.collect(Collectors.joining("\r\n")) + "\r\n");
+
+		assertThat(warnedOf).as("the data set has rows on both sides of the rule")
+			.contains(2, 3, 4)
+			.hasSizeLessThan(30);
+		assertThat(this.reports.report(id, 0, 100, this.counsellor).findings())
+			.filteredOn(finding -> finding.messageKey().startsWith("participant.import.finding.likely-registered"))
+			.extracting(ReferralImportFinding::row)
+			.containsExactlyElementsOf(warnedOf);
 	}
 
 	private List<Integer> duplicateRowsOf(ReferralImportId id) {
