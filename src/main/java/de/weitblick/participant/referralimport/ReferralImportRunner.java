@@ -88,6 +88,8 @@ public class ReferralImportRunner {
 
 	private final Clock clock;
 
+	private final PeopleAtWork peopleAtWork;
+
 	private final ThreadPoolTaskExecutor executor;
 
 	private final Set<UUID> underWay = ConcurrentHashMap.newKeySet();
@@ -96,7 +98,7 @@ public class ReferralImportRunner {
 
 	ReferralImportRunner(JdbcClient jdbc, DataSource dataSource, ReferralImportWriter writer,
 			OrganisationManagement organisation, Catalogues participants, FocusGroupManagement focusGroups,
-			ReferralImportSettings settings, Clock clock) {
+			ReferralImportSettings settings, Clock clock, PeopleAtWork peopleAtWork) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.writer = writer;
@@ -105,6 +107,7 @@ public class ReferralImportRunner {
 		this.focusGroups = focusGroups;
 		this.settings = settings;
 		this.clock = clock;
+		this.peopleAtWork = peopleAtWork;
 		this.executor = new ThreadPoolTaskExecutor();
 		this.executor.setCorePoolSize(settings.parallelImports());
 		this.executor.setMaxPoolSize(settings.parallelImports());
@@ -284,8 +287,10 @@ public class ReferralImportRunner {
 					ExecutorService storers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory())) {
 				Iterator<ReferralFile.Row> rows = this.file.rows(position);
 				Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
-					List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(this.chunkSize);
-					while (rows.hasNext() && chunk.size() < this.chunkSize) {
+					int size = peopleAtWork.now() ? Math.min(this.chunkSize, settings.chunkSizeWhileInUse())
+							: this.chunkSize;
+					List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(size);
+					while (rows.hasNext() && chunk.size() < size) {
 						chunk.add(this.check.check(rows.next()).with(this.classifier));
 					}
 					return chunk;
@@ -296,6 +301,11 @@ public class ReferralImportRunner {
 				long working = System.nanoTime();
 				while (true) {
 					if (chunks > 0) {
+						// While people work, the pause follows the chunk's storing, so
+						// that the database rests too.
+						if (peopleAtWork.now() && !settleAll()) {
+							return drainThen(PassEnd.FAILED);
+						}
 						working = pauseAfter(working);
 					}
 					List<ReferralRowCheck.ReferralRow> chunk;
@@ -313,7 +323,9 @@ public class ReferralImportRunner {
 					if (chunk.isEmpty()) {
 						return drainThen(PassEnd.FINISHED);
 					}
-					if (!settleUntilFewerThan(settings.chunksInFlight())) {
+					// While people work, one chunk at a time: a page waits behind at most
+					// one.
+					if (!settleUntilFewerThan(peopleAtWork.now() ? 1 : settings.chunksInFlight())) {
 						return drainThen(PassEnd.FAILED);
 					}
 					next = reader.submit(readChunk);
@@ -349,13 +361,15 @@ public class ReferralImportRunner {
 		/**
 		 * Leaves the processors, the database and the connections to the others for a
 		 * while ({@code weitblick.referral-import.pause-ratio} of the time worked since
-		 * the last pause); the chunks in flight go on being stored meanwhile, no new one
-		 * is begun.
+		 * the last pause, {@code pause-ratio-while-in-use} while people work in the
+		 * application); the chunks in flight go on being stored meanwhile, no new one is
+		 * begun.
 		 * @return when work resumed
 		 */
 		private long pauseAfter(long workingSince) {
 			long worked = System.nanoTime() - workingSince;
-			long pause = (long) (worked * settings.pauseRatio());
+			double ratio = peopleAtWork.now() ? settings.pauseRatioWhileInUse() : settings.pauseRatio();
+			long pause = (long) (worked * ratio);
 			if (pause > 0 && !stopping) {
 				try {
 					Thread.sleep(java.time.Duration.ofNanos(pause));

@@ -35,6 +35,14 @@ import org.springframework.validation.annotation.Validated;
  * application, served by the same processors, database and connection pool, get their
  * turn: at 0.5 an import that would keep a processor busy keeps it busy two thirds of the
  * time
+ * @param chunkSizeWhileInUse while people are working in the application (a request of
+ * theirs being served, or one ended less than {@code inUseFor} ago), an import stores
+ * chunks of at most this many rows, one at a time, so that a page never waits behind more
+ * than one short chunk
+ * @param pauseRatioWhileInUse and pauses for this share of the time a chunk took: at 2 an
+ * import keeps a processor busy a third of the time while people work, and at full speed
+ * when nobody does
+ * @param inUseFor how long after the last request the application counts as in use
  */
 @ConfigurationProperties("weitblick.referral-import")
 @Validated
@@ -43,6 +51,9 @@ public record ReferralImportSettings(@DefaultValue("5000") @Min(1) @Max(20000) i
 		@DefaultValue("2") @Min(1) @Max(8) int parallelImports,
 		@DefaultValue("[0-9A-Z]{6,20}") @NotBlank String customerNumberPattern,
 		@DefaultValue("1m") @NotNull Duration resumeAfter, @DefaultValue("90d") @NotNull Duration keepReports,
-		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("4") double pauseRatio) {
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("4") double pauseRatio,
+		@DefaultValue("1000") @Min(1) @Max(20000) int chunkSizeWhileInUse,
+		@DefaultValue("2") @DecimalMin("0") @DecimalMax("10") double pauseRatioWhileInUse,
+		@DefaultValue("1s") @NotNull Duration inUseFor) {
 
 }
