@@ -178,9 +178,10 @@ class ParticipantSearchBenchmark {
 		Measurement.print("name search page, HTTP, during an import", searchDuringImport);
 		System.out.printf(Locale.ROOT,
 				"%n%,d of the %,d samples during the import were taken while it ran; the import of %,d rows took %.0f s"
-						+ " (pause ratio %s)%n",
+						+ " (while in use: chunks of %s rows, pause ratio %s)%n",
 				duringImport[0], SAMPLES, IMPORT_ROWS, importSeconds,
-				this.environment.getProperty("weitblick.referral-import.pause-ratio", "0.5"));
+				this.environment.getProperty("weitblick.referral-import.chunk-size-while-in-use", "1000"),
+				this.environment.getProperty("weitblick.referral-import.pause-ratio-while-in-use", "2"));
 		System.out.printf(Locale.ROOT,
 				"%nHTTP/SQL ratio at p95: caseload %.1f, name search %.1f; at p50: caseload %.1f, name search %.1f%n%n",
 				caseloadHttp.p95() / caseloadSql.p95(), searchHttp.p95() / searchSql.p95(),

@@ -261,6 +261,9 @@ public class ReferralImportRunner {
 
 		private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
+		/** The chunk stored last, which the reader waits for while people work. */
+		private volatile CompletableFuture<Void> storing = CompletableFuture.completedFuture(null);
+
 		/** How far the file is stored for certain. */
 		int committed;
 
@@ -287,6 +290,13 @@ public class ReferralImportRunner {
 					ExecutorService storers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory())) {
 				Iterator<ReferralFile.Row> rows = this.file.rows(position);
 				Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
+					if (peopleAtWork.now()) {
+						// While people work, the next chunk is read after the last one is
+						// stored, not beside it and not beside its decision: the import
+						// keeps one processor busy at most, and the people's requests
+						// have the other.
+						this.storing.exceptionally(failed -> null).join();
+					}
 					int size = peopleAtWork.now() ? Math.min(this.chunkSize, settings.chunkSizeWhileInUse())
 							: this.chunkSize;
 					List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(size);
@@ -325,10 +335,13 @@ public class ReferralImportRunner {
 					}
 					// While people work, one chunk at a time: a page waits behind at most
 					// one.
-					if (!settleUntilFewerThan(peopleAtWork.now() ? 1 : settings.chunksInFlight())) {
+					boolean atWork = peopleAtWork.now();
+					if (!settleUntilFewerThan(atWork ? 1 : settings.chunksInFlight())) {
 						return drainThen(PassEnd.FAILED);
 					}
-					next = reader.submit(readChunk);
+					if (!atWork) {
+						next = reader.submit(readChunk);
+					}
 					Set<Integer> buckets = bucketsOf(chunk);
 					if (!holdBirthDates(buckets)) {
 						return drainThen(PassEnd.FAILED);
@@ -348,6 +361,10 @@ public class ReferralImportRunner {
 					int start = reached;
 					last = CompletableFuture.runAsync(
 							() -> writer.store(this.id, start, decision, () -> awaitChunkBefore(before)), storers);
+					this.storing = last;
+					if (atWork) {
+						next = reader.submit(readChunk);
+					}
 					this.inFlight.add(new InFlight(start, chunk.size(), decision, last, buckets));
 					reached += chunk.size();
 					chunks++;
