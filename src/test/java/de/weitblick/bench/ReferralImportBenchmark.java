@@ -133,6 +133,7 @@ class ReferralImportBenchmark {
 	}
 
 	private ReferralImport importAndWait(byte[] list, StaffMember counsellor, String what) throws Exception {
+		long registered = this.jdbc.sql("SELECT count(*) FROM participant").query(Long.class).single();
 		double applicationCpu = applicationCpuSeconds();
 		double databaseCpu = databaseCpuSeconds();
 		long started = System.nanoTime();
@@ -162,6 +163,10 @@ class ReferralImportBenchmark {
 						+ "%,.0f rows per processor-second%n",
 				applicationCpu, databaseCpu, applicationCpu + databaseCpu,
 				state.processedRows() / (applicationCpu + databaseCpu));
+		if (state.createdRows() > 0) {
+			System.out.printf(Locale.ROOT, "  processor time per person registered: %.0f µs, at a register of %,d%n",
+					(applicationCpu + databaseCpu) * 1e6 / state.createdRows(), registered);
+		}
 		return state;
 	}
 
@@ -172,24 +177,18 @@ class ReferralImportBenchmark {
 
 	/**
 	 * The processor time of the database's processes when it runs on this machine (the
-	 * embedded one does). Connections stay open in the pool, so their server processes
-	 * live through the import.
+	 * embedded one or the machine's service; nothing otherwise): the postmaster and all
+	 * its processes, so another database of the same server must be quiet meanwhile.
+	 * Connections stay open in the pool, so their server processes live through the
+	 * import.
 	 */
-	private double databaseCpuSeconds() throws java.sql.SQLException {
-		String port;
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
-			java.util.regex.Matcher url = java.util.regex.Pattern.compile("//[^:/]+:(\\d+)/")
-				.matcher(connection.getMetaData().getURL());
-			if (!url.find()) {
-				return 0;
-			}
-			port = url.group(1);
-		}
-		return ProcessHandle.allProcesses()
-			.filter(process -> process.info().command().orElse("").endsWith("/bin/postgres")
-					&& java.util.Arrays.asList(process.info().arguments().orElse(new String[0])).contains(port))
-			.flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+	private double databaseCpuSeconds() {
+		long backend = this.jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+		return ProcessHandle.of(backend)
+			.flatMap(ProcessHandle::parent)
+			.map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
 					postmaster.descendants()))
+			.orElseGet(java.util.stream.Stream::empty)
 			.map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
 			.mapToLong(Duration::toNanos)
 			.sum() / 1e9;
