@@ -243,10 +243,9 @@ public class ReferralImportWriter {
 	/**
 	 * Rows of people who seem registered already: the same birth date and a similar name
 	 * ({@code similarity()} at least one half, or the same name), in every team, the
-	 * check the registration form makes too. The people born on a row's day who share
-	 * enough of its name's trigrams are read in one query for the chunk, from the name
-	 * postings, and compared together with the people earlier chunks of this import are
-	 * still storing; the names are compared here by their {@link NameTrigrams}: the same
+	 * check the registration form makes too. Everybody born on the chunk's dates is read
+	 * in one query, together with the people earlier chunks of this import are still
+	 * storing, and the names are compared here by their {@link NameTrigrams}: the same
 	 * answer as {@code pg_trgm}'s, with each name's trigrams formed once instead of once
 	 * per pair. Pairs with a name beyond ASCII are compared by the database itself. A
 	 * match in the importer's team comes first, then the most similar.
@@ -279,41 +278,20 @@ public class ReferralImportWriter {
 				comparison.withRegistered(born, row.searchName(), NameTrigrams.of(row.searchName()), () -> person);
 			}
 		}
-		// Only people born on a row's day whose name shares at least half of the row's
-		// trigrams can be alike: the similarity is the trigrams both names share over all
-		// trigrams of the two. They are found in the name postings of the day (V36_1), so
-		// the read does not grow with everybody else born on it. A name without trigrams
-		// can only be the same name.
-		Map<Integer, NamedRow> rowByNumber = new HashMap<>();
-		chunkByBirth.values().forEach(born -> born.forEach(row -> rowByNumber.put(row.number(), row)));
+		// Most people read are not alike: their ids are taken from the result only for
+		// those who are.
 		this.jdbc.sql("""
-				WITH row_name AS (
-				    SELECT r.number, r.birth_date, r.name, cardinality(show_trgm(r.name)) AS trigrams
-				    FROM unnest(CAST(:numbers AS int[]), CAST(:births AS date[]), CAST(:names AS text[]))
-				        AS r(number, birth_date, name)
-				), alike AS (
-				    SELECT r.number, t.participant_id
-				    FROM row_name r CROSS JOIN LATERAL unnest(show_trgm(r.name)) AS g(trigram)
-				    JOIN participant_name_trigram t ON t.birth_date = r.birth_date AND t.trigram = g.trigram
-				    GROUP BY r.number, t.participant_id
-				    HAVING 2 * count(*) >= min(r.trigrams)
-				    UNION
-				    SELECT r.number, p.id FROM row_name r
-				    JOIN participant p ON p.birth_date = r.birth_date AND p.search_name = r.name
-				    WHERE r.trigrams = 0
-				)
-				SELECT a.number, p.search_name, p.id, p.responsible_unit_id
-				FROM alike a JOIN participant p ON p.id = a.participant_id
+				SELECT birth_date - DATE '1970-01-01', search_name, id, responsible_unit_id FROM participant
+				WHERE birth_date = ANY(CAST(:births AS date[]))
 				""")
-			.param("numbers", open.stream().map(ReferralRowCheck.ReferralRow::number).toArray(Integer[]::new))
 			.param("births",
-					open.stream()
-						.map(row -> Date.valueOf(row.participant().details().birthDate()))
+					chunkByBirth.keySet()
+						.stream()
+						.map(day -> Date.valueOf(LocalDate.ofEpochDay(day)))
 						.toArray(Date[]::new))
-			.param("names", open.stream().map(ReferralRowCheck.ReferralRow::searchName).toArray(String[]::new))
 			.query(rs -> {
 				String name = rs.getString(2);
-				comparison.withRegistered(List.of(rowByNumber.get(rs.getInt(1))), name, NameTrigrams.of(name),
+				comparison.withRegistered(chunkByBirth.get(rs.getInt(1)), name, NameTrigrams.of(name),
 						() -> uncheckedPerson(rs));
 			});
 		for (List<NamedRow> born : chunkByBirth.values()) {
