@@ -29,17 +29,17 @@ class PeopleAtWork extends OncePerRequestFilter {
 
 	private volatile long lastEnded;
 
-	private volatile boolean servedAny;
-
 	PeopleAtWork(ReferralImportSettings settings) {
 		this.inUseForNanos = settings.inUseFor().toNanos();
+		// As if the last request had ended just long enough ago: not in use at start.
+		this.lastEnded = System.nanoTime() - this.inUseForNanos;
 	}
 
 	/**
 	 * @return whether a request is being served or ended within the configured time
 	 */
 	boolean now() {
-		return this.inFlight.get() > 0 || (this.servedAny && System.nanoTime() - this.lastEnded < this.inUseForNanos);
+		return this.inFlight.get() > 0 || System.nanoTime() - this.lastEnded < this.inUseForNanos;
 	}
 
 	@Override
@@ -57,7 +57,6 @@ class PeopleAtWork extends OncePerRequestFilter {
 		}
 		finally {
 			this.lastEnded = System.nanoTime();
-			this.servedAny = true;
 			this.inFlight.decrementAndGet();
 		}
 	}

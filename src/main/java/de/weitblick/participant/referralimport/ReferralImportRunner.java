@@ -290,15 +290,15 @@ public class ReferralImportRunner {
 					ExecutorService storers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory())) {
 				Iterator<ReferralFile.Row> rows = this.file.rows(position);
 				Callable<List<ReferralRowCheck.ReferralRow>> readChunk = () -> {
+					int size = this.chunkSize;
 					if (peopleAtWork.now()) {
 						// While people work, the next chunk is read after the last one is
 						// stored, not beside it and not beside its decision: the import
 						// keeps one processor busy at most, and the people's requests
 						// have the other.
 						this.storing.exceptionally(failed -> null).join();
+						size = Math.min(size, settings.chunkSizeWhileInUse());
 					}
-					int size = peopleAtWork.now() ? Math.min(this.chunkSize, settings.chunkSizeWhileInUse())
-							: this.chunkSize;
 					List<ReferralRowCheck.ReferralRow> chunk = new ArrayList<>(size);
 					while (rows.hasNext() && chunk.size() < size) {
 						chunk.add(this.check.check(rows.next()).with(this.classifier));
