@@ -454,9 +454,10 @@ class ReferralImportTests {
 	@Test
 	void aListReportsTheSameLikelyDuplicatesWhateverItsChunkSize() {
 		// Two lists alike in every respect that decides a likely duplicate, but not alike
-		// each other: the family names of the second are those of the first with each
-		// letter moved on by 13 (names of the same trigram pattern), its birth dates 20
-		// years later.
+		// each other: the names of the second are those of the first with each letter
+		// moved on by 13, its birth dates 20 years later. The given names are moved on
+		// too: a family name may share a trigram with a given name ("Erf…" and "Erika"),
+		// and moved on alone it would not, which changes who is alike.
 		List<String> families = List.of(unrelatedName(), unrelatedName(), unrelatedName());
 		List<String> given = List.of("Maximilian", "Maximillian", "Anna", "Anne", "Paula", "Paul", "Erika", "Erik",
 				"Sophie", "Sofie");
@@ -471,7 +472,7 @@ class ReferralImportTests {
 			int number = (i % 37 == 0) ? i - 5 : i;
 			first += String.join(";", this.prefix + "A" + number, family, givenName, born.toString(), "w", "", "", "",
 					"", "", "", "") + "\r\n";
-			second += String.join(";", this.prefix + "B" + number, rotated(family), givenName,
+			second += String.join(";", this.prefix + "B" + number, rotated(family), rotated(givenName),
 					born.plusYears(20).toString(), "w", "", "", "", "", "", "", "") + "\r\n";
 		}
 		ReferralImportId small = this.uploads.accept("klein.csv", first.getBytes(StandardCharsets.UTF_8),
@@ -499,9 +500,10 @@ class ReferralImportTests {
 				"Kayra", "Nowak");
 		List<String> given = List.of("Anna", "Anne", "Işıl", "Işıla", "Jan", "Jana", "Mehmet", "Sofia");
 		java.util.Random random = new java.util.Random(11);
-		// Days of a century, so that a test database kept between runs seldom has people
-		// of an earlier run on them.
-		LocalDate firstDay = LocalDate.of(1901, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000));
+		// Days of eight decades, so that a test database kept between runs seldom has
+		// people of an earlier run on them; none so long ago that the person would be
+		// older than anybody registered here.
+		LocalDate firstDay = LocalDate.of(1910, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(29_000));
 		// The first days hold pairs at the bound: a similar name that shares no more than
 		// five in eight of the row's trigrams (a short name registered, a longer one in
 		// the
