@@ -153,6 +153,25 @@ class ParticipantPortalTests {
 	}
 
 	@Test
+	void aRefusedPasswordIsNamedBesideItsFieldWithItsRuleAndNeitherPasswordIsSentBack() throws Exception {
+		IssuedInvitation letter = this.invitations.invite(this.participant, InvitationChannel.LETTER, null,
+				this.counsellor);
+		this.mvc
+			.perform(post("/mein-bereich/zugang").with(csrf())
+				.param("code", letter.code())
+				.param("username", username())
+				.param("password", "kurz")
+				.param("repeated", "kurz"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#password\"")))
+			.andExpect(content().string(containsString("id=\"password-error\"")))
+			// A screen reader reads the rule and the refusal with the field.
+			.andExpect(content().string(containsString("aria-describedby=\"password-hint password-error\"")))
+			.andExpect(content().string(not(containsString("value=\"kurz\""))));
+		assertThat(this.invitations.status(this.participant, this.counsellor).bound()).isFalse();
+	}
+
+	@Test
 	void anExpiredOrReplacedCodeIsRefusedWithAClearMessageAndAudited() throws Exception {
 		IssuedInvitation first = this.invitations.invite(this.participant, InvitationChannel.LETTER, null,
 				this.counsellor);
