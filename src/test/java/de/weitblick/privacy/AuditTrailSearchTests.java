@@ -1,12 +1,17 @@
 package de.weitblick.privacy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import de.weitblick.WeitblickIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,6 +32,39 @@ class AuditTrailSearchTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void aSearchByTheBeginningOfAUserNamePagesThroughTheEntriesOfEveryUserItMatchesNewestFirst() {
+		String name = "seitenweise" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+		List<UUID> records = new ArrayList<>();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		for (int i = 0; i < 7; i++) {
+			UUID record = UUID.randomUUID();
+			records.add(record);
+			// Two users whose names begin alike, and one whose name does not begin so.
+			String user = (i % 2 == 0) ? name : name + ".Vertretung";
+			transaction.executeWithoutResult(status -> {
+				this.audit.recordAction(new Actor(user, "COUNSELLOR"), AuditAction.READ, "participant", record,
+						AccessPurpose.CASE_WORK, AuditDetail.of("participant.audit.read"));
+				this.audit.recordAction(new Actor("x" + name, "COUNSELLOR"), AuditAction.READ, "participant", record,
+						AccessPurpose.CASE_WORK, AuditDetail.of("participant.audit.read"));
+			});
+		}
+
+		List<UUID> found = new ArrayList<>();
+		AuditPage page = this.audit.search(new AuditSearch(name.toUpperCase(), null, null, null, 0, 3));
+		found.addAll(page.entries().stream().map(AuditEntry::subjectId).toList());
+		while (page.hasNext()) {
+			assertThat(page.entries()).hasSize(3);
+			page = this.audit.search(new AuditSearch(name.toUpperCase(), null, null, null, page.page() + 1, 3));
+			found.addAll(page.entries().stream().map(AuditEntry::subjectId).toList());
+		}
+
+		assertThat(found).containsExactlyElementsOf(records.reversed());
+	}
 
 	@Test
 	void anAdministratorsSearchForARecordIsInTheTrailWithTheRecordSearchedFor() throws Exception {
