@@ -417,12 +417,11 @@ public class AuditTrail {
 		Where where = where(search);
 		String page = "ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset";
 		String statement = userOfFewEntries(search, where)
-				// The page is picked from the user's entries as the index by user and
-				// time
-				// of each finished month holds them, and only its entries are read in
-				// full. Left to itself the planner walks the whole trail newest first
-				// instead, testing each entry for the user: it cannot tell from its
-				// statistics how few entries one user's name matches.
+				// The page is picked from the user's entries as the index by user
+				// and time of each finished month holds them, and only its entries
+				// are read in full. Left to itself the planner walks the whole trail
+				// newest first instead, testing each entry for the user: it cannot
+				// tell from its statistics how few entries one user's name matches.
 				? "WITH mine AS MATERIALIZED (SELECT occurred_at, id FROM audit_event WHERE " + where.condition()
 						+ ") SELECT " + COLUMNS + " FROM audit_event e JOIN (SELECT occurred_at AS page_time,"
 						+ " id AS page_id FROM mine " + page

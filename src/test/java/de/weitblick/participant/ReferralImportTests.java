@@ -505,9 +505,8 @@ class ReferralImportTests {
 		// older than anybody registered here.
 		LocalDate firstDay = LocalDate.of(1910, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(29_000));
 		// The first days hold pairs at the bound: a similar name that shares no more than
-		// five in eight of the row's trigrams (a short name registered, a longer one in
-		// the
-		// list), and its like beyond ASCII.
+		// five in eight of the row's trigrams (a short name registered, a longer one
+		// in the list), and its like beyond ASCII.
 		List<List<String>> fixed = List.of(List.of("Kaya", "Jana", "Nowak", "Anna", "Kaya", "Jana Sofia"),
 				List.of("Yılmaz", "Işıl", "Becker", "Jan", "Yılmaz", "Işıl Ayşe"),
 				List.of("Schulz", "Anna Sofia", "Meyer", "Jana", "Schulz", "Anna"));
