@@ -355,7 +355,7 @@ public class AuditTrail {
 	@Transactional
 	public long exportAs(Actor searcher, AuditSearch search, Consumer<AuditEntry> each) {
 		long[] count = { 0 };
-		Where where = where(search);
+		Where where = where(search, true);
 		try (Stream<AuditEntry> entries = where
 			.bind(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition()
 					+ " ORDER BY occurred_at DESC, id DESC"))
@@ -414,47 +414,71 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage search(AuditSearch search) {
-		Where where = where(search);
+		Where where = where(search, true);
 		String page = "ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset";
-		String statement = userOfFewEntries(search, where)
-				// The page is picked from the user's entries as the index by user
-				// and time of each finished month holds them, and only its entries
-				// are read in full. Left to itself the planner walks the whole trail
-				// newest first instead, testing each entry for the user: it cannot
-				// tell from its statistics how few entries one user's name matches.
-				? "WITH mine AS MATERIALIZED (SELECT occurred_at, id FROM audit_event WHERE " + where.condition()
-						+ ") SELECT " + COLUMNS + " FROM audit_event e JOIN (SELECT occurred_at AS page_time,"
-						+ " id AS page_id FROM mine " + page
+		Where besides = where(search, false);
+		String found = found(search, besides);
+		String statement = fewFound(search, besides, found)
+				// The page is picked from the times and ids of the entries found, as
+				// the indexes of each finished month by user, by record and by list
+				// hold them with their time, and only the page's entries are read in
+				// full. Left to itself the planner walks the whole trail newest first
+				// instead, testing each entry: it cannot tell from its statistics how
+				// few entries one user's name or one person matches.
+				? "WITH found AS MATERIALIZED (" + found + ") SELECT " + COLUMNS
+						+ " FROM audit_event e JOIN (SELECT occurred_at AS page_time, id AS page_id FROM found " + page
 						+ ") AS chosen ON e.occurred_at = chosen.page_time AND e.id = chosen.page_id"
 						+ " ORDER BY e.occurred_at DESC, e.id DESC"
 				: "SELECT " + COLUMNS + " FROM audit_event e WHERE " + where.condition() + " " + page;
-		List<AuditEntry> found = where.bind(this.jdbc.sql(statement))
+		List<AuditEntry> entries = where.bind(this.jdbc.sql(statement))
 			.param("limit", search.size() + 1)
 			.param("offset", (long) search.page() * search.size())
 			.query(this::entry)
 			.list();
-		boolean hasNext = found.size() > search.size();
-		return new AuditPage(hasNext ? found.subList(0, search.size()) : found, search.page(), search.size(), hasNext);
+		boolean hasNext = entries.size() > search.size();
+		return new AuditPage(hasNext ? entries.subList(0, search.size()) : entries, search.page(), search.size(),
+				hasNext);
 	}
 
 	/**
-	 * Whether the search is for users' entries alone and finds few enough of them to be
-	 * sorted in memory; a name's beginning that many users share is searched newest first
-	 * through the trail instead.
+	 * The times and ids of the entries a search finds: the entries of a record, those
+	 * naming a list that names it, and older lists naming it, each answered from an index
+	 * of its own.
 	 */
-	private boolean userOfFewEntries(AuditSearch search, Where where) {
-		if (search.actor() == null || search.actor().isBlank() || search.subjectId() != null) {
+	private static String found(AuditSearch search, Where besides) {
+		String select = "SELECT occurred_at, id FROM audit_event WHERE ";
+		if (search.subjectId() == null) {
+			return select + besides.condition();
+		}
+		String rest = " AND " + besides.condition();
+		return select + "subject_id = :subject" + rest + " UNION " + select
+				+ "subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l"
+				+ " WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))" + rest + " UNION " + select
+				+ "subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)]" + rest;
+	}
+
+	/**
+	 * Whether the search is for a user's or a record's entries and finds few enough of
+	 * them to be sorted in memory; a name's beginning that many users share is searched
+	 * newest first through the trail instead.
+	 */
+	private boolean fewFound(AuditSearch search, Where besides, String found) {
+		if ((search.actor() == null || search.actor().isBlank()) && search.subjectId() == null) {
 			return false;
 		}
-		long found = where.bind(this.jdbc.sql(
-				"SELECT count(*) FROM (SELECT 1 FROM audit_event WHERE " + where.condition() + " LIMIT :cap) AS found"))
+		long count = besides.bind(this.jdbc.sql("SELECT count(*) FROM (" + found + " LIMIT :cap) AS found"))
 			.param("cap", SORTED_IN_MEMORY_UP_TO + 1)
 			.query(Long.class)
 			.single();
-		return found <= SORTED_IN_MEMORY_UP_TO;
+		return count <= SORTED_IN_MEMORY_UP_TO;
 	}
 
-	private static Where where(AuditSearch search) {
+	/**
+	 * The conditions of a search.
+	 * @param withRecord whether the conditions include the record's; when not, the record
+	 * is still bound as the parameter {@code subject}
+	 */
+	private static Where where(AuditSearch search, boolean withRecord) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		conditions.add("TRUE");
@@ -467,15 +491,16 @@ public class AuditTrail {
 			params.put("actorUntil",
 					first.substring(0, first.length() - Character.charCount(last)) + Character.toString(last + 1));
 		}
-		if (search.subjectId() != null) {
-			// Two conditions the planner can answer from the two indexes.
+		if (search.subjectId() != null && withRecord) {
 			// Three conditions the planner can answer from three indexes: the entries of
-			// the
-			// record, older lists naming it, and the entries naming a list that names it.
+			// the record, older lists naming it, and the entries naming a list that
+			// names it.
 			conditions.add("""
 					(subject_id = :subject OR (subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)])
 					 OR (subject_list IS NOT NULL AND subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l
 					     WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))))""");
+		}
+		if (search.subjectId() != null) {
 			params.put("subject", search.subjectId());
 		}
 		if (search.from() != null) {

@@ -137,6 +137,63 @@ class AuditTrailRetentionTests {
 	}
 
 	@Test
+	void aSearchByPersonPagesNewestFirstThroughFinishedMonthsWithTheirIndexesAndTheMonthWrittenTo() {
+		UUID person = UUID.randomUUID();
+		UUID other = UUID.randomUUID();
+		Actor counsellor = new Actor("seiten-" + person.toString().substring(0, 8), "COUNSELLOR");
+		this.transactions.executeWithoutResult(status -> this.jdbc.sql("SELECT audit_trail_add_months('2022-09-01', 4)")
+			.query(Integer.class)
+			.single());
+		write("2022-09-05T09:00:00Z", trail -> trail.recordAction(counsellor, AuditAction.READ, "participant", person,
+				AccessPurpose.CASE_WORK, null));
+		write("2022-09-06T09:00:00Z", trail -> trail.recordList(counsellor, "participant", List.of(person, other),
+				AccessPurpose.CASELOAD, null));
+		// An entry as they were written before lists were stored once a month: the people
+		// shown in the entry itself.
+		this.transactions.executeWithoutResult(status -> this.jdbc.sql("""
+				INSERT INTO audit_event (id, occurred_at, actor, action, subject_type, purpose, subject_ids)
+				VALUES (gen_random_uuid(), '2022-09-20T09:00:00Z', :actor, 'READ', 'participant', 'CASELOAD',
+				        ARRAY[CAST(:other AS uuid), CAST(:person AS uuid)])
+				""").param("actor", counsellor.username()).param("other", other).param("person", person).update());
+		write("2022-10-03T09:00:00Z",
+				trail -> trail.recordList(counsellor, "participant", List.of(other), AccessPurpose.CASELOAD, null));
+		write("2022-10-04T09:00:00Z", trail -> trail.recordAction(counsellor, AuditAction.READ, "participant", other,
+				AccessPurpose.CASE_WORK, null));
+		write("2022-10-05T09:00:00Z",
+				trail -> trail.recordList(counsellor, "participant", List.of(person), AccessPurpose.CASELOAD, null));
+		write("2022-11-07T09:00:00Z", trail -> trail.recordAction(counsellor, AuditAction.UPDATE, "participant", person,
+				AccessPurpose.CASE_WORK, null));
+		write("2022-12-01T09:00:00Z", trail -> trail.recordList(counsellor, "participant", List.of(other, person),
+				AccessPurpose.CASELOAD, null));
+		AuditTrailRetention inDecember = new AuditTrailRetention(this.jdbc, new AuditTrailSettings(10, 3),
+				Clock.fixed(Instant.parse("2022-12-15T01:00:00Z"), ZoneOffset.UTC));
+		this.transactions.execute(status -> inDecember.indexFinishedMonths());
+		assertThat(hasIndex("audit_event_2022_11", "_by_record_time")).isTrue();
+		assertThat(hasIndex("audit_event_2022_11", "_by_list_time")).isTrue();
+		assertThat(hasIndex("audit_event_2022_12", "_by_list_time")).isFalse();
+
+		List<Instant> found = new java.util.ArrayList<>();
+		AuditPage page = searchPage(new AuditSearch(null, person, null, null, 0, 2));
+		found.addAll(page.entries().stream().map(AuditEntry::occurredAt).toList());
+		while (page.hasNext()) {
+			assertThat(page.entries()).hasSize(2);
+			page = searchPage(new AuditSearch(null, person, null, null, page.page() + 1, 2));
+			found.addAll(page.entries().stream().map(AuditEntry::occurredAt).toList());
+		}
+
+		assertThat(found).containsExactly(Instant.parse("2022-12-01T09:00:00Z"), Instant.parse("2022-11-07T09:00:00Z"),
+				Instant.parse("2022-10-05T09:00:00Z"), Instant.parse("2022-09-20T09:00:00Z"),
+				Instant.parse("2022-09-06T09:00:00Z"), Instant.parse("2022-09-05T09:00:00Z"));
+		assertThat(
+				searchPage(new AuditSearch(null, person, LocalDate.of(2022, 10, 1), LocalDate.of(2022, 11, 30), 0, 50))
+					.entries())
+			.extracting(AuditEntry::occurredAt)
+			.containsExactly(Instant.parse("2022-11-07T09:00:00Z"), Instant.parse("2022-10-05T09:00:00Z"));
+		assertThat(searchPage(new AuditSearch(counsellor.username(), person, null, null, 0, 50)).entries()).hasSize(6)
+			.allSatisfy(entry -> assertThat(entry.concerns(person)).isTrue());
+	}
+
+	@Test
 	void theApplicationCannotEmptyAMonthOfTheTrail() {
 		write("2026-01-15T12:00:00Z", trail -> trail.recordList(new Actor("fachkraft", "COUNSELLOR"), "participant",
 				List.of(UUID.randomUUID(), UUID.randomUUID()), AccessPurpose.CASELOAD, null));
@@ -167,6 +224,11 @@ class AuditTrailRetentionTests {
 			.execute(status -> new AuditTrail(this.jdbc, Clock.systemUTC(), this.json).search(null, person, 100));
 	}
 
+	private AuditPage searchPage(AuditSearch search) {
+		return this.transactions
+			.execute(status -> new AuditTrail(this.jdbc, Clock.systemUTC(), this.json).search(search));
+	}
+
 	private List<AuditEntry> entriesBy(String user) {
 		return this.transactions
 			.execute(status -> new AuditTrail(this.jdbc, Clock.systemUTC(), this.json).search(user, null, 100));
@@ -177,8 +239,12 @@ class AuditTrailRetentionTests {
 	}
 
 	private boolean hasIndexByUserAndTime(String partition) {
+		return hasIndex(partition, "_by_user_time");
+	}
+
+	private boolean hasIndex(String partition, String suffix) {
 		return this.jdbc.sql("SELECT to_regclass(:index) IS NOT NULL")
-			.param("index", partition + "_by_user_time")
+			.param("index", partition + suffix)
 			.query(Boolean.class)
 			.single();
 	}
