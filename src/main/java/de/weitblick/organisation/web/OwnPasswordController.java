@@ -1,5 +1,6 @@
 package de.weitblick.organisation.web;
 
+import de.weitblick.organisation.PasswordChangeForm;
 import de.weitblick.organisation.PasswordPolicy;
 import de.weitblick.organisation.SignedInStaff;
 import de.weitblick.organisation.StaffAccounts;
@@ -31,11 +32,11 @@ class OwnPasswordController {
 
 	@GetMapping("/account/password")
 	String form(Authentication authentication, Model model) {
-		return page(new OwnPasswordForm(), authentication, model);
+		return page(new PasswordChangeForm(), authentication, model);
 	}
 
 	@PostMapping("/account/password")
-	String change(@ModelAttribute("form") OwnPasswordForm form, BindingResult errors, Authentication authentication,
+	String change(@ModelAttribute("form") PasswordChangeForm form, BindingResult errors, Authentication authentication,
 			Model model) {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getRepeatedPassword())) {
 			errors.rejectValue("repeatedPassword", "organisation.password.rule.repeat-differs");
@@ -51,12 +52,8 @@ class OwnPasswordController {
 		return "redirect:/";
 	}
 
-	private String page(OwnPasswordForm form, Authentication authentication, Model model) {
-		// Passwords are never sent back to the browser.
-		form.setCurrentPassword(null);
-		form.setNewPassword(null);
-		form.setRepeatedPassword(null);
-		model.addAttribute("form", form);
+	private String page(PasswordChangeForm form, Authentication authentication, Model model) {
+		model.addAttribute("form", form.withoutPasswords());
 		model.addAttribute("required", this.signedIn.mustChangePassword(authentication));
 		model.addAttribute("minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH);
 		return "organisation/password";

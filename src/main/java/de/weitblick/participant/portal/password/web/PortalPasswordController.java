@@ -1,5 +1,6 @@
 package de.weitblick.participant.portal.password.web;
 
+import de.weitblick.organisation.PasswordChangeForm;
 import de.weitblick.organisation.PasswordPolicy;
 import de.weitblick.participant.portal.OwnCase;
 import de.weitblick.participant.portal.OwnCases;
@@ -33,11 +34,11 @@ class PortalPasswordController {
 	@GetMapping("/mein-bereich/passwort")
 	String form(Authentication authentication, Model model) {
 		this.ownCases.required(authentication);
-		return page(new PortalPasswordForm(), model);
+		return page(new PasswordChangeForm(), model);
 	}
 
 	@PostMapping("/mein-bereich/passwort")
-	String change(@ModelAttribute("form") PortalPasswordForm form, BindingResult errors, Authentication authentication,
+	String change(@ModelAttribute("form") PasswordChangeForm form, BindingResult errors, Authentication authentication,
 			Model model, RedirectAttributes redirect) {
 		OwnCase own = this.ownCases.required(authentication);
 		try {
@@ -51,12 +52,8 @@ class PortalPasswordController {
 		return "redirect:/mein-bereich/passwort";
 	}
 
-	private String page(PortalPasswordForm form, Model model) {
-		// Passwords are never sent back to the browser.
-		form.setCurrentPassword(null);
-		form.setNewPassword(null);
-		form.setRepeatedPassword(null);
-		model.addAttribute("form", form);
+	private String page(PasswordChangeForm form, Model model) {
+		model.addAttribute("form", form.withoutPasswords());
 		model.addAttribute("minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH);
 		return "participant/portal/password";
 	}

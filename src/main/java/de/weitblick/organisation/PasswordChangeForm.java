@@ -1,9 +1,10 @@
-package de.weitblick.organisation.web;
+package de.weitblick.organisation;
 
 /**
- * The form on which a person changes the own password.
+ * The form on which a person, staff or participant, changes the own password: the current
+ * one and the new one twice.
  */
-public class OwnPasswordForm {
+public class PasswordChangeForm {
 
 	private String currentPassword;
 
@@ -33,6 +34,18 @@ public class OwnPasswordForm {
 
 	public void setRepeatedPassword(String repeatedPassword) {
 		this.repeatedPassword = repeatedPassword;
+	}
+
+	/**
+	 * Empties the passwords before the form is shown again: a password is never sent back
+	 * to the browser.
+	 * @return this form
+	 */
+	public PasswordChangeForm withoutPasswords() {
+		this.currentPassword = null;
+		this.newPassword = null;
+		this.repeatedPassword = null;
+		return this;
 	}
 
 }
