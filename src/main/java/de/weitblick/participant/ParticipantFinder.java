@@ -36,10 +36,13 @@ public class ParticipantFinder {
 
 	/**
 	 * The search's rule for a name, over the table aliased {@code p}: a word of the name
-	 * at a word similarity of 0.4 or more to what was typed ({@code :name}), or a name
-	 * starting with it ({@code :prefix}).
+	 * at a word similarity of {@value #WORD_SIMILARITY} or more to what was typed
+	 * ({@code :name}), or a name starting with it ({@code :prefix}).
 	 */
 	static final String NAME_MATCHES = "(p.search_name LIKE :prefix OR :name <% p.search_name)";
+
+	/** The word similarity a word of a name must reach to be found. */
+	static final String WORD_SIMILARITY = "0.4";
 
 	/**
 	 * The people of the viewer's team ({@code :viewerUnit}) whose names share at least
@@ -48,10 +51,14 @@ public class ParticipantFinder {
 	 * similarity of 0.4 needs that share, and a name that starts with what was typed
 	 * lacks at most one of its trigrams (the end of its last word).
 	 */
-	static final String TEAM_NAME_CANDIDATES = """
-			p.id IN (SELECT t.participant_id FROM participant_name_trigram t
-			         WHERE t.unit_id = :viewerUnit AND t.trigram = ANY (show_trgm(:name))
-			         GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams)""";
+	static final String TEAM_NAME_CANDIDATES = "p.id IN (" + teamNameCandidates("t.participant_id") + ")";
+
+	private static String teamNameCandidates(String column) {
+		return """
+				SELECT %s FROM participant_name_trigram t
+				WHERE t.unit_id = :viewerUnit AND t.trigram = ANY (show_trgm(:name))
+				GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams""".formatted(column);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -78,13 +85,13 @@ public class ParticipantFinder {
 		conditions.add(scope.condition());
 		String normalisedName = (search.name() != null) ? Participant.normalise(search.name()) : null;
 		int typedTrigrams = 0;
+		String nameCandidates = "";
 		if (normalisedName != null) {
-			// Typo-tolerant: a word of the name close enough to what was typed, or a name
-			// that starts with it.
 			typedTrigrams = typoTolerance(this.jdbc, normalisedName);
-			conditions.add(NAME_MATCHES);
 			if (scope.isTeam() && typedTrigrams > 0) {
-				conditions.add(TEAM_NAME_CANDIDATES);
+				nameCandidates = "name_candidates AS MATERIALIZED (" + teamNameCandidates("t.participant_id AS id")
+						+ "), ";
+				conditions.add("p.id IN (SELECT id FROM name_candidates)");
 			}
 		}
 		if (search.birthDate() != null) {
@@ -106,37 +113,42 @@ public class ParticipantFinder {
 			conditions.add("p.district_code = :districtCode");
 		}
 		String where = String.join(" AND ", conditions);
-		String direction = search.descending() ? "DESC" : "ASC";
-		String order = switch (search.sort()) {
-			// The person called exactly that first (the family name, or family and given
-			// names, as typed), then the names with a word closest to it, then the
-			// closest names as a whole.
-			case RELEVANCE ->
-				(normalisedName != null) ? "(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
-						+ "word_similarity(:name, p.search_name) DESC, similarity(:name, p.search_name) DESC, "
-						+ "p.search_name, p.id" : "p.search_name, p.id";
-			case NAME -> "p.search_name " + direction + ", p.id";
-			case BIRTH_DATE -> "p.birth_date " + direction + ", p.search_name, p.id";
-			case REGISTERED_ON -> "p.registered_on " + direction + ", p.search_name, p.id";
-		};
+		// Typo-tolerant: a word of the name close enough to what was typed, or a name
+		// that starts with it. The word similarity is computed once for each candidate,
+		// for the rule and the order alike, and only for the candidates: the planner
+		// takes the function to be cheap and would otherwise test every name of the team
+		// before it joins the candidates.
+		String found = (normalisedName != null)
+				? """
+						candidates AS MATERIALIZED (
+						    SELECT p.id, p.search_name, p.birth_date, p.registered_on,
+						           word_similarity(:name, p.search_name) AS name_closeness
+						    FROM participant p WHERE %s
+						), found AS MATERIALIZED (
+						    SELECT * FROM candidates p WHERE p.search_name LIKE :prefix OR p.name_closeness >= CAST(%s AS float8)
+						)"""
+					.formatted(where, WORD_SIMILARITY)
+				: """
+						found AS MATERIALIZED (
+						    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %s
+						)""".formatted(where);
 		// One statement: the cases found are kept with what orders them, counted, and
-		// only
-		// the page's rows are read in full; the count does not search a second time.
-		List<FoundRow> rows = this.jdbc.sql("""
-				WITH found AS MATERIALIZED (
-				    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %1$s
-				)
-				SELECT counted.total, p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name,
-				       p.counsellor_id, p.status,
-				       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
-				             WHERE g.participant_id = p.id AND g.valid_from <= :today
-				               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
-				FROM (SELECT count(*) AS total FROM found) counted
-				LEFT JOIN LATERAL (SELECT p.id FROM found p ORDER BY %2$s LIMIT :limit OFFSET :offset) shown ON TRUE
-				LEFT JOIN participant p ON p.id = shown.id
-				LEFT JOIN city_district d ON d.code = p.district_code
-				ORDER BY %2$s
-				""".formatted(where, order))
+		// only the page's rows are read in full; the count does not search a second time.
+		List<FoundRow> rows = this.jdbc
+			.sql("""
+					WITH %1$s%2$s
+					SELECT counted.total, p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name,
+					       p.counsellor_id, p.status,
+					       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
+					             WHERE g.participant_id = p.id AND g.valid_from <= :today
+					               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
+					FROM (SELECT count(*) AS total FROM found) counted
+					LEFT JOIN LATERAL (SELECT * FROM found p ORDER BY %3$s LIMIT :limit OFFSET :offset) shown ON TRUE
+					LEFT JOIN participant p ON p.id = shown.id
+					LEFT JOIN city_district d ON d.code = p.district_code
+					ORDER BY %4$s
+					""".formatted(nameCandidates, found, order(search, normalisedName, "p"),
+					order(search, normalisedName, "shown")))
 			.param("viewerUnit", viewer.unitId())
 			.param("granted", scope.grantedIds())
 			.param("today", today())
@@ -171,12 +183,33 @@ public class ParticipantFinder {
 	}
 
 	/**
+	 * The order of a page over the cases found, aliased {@code alias}.
+	 */
+	private static String order(ParticipantSearch search, String normalisedName, String alias) {
+		String direction = search.descending() ? "DESC" : "ASC";
+		String order = switch (search.sort()) {
+			// The person called exactly that first (the family name, or family and given
+			// names, as typed), then the names with a word closest to it, then the
+			// closest names as a whole.
+			case RELEVANCE -> (normalisedName != null)
+					? "(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
+							+ "p.name_closeness DESC, similarity(:name, p.search_name) DESC, p.search_name, p.id"
+					: "p.search_name, p.id";
+			case NAME -> "p.search_name " + direction + ", p.id";
+			case BIRTH_DATE -> "p.birth_date " + direction + ", p.search_name, p.id";
+			case REGISTERED_ON -> "p.registered_on " + direction + ", p.search_name, p.id";
+		};
+		return order.replace("p.", alias + ".");
+	}
+
+	/**
 	 * Sets the word similarity the name rule asks for, for this transaction.
 	 * @return how many distinct trigrams the typed name has
 	 */
 	static int typoTolerance(JdbcClient jdbc, String normalisedName) {
 		return jdbc
-			.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true), cardinality(show_trgm(:name))")
+			.sql("SELECT set_config('pg_trgm.word_similarity_threshold', '" + WORD_SIMILARITY
+					+ "', true), cardinality(show_trgm(:name))")
 			.param("name", normalisedName)
 			.query((rs, n) -> rs.getInt(2))
 			.single();
