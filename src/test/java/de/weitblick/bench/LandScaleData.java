@@ -22,7 +22,11 @@ final class LandScaleData {
 
 	static final String PASSWORD = "weitblick-bench";
 
-	static final int TEAMS = 500;
+	/**
+	 * Teams of the Land (`-Dweitblick.bench.teams`): the people of the data set are
+	 * spread over them evenly, so a team's size is the register's divided by this number.
+	 */
+	static final int TEAMS = Integer.getInteger("weitblick.bench.teams", 500);
 
 	static final int COUNSELLORS_PER_TEAM = 10;
 

@@ -200,7 +200,10 @@ class ParticipantSearchBenchmark {
 	private void caseloadSql(SignedIn signedIn) {
 		String where = "p.responsible_unit_id = :unit AND p.counsellor_id = :counsellor AND p.status = 'ACTIVE'";
 		pageStatements(signedIn,
-				() -> this.jdbc.sql(PAGE.formatted(where, "p.search_name, p.id"))
+				() -> this.jdbc.sql(PAGE.formatted("""
+						found AS MATERIALIZED (
+						    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %s
+						)""".formatted(where), "p.search_name, p.id", "shown.search_name, shown.id"))
 					.param("unit", signedIn.counsellor().unitId())
 					.param("counsellor", signedIn.counsellor().id())
 					.param("today", LocalDate.now())
@@ -216,22 +219,27 @@ class ParticipantSearchBenchmark {
 	 */
 	private void searchSql(SignedIn signedIn, String typed) {
 		String name = Participant.normalise(typed);
-		String where = """
-				p.responsible_unit_id = :unit AND (p.search_name LIKE :prefix OR :name <% p.search_name)
-				AND p.id IN (SELECT t.participant_id FROM participant_name_trigram t
-				             WHERE t.unit_id = :unit AND t.trigram = ANY (show_trgm(:name))
-				             GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams)""";
+		String found = """
+				name_candidates AS MATERIALIZED (
+				    SELECT t.participant_id AS id FROM participant_name_trigram t
+				    WHERE t.unit_id = :unit AND t.trigram = ANY (show_trgm(:name))
+				    GROUP BY t.participant_id HAVING 5 * count(*) >= 2 * :typedTrigrams
+				), candidates AS MATERIALIZED (
+				    SELECT p.id, p.search_name, p.birth_date, p.registered_on,
+				           word_similarity(:name, p.search_name) AS name_closeness
+				    FROM participant p WHERE p.responsible_unit_id = :unit AND p.id IN (SELECT id FROM name_candidates)
+				), found AS MATERIALIZED (
+				    SELECT * FROM candidates p WHERE p.search_name LIKE :prefix OR p.name_closeness >= CAST(0.4 AS float8)
+				)""";
+		String order = "(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
+				+ "p.name_closeness DESC, similarity(:name, p.search_name) DESC, p.search_name, p.id";
 		pageStatements(signedIn, () -> {
 			int trigrams = this.jdbc.sql(
 					"SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', true), cardinality(show_trgm(:name))")
 				.param("name", name)
 				.query((rs, n) -> rs.getInt(2))
 				.single();
-			return this.jdbc
-				.sql(PAGE.formatted(where,
-						"(p.search_name = :name OR starts_with(p.search_name, :name || ' ')) DESC, "
-								+ "word_similarity(:name, p.search_name) DESC, similarity(:name, p.search_name) DESC, "
-								+ "p.search_name, p.id"))
+			return this.jdbc.sql(PAGE.formatted(found, order, order.replace("p.", "shown.")))
 				.param("unit", signedIn.counsellor().unitId())
 				.param("prefix", name + "%")
 				.param("name", name)
@@ -259,18 +267,34 @@ class ParticipantSearchBenchmark {
 				FROM staff_account a WHERE lower(a.username) = lower(:username)
 				""").param("username", signedIn.counsellor().username()).query().listOfRows();
 		this.transactions.executeWithoutResult(tx -> {
-			List<UUID> shown = search.get();
-			UUID[] ids = shown.stream().map(id -> TimeOrderedIds.next()).toArray(UUID[]::new);
+			// One entry naming the people shown through a list stored once a month, as
+			// AuditTrail.recordList writes it.
+			UUID[] shown = search.get().stream().distinct().sorted().toArray(UUID[]::new);
+			if (shown.length == 0) {
+				return;
+			}
+			LocalDate month = LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1);
 			this.jdbc
 				.sql("""
-						INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_id, purpose, detail)
-						SELECT id, now(), :actor, 'COUNSELLOR', 'READ', 'participant', subject_id, :purpose, NULL
-						FROM unnest(CAST(:ids AS uuid[]), CAST(:subjects AS uuid[])) AS t(id, subject_id)
+						WITH list AS (
+							INSERT INTO audit_subject_list (month, id, subject_ids)
+							VALUES (:month, :list, CAST(:subjects AS uuid[]))
+							ON CONFLICT DO NOTHING
+						)
+						INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, subject_type, subject_list, purpose,
+						                         detail_key, detail_args)
+						VALUES (:id, now(), :actor, 'COUNSELLOR', 'READ', 'participant', :list, :purpose,
+						        'participant.audit.listed', CAST(:arguments AS jsonb))
 						""")
+				.param("month", month)
+				.param("list",
+						UUID.nameUUIDFromBytes(
+								(month + java.util.Arrays.toString(shown)).getBytes(StandardCharsets.UTF_8)))
+				.param("subjects", shown)
+				.param("id", TimeOrderedIds.next())
 				.param("actor", signedIn.counsellor().username())
 				.param("purpose", purpose)
-				.param("ids", ids)
-				.param("subjects", shown.toArray(UUID[]::new))
+				.param("arguments", "[" + shown.length + "]")
 				.update();
 		});
 		this.readOnly.executeWithoutResult(tx -> this.jdbc.sql("""
@@ -302,19 +326,17 @@ class ParticipantSearchBenchmark {
 
 	/** The page with its count, as {@code ParticipantFinder} reads it. */
 	private static final String PAGE = """
-			WITH found AS MATERIALIZED (
-			    SELECT p.id, p.search_name, p.birth_date, p.registered_on FROM participant p WHERE %1$s
-			)
+			WITH %1$s
 			SELECT counted.total, p.id, p.family_name, p.given_names, p.birth_date, d.name AS district_name,
 			       p.counsellor_id, p.status,
 			       ARRAY(SELECT g.focus_group_code FROM participant_focus_group g
 			             WHERE g.participant_id = p.id AND g.valid_from <= :today
 			               AND (g.valid_until IS NULL OR g.valid_until > :today)) AS focus_groups
 			FROM (SELECT count(*) AS total FROM found) counted
-			LEFT JOIN LATERAL (SELECT p.id FROM found p ORDER BY %2$s LIMIT 20 OFFSET 0) shown ON TRUE
+			LEFT JOIN LATERAL (SELECT * FROM found p ORDER BY %2$s LIMIT 20 OFFSET 0) shown ON TRUE
 			LEFT JOIN participant p ON p.id = shown.id
 			LEFT JOIN city_district d ON d.code = p.district_code
-			ORDER BY %2$s
+			ORDER BY %3$s
 			""";
 
 	private boolean importFinished(ReferralImportId id) {
