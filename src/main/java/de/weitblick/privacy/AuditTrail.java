@@ -55,6 +55,16 @@ public class AuditTrail {
 	 */
 	private static final int SORTED_IN_MEMORY_UP_TO = 200_000;
 
+	/**
+	 * The ways an entry names the record {@code :subject}, each answered from an index of
+	 * its own: the entry of the record, the entry naming a list that names it, and an
+	 * older entry naming it in its own array.
+	 */
+	private static final List<String> NAMES_THE_RECORD = List.of("subject_id = :subject",
+			"subject_list IS NOT NULL AND subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l"
+					+ " WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))",
+			"subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)]");
+
 	/** The day boundaries of a search by period. */
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -441,20 +451,17 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The times and ids of the entries a search finds: the entries of a record, those
-	 * naming a list that names it, and older lists naming it, each answered from an index
-	 * of its own.
+	 * The times and ids of the entries a search finds; for a record, one part for each
+	 * way an entry names it.
 	 */
 	private static String found(AuditSearch search, Where besides) {
 		String select = "SELECT occurred_at, id FROM audit_event WHERE ";
 		if (search.subjectId() == null) {
 			return select + besides.condition();
 		}
-		String rest = " AND " + besides.condition();
-		return select + "subject_id = :subject" + rest + " UNION " + select
-				+ "subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l"
-				+ " WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))" + rest + " UNION " + select
-				+ "subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)]" + rest;
+		return NAMES_THE_RECORD.stream()
+			.map(names -> select + names + " AND " + besides.condition())
+			.collect(java.util.stream.Collectors.joining(" UNION "));
 	}
 
 	/**
@@ -492,13 +499,7 @@ public class AuditTrail {
 					first.substring(0, first.length() - Character.charCount(last)) + Character.toString(last + 1));
 		}
 		if (search.subjectId() != null && withRecord) {
-			// Three conditions the planner can answer from three indexes: the entries of
-			// the record, older lists naming it, and the entries naming a list that
-			// names it.
-			conditions.add("""
-					(subject_id = :subject OR (subject_ids IS NOT NULL AND subject_ids @> ARRAY[CAST(:subject AS uuid)])
-					 OR (subject_list IS NOT NULL AND subject_list = ANY (ARRAY(SELECT l.id FROM audit_subject_list l
-					     WHERE l.subject_ids @> ARRAY[CAST(:subject AS uuid)]))))""");
+			conditions.add("((" + String.join(") OR (", NAMES_THE_RECORD) + "))");
 		}
 		if (search.subjectId() != null) {
 			params.put("subject", search.subjectId());
