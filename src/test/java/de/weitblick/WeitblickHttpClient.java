@@ -72,4 +72,20 @@ public final class WeitblickHttpClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Signs out through the button every page has.
+	 * @return the answer, a redirect to the start page
+	 */
+	public HttpResponse<String> signOut() throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get("/notifications").body());
+		if (!token.find()) {
+			throw new IllegalStateException("The page has no CSRF token to sign out with");
+		}
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/sign-out"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 }

@@ -53,6 +53,7 @@ class SessionReadOncePerRequest {
 				// gets
 				// it.
 				proxy.setProxyTargetClass(true);
+				proxy.addAdvice((MethodInterceptor) SessionSavedWithoutWaitingForTheDisk::commitSavesWithoutWaiting);
 				proxy.addAdvice((MethodInterceptor) SessionReadOncePerRequest::rememberWithinRequest);
 				return proxy.getProxy();
 			}
