@@ -1,10 +1,14 @@
 package de.weitblick.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -185,26 +189,44 @@ class ReferralImportBenchmark {
 	/**
 	 * The processor time of the database's processes when it runs on this machine (the
 	 * embedded one or the machine's service; nothing otherwise), by process: the
-	 * postmaster and all its processes, so another database of the same server must be
-	 * quiet meanwhile. Connections stay open in the pool, so their server processes live
-	 * through the import.
+	 * postmaster with what its ended processes spent (the children it has reaped, as
+	 * Linux counts them), and each of its processes still running. So a process that
+	 * begins and ends during the import (an autovacuum worker) is counted too; another
+	 * database of the same server must be quiet meanwhile.
 	 */
 	private Map<Long, Long> databaseCpuNanos() {
 		long backend = this.jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
-		return ProcessHandle.of(backend)
-			.flatMap(ProcessHandle::parent)
-			.map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
-					postmaster.descendants()))
-			.orElseGet(java.util.stream.Stream::empty)
-			.collect(java.util.stream.Collectors.toMap(ProcessHandle::pid,
-					process -> process.info().totalCpuDuration().orElse(Duration.ZERO).toNanos(), Long::sum));
+		Map<Long, Long> spent = new HashMap<>();
+		ProcessHandle.of(backend).flatMap(ProcessHandle::parent).ifPresent(postmaster -> {
+			spent.put(postmaster.pid(), ticksOf(postmaster.pid(), true) * 10_000_000L);
+			postmaster.descendants()
+				.forEach(process -> spent.put(process.pid(), ticksOf(process.pid(), false) * 10_000_000L));
+		});
+		return spent;
+	}
+
+	/**
+	 * A process's processor time in clock ticks of 10 ms from {@code /proc/<pid>/stat}:
+	 * user and system time, with those of its reaped children when asked; 0 when the
+	 * process has ended or the system has no {@code /proc}.
+	 */
+	private static long ticksOf(long pid, boolean withReapedChildren) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+			// The fields after the command in brackets, from the third (state) on.
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return withReapedChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	/**
 	 * The database's processor time since the reading given: what each process still
-	 * running spent since, and all of what a process begun since spent. A process that
-	 * ended meanwhile takes its time with it (a short-lived one of a shared service's
-	 * other databases most often), so the figure can be low, never below zero.
+	 * running spent since, and all of what a process begun since spent; what ended
+	 * processes spent is in the postmaster's figure.
 	 */
 	private double databaseCpuSecondsSince(Map<Long, Long> before) {
 		long spent = 0;
