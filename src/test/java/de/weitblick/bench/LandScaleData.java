@@ -83,7 +83,8 @@ final class LandScaleData {
 			.update();
 		return this.jdbc
 			.sql("""
-					SELECT id, username, organisational_unit_id FROM staff_account WHERE username LIKE 'bench-%' ORDER BY username
+					SELECT id, username, organisational_unit_id FROM staff_account
+					WHERE username LIKE 'bench-%' AND role = 'COUNSELLOR' ORDER BY username
 					""")
 			.query((rs, n) -> new Counsellor(rs.getObject("id", UUID.class), rs.getString("username"),
 					rs.getObject("organisational_unit_id", UUID.class)))
