@@ -81,11 +81,10 @@ final class LandScaleData {
 			.param("perTeam", COUNSELLORS_PER_TEAM)
 			.param("counsellors", TEAMS * COUNSELLORS_PER_TEAM)
 			.update();
-		return this.jdbc
-			.sql("""
-					SELECT id, username, organisational_unit_id FROM staff_account
-					WHERE username LIKE 'bench-%' AND role = 'COUNSELLOR' ORDER BY username
-					""")
+		return this.jdbc.sql("""
+				SELECT id, username, organisational_unit_id FROM staff_account
+				WHERE username LIKE 'bench-%' AND role = 'COUNSELLOR' ORDER BY username
+				""")
 			.query((rs, n) -> new Counsellor(rs.getObject("id", UUID.class), rs.getString("username"),
 					rs.getObject("organisational_unit_id", UUID.class)))
 			.list();

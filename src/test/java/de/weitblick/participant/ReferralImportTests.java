@@ -284,6 +284,24 @@ class ReferralImportTests {
 	}
 
 	@Test
+	void aPersonWhoseBirthDateWasCorrectedIsReportedUnderTheNewDateOnly() {
+		ParticipantId registered = registeredWoman("Fatma", LocalDate.of(1987, 5, 6));
+		this.jdbc.sql("UPDATE participant SET birth_date = DATE '1988-07-08' WHERE id = :id")
+			.param("id", registered.id())
+			.update();
+
+		ReferralImportId underTheOldDate = importNow(
+				csv(row(1, "Fatma", "06.05.1987", "w", "", "", "", "", "", "", "")));
+		ReferralImportId underTheNewDate = importNow(
+				csv(row(2, "Fatma", "08.07.1988", "w", "", "", "", "", "", "", "")));
+
+		assertThat(this.reports.report(underTheOldDate, 0, 10, this.counsellor).findings()).isEmpty();
+		assertThat(this.reports.report(underTheNewDate, 0, 10, this.counsellor).findings())
+			.extracting(f -> f.row() + " " + f.messageKey() + " " + f.participant())
+			.containsExactly("2 participant.import.finding.likely-registered " + registered);
+	}
+
+	@Test
 	void namesWithLettersBeyondAsciiAreComparedForLikelyDuplicatesToo() {
 		// "ı" is kept by the search name's folding, so these names are compared by the
 		// database, not by the application's trigrams.
