@@ -61,15 +61,7 @@ public final class WeitblickHttpClient {
 		if (!token.find()) {
 			throw new IllegalStateException("The sign-in page has no CSRF token");
 		}
-		String form = Map.of("username", username, "password", password, "_csrf", token.group(1))
-			.entrySet()
-			.stream()
-			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/sign-in"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return postForm("/sign-in", Map.of("username", username, "password", password, "_csrf", token.group(1)));
 	}
 
 	/**
@@ -81,10 +73,19 @@ public final class WeitblickHttpClient {
 		if (!token.find()) {
 			throw new IllegalStateException("The page has no CSRF token to sign out with");
 		}
-		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/sign-out"))
+		return postForm("/sign-out", Map.of("_csrf", token.group(1)));
+	}
+
+	/** Sends a form as a browser does, without following the answer's redirect. */
+	private HttpResponse<String> postForm(String path, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		String form = fields.entrySet()
+			.stream()
+			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -461,7 +462,7 @@ public class AuditTrail {
 		}
 		return NAMES_THE_RECORD.stream()
 			.map(names -> select + names + " AND " + besides.condition())
-			.collect(java.util.stream.Collectors.joining(" UNION "));
+			.collect(Collectors.joining(" UNION "));
 	}
 
 	/**
